@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readInputs } from '../ingest/index.js';
+import { analyzeDocument } from '../pipeline/run.js';
+import { toContract, type ContractAnalysis } from '../output/contract.js';
+import { summarize } from './summary.js';
+
+export interface AnalyzeOptions {
+  out?: string;
+  json?: boolean;
+}
+
+/** `dossier analyze PATH... [--out DIR] [--json]`: returns the exit code (1 when any article failed). */
+export function analyzeCommand(paths: string[], opts: AnalyzeOptions, io = { out: process.stdout, err: process.stderr }): number {
+  if (!paths.length) {
+    io.err.write('dossier analyze: give at least one file or folder (try: dossier analyze examples)\n');
+    return 2;
+  }
+  if (opts.out) fs.mkdirSync(opts.out, { recursive: true });
+  let failed = 0;
+  const results: ContractAnalysis[] = [];
+  for (const r of readInputs(paths)) {
+    if (!r.ok) {
+      failed++;
+      io.err.write(`warning: ${r.source}: ${r.error}\n`);
+      continue;
+    }
+    for (const w of r.doc.warnings) io.err.write(`warning: ${r.doc.source}: ${w}\n`);
+    let c: ContractAnalysis;
+    try {
+      c = toContract(analyzeDocument(r.doc));
+    } catch (e) {
+      failed++;
+      io.err.write(`warning: ${r.doc.source}: analysis failed: ${(e as Error).message}\n`);
+      continue;
+    }
+    if (opts.out) fs.writeFileSync(path.join(opts.out, `${c.id}.json`), JSON.stringify(c, null, 1));
+    if (opts.json) results.push(c);
+    else if (!opts.out) io.out.write(summarize(c) + '\n');
+  }
+  if (opts.json) io.out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 1) + '\n');
+  else if (opts.out) io.out.write(`wrote ${results.length || countOut(opts.out)} analyses to ${opts.out}${failed ? `, ${failed} failed` : ''}\n`);
+  return failed ? 1 : 0;
+}
+
+function countOut(dir: string): number {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).length;
+}

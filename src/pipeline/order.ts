@@ -1,0 +1,14 @@
+import type { Stage } from './stage.js';
+import { segment } from '../stages/segment/index.js';
+import { mentions } from '../stages/mentions/index.js';
+import { actors } from '../stages/actors/index.js';
+
+/**
+ * The default stage order, and why:
+ * 1. segment   – paragraphs, sentences, tokens: everything else is built on token offsets.
+ * 2. mentions  – proper-name runs, titles, demonyms: needs tokens and their POS.
+ * 3. actors    – groups mentions into one actor per entity, reads roles; needs every name first,
+ *                since "Shamkhani" may come before or after "Ali Shamkhani".
+ * Later layers (dates, quotes, events) come after actors: they refer to actors by id.
+ */
+export const DEFAULT_STAGES: readonly Stage[] = [segment, mentions, actors];

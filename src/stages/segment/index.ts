@@ -1,0 +1,94 @@
+import type { Analysis, Paragraph, Sentence, Token } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+/**
+ * Paragraphs, sentences and tokens with true character offsets into the body.
+ * Every line break ends a paragraph (news bodies put one paragraph per line), and
+ * no sentence crosses a paragraph. wink-nlp tags each paragraph; offsets are found by
+ * walking the paragraph text, since wink keeps each token's surface form intact.
+ */
+export const segment: Stage = {
+  name: 'segment',
+  requires: [],
+  assigns: ['paragraphs', 'sentences', 'tokens'],
+  run(a, ctx) {
+    const { text, boilerplate } = a.doc;
+    const its = ctx.nlp.its;
+    const paragraphs: Paragraph[] = [];
+    const sentences: Sentence[] = [];
+    const tokens: Token[] = [];
+    const lineRe = /[^\n]+/g;
+    for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (!body) continue;
+      const pStart = m.index + lead;
+      const p: Paragraph = { index: paragraphs.length, start: pStart, end: pStart + body.length };
+      paragraphs.push(p);
+      const wdoc = ctx.nlp.readDoc(body);
+      const values = wdoc.tokens().out(its.value) as string[];
+      const pos = wdoc.tokens().out(its.pos) as string[];
+      const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as string[];
+      const kinds = wdoc.tokens().out(its.type) as string[];
+      const negs = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
+      const base = tokens.length;
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        let at = body.indexOf(v, cursor);
+        if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
+        const t: Token = {
+          index: base + i,
+          start: pStart + at,
+          end: pStart + at + v.length,
+          text: v,
+          pos: pos[i],
+          lemma: lemmas[i],
+          kind: kinds[i],
+          sentence: -1,
+          negated: !!negs[i],
+        };
+        tokens.push(t);
+        cursor = at + v.length;
+      }
+      const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+      for (const [s, e] of spans) {
+        const first = tokens[base + s];
+        const last = tokens[base + e];
+        if (!first || !last) continue;
+        const sent: Sentence = {
+          index: sentences.length,
+          paragraph: p.index,
+          start: first.start,
+          end: last.end,
+          tokenStart: base + s,
+          tokenEnd: base + e + 1,
+          boilerplate: boilerplate.some((b) => b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
+        };
+        for (let k = sent.tokenStart; k < sent.tokenEnd; k++) tokens[k].sentence = sent.index;
+        sentences.push(sent);
+      }
+    }
+    return { paragraphs, sentences, tokens };
+  },
+};
+
+function coverage(b: { start: number; end: number }, start: number, end: number): number {
+  const overlap = Math.min(b.end, end) - Math.max(b.start, start);
+  return overlap / Math.max(1, end - start);
+}
+
+/** The sentence that contains a character offset, by binary search; -1 when none does. */
+export function sentenceAt(a: Pick<Analysis, 'sentences'>, offset: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
