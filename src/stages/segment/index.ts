@@ -64,7 +64,7 @@ export const segment: Stage = {
           end: last.end,
           tokenStart: base + s,
           tokenEnd: base + e + 1,
-          boilerplate: boilerplate.some((b) => b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
+          boilerplate: boilerplate.some((b) => b.kind !== 'dateline' && b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
         };
         for (let k = sent.tokenStart; k < sent.tokenEnd; k++) tokens[k].sentence = sent.index;
         sentences.push(sent);
