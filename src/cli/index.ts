@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand } from './analyze.js';
+import { evaluateCommand } from './evaluate.js';
 
 /** One CLI command: its options for node's parseArgs, a usage line, and what it does. */
 export interface Command {
@@ -14,6 +15,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'dossier analyze PATH... [--out DIR] [--json]   analyze articles (.txt, .html, .jsonl, folders)',
     options: { out: { type: 'string' }, json: { type: 'boolean' } },
     run: (p, v) => analyzeCommand(p, v as { out?: string; json?: boolean }),
+  },
+  evaluate: {
+    usage: 'dossier evaluate --gold DIR [--json] [--verbose]   score the analysis against a gold folder (P/R/F1 per layer)',
+    options: { gold: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
+    run: (p, v) => evaluateCommand(p, v as { gold?: string; json?: boolean; verbose?: boolean }),
   },
 };
 
