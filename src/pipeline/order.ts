@@ -2,6 +2,7 @@ import type { Stage } from './stage.js';
 import { segment } from '../stages/segment/index.js';
 import { mentions } from '../stages/mentions/index.js';
 import { actors } from '../stages/actors/index.js';
+import { dates } from '../stages/dates/index.js';
 
 /**
  * The default stage order, and why:
@@ -9,6 +10,8 @@ import { actors } from '../stages/actors/index.js';
  * 2. mentions  – proper-name runs, titles, demonyms: needs tokens and their POS.
  * 3. actors    – groups mentions into one actor per entity, reads roles; needs every name first,
  *                since "Shamkhani" may come before or after "Ali Shamkhani".
- * Later layers (dates, quotes, events) come after actors: they refer to actors by id.
+ * 4. dates     – every date expression resolved against the published date; needs only sentences
+ *                (to skip boilerplate), but sits after actors so events and quotes find it ready.
+ * Later layers (quotes, events) come after actors: they refer to actors by id.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [segment, mentions, actors];
+export const DEFAULT_STAGES: readonly Stage[] = [segment, mentions, actors, dates];

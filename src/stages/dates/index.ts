@@ -1,0 +1,239 @@
+import * as chrono from 'chrono-node';
+import type { Analysis, DatePrecision, DateRef } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { DATE_RULES, FUTURE_CUES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SEASONS, WEEKDAYS, type DateRule } from '../../lexicons/time.js';
+
+/**
+ * Every date expression of the body, resolved against the published date (`ctx.reference`)
+ * as news reads: weekdays and bare months lie in the past of the published date, "that year"
+ * is the year the text last named, and a date is only as precise as its words. Our rules run
+ * first; chrono-node then adds the calendar dates it knows ("July 2", "14 Aug 2019").
+ * With no published date, anything relative resolves to null, never to today.
+ */
+export const dates: Stage = {
+  name: 'dates',
+  requires: ['sentences'],
+  assigns: ['dates'],
+  run(a, ctx) {
+    return { dates: findDates(a, ctx.reference) };
+  },
+};
+
+interface Candidate {
+  start: number;
+  end: number;
+  sentence: number;
+  rule: DateRule | null; // null: chrono-node
+  groups: Record<string, string | undefined>;
+  chrono?: chrono.ParsedResult;
+}
+
+const COMPILED = DATE_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, r.caseless ? 'gi' : 'g') }));
+/** chrono-node results we keep name a month or write a numeric date. */
+const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}`, 'i');
+const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
+/** A "date 2019-07-23" line some scrapes put before the body: a boilerplate stamp, not a date the text talks about. */
+const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
+
+export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: string | null): DateRef[] {
+  const text = a.doc.text;
+  const skip = a.doc.boilerplate.filter((b) => b.kind !== 'dateline');
+  const lineMatch = DATE_LINE.exec(text);
+  if (lineMatch) skip.push({ start: 0, end: lineMatch[0].length, kind: 'date-line', rule: 'leading date stamp' });
+  const cands: Candidate[] = [];
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    const st = text.slice(s.start, s.end);
+    for (const { rule, re } of COMPILED) {
+      re.lastIndex = 0;
+      for (let m = re.exec(st); m; m = re.exec(st)) {
+        if (!m[0].trim()) { re.lastIndex++; continue; }
+        const lead = m[0].length - m[0].trimStart().length;
+        const c: Candidate = { start: s.start + m.index + lead, end: s.start + m.index + m[0].trimEnd().length, sentence: s.index, rule, groups: { ...(m.groups ?? {}) } };
+        if (rule.kind === 'season' && !c.groups.year && !c.groups.yearword && !c.groups.rel) continue; // "the fall of Netanyahu", "a summer camp"
+        if (rule.kind === 'month' && c.groups.month === 'May' && !/\b(?:in|of|since|until|by|from|and|early|late|mid|last|next|this)\s+$/i.test(st.slice(0, m.index + m[0].indexOf('May')))) continue;
+        cands.push(c);
+      }
+    }
+    const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+    for (const r of chrono.en.strict.parse(st, { instant: ref, timezone: 0 })) {
+      const k = r.start;
+      if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year')) continue; // times alone, or weekdays (ours)
+      if (!CALENDAR.test(r.text)) continue; // durations and relative phrases ("for 30 minutes", "a day after") are not dates
+      let start = s.start + r.index;
+      const before = st.slice(0, r.index);
+      const prep = /\b(?:on|in|at|since|by|from|of|until)\s+$/i.exec(before);
+      if (prep) start = s.start + prep.index;
+      cands.push({ start, end: s.start + r.index + r.text.trimEnd().length, sentence: s.index, rule: null, groups: {}, chrono: r });
+    }
+  }
+  const kept = pickLongest(cands.filter((c) => !skip.some((b) => c.start < b.end && b.start < c.end)));
+  const out: DateRef[] = [];
+  let lastYear: { year: number; sentence: number } | null = null;
+  for (const c of kept) {
+    const sentenceText = text.slice(a.sentences[c.sentence].start, a.sentences[c.sentence].end);
+    const r = resolve(c, reference, lastYear, sentenceText, text.slice(a.sentences[c.sentence].start, c.start));
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: r.value, precision: r.value ? r.precision : null, rule: r.rule });
+    if (r.namedYear !== null) lastYear = { year: r.namedYear, sentence: c.sentence };
+  }
+  return out;
+}
+
+/** Overlapping candidates: the longer wins; on a tie, our rules (listed first) win over chrono-node. */
+function pickLongest(cands: Candidate[]): Candidate[] {
+  const order = (c: Candidate) => (c.rule ? DATE_RULES.indexOf(c.rule) : DATE_RULES.length);
+  const sorted = [...cands].sort((x, y) => (y.end - y.start) - (x.end - x.start) || order(x) - order(y));
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+interface Resolved {
+  value: string | null;
+  precision: DatePrecision | null;
+  rule: string;
+  /** A year the words themselves name, for later "that year". */
+  namedYear: number | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+
+function resolve(c: Candidate, reference: string | null, lastYear: { year: number; sentence: number } | null, sentence: string, before: string): Resolved {
+  const ref = reference ? new Date(`${reference}T12:00:00Z`) : null;
+  const g = c.groups;
+  const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
+  const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
+  const month = (y: number, m: number, rule: string, named = false): Resolved => ({ value: ym(y, m), precision: 'month', rule, namedYear: named ? y : null });
+  const year = (y: number, rule: string, named = false): Resolved => ({ value: String(y), precision: 'year', rule, namedYear: named ? y : null });
+  /** The year a year-word refers to ("that year"), or an explicit year. */
+  const yearOf = (): { y: number | null; named: boolean; how: string } => {
+    if (g.year) return { y: Number(g.year), named: true, how: 'named' };
+    const w = g.yearword?.toLowerCase();
+    if (!w) return { y: null, named: false, how: '' };
+    if (w === 'this year') return { y: ref ? ref.getUTCFullYear() : null, named: false, how: 'this-year' };
+    if (w === 'last year') return { y: ref ? ref.getUTCFullYear() - 1 : null, named: false, how: 'last-year' };
+    const base = lastYear?.year ?? null;
+    if (base === null) return { y: null, named: false, how: 'that-year-unknown' };
+    const shift = /following|next/.test(w) ? 1 : /previous/.test(w) ? -1 : 0;
+    return { y: base + shift, named: true, how: 'that-year' };
+  };
+  /** Year of a month named with no year: one the text just named, else the most recent past occurrence. */
+  const yearForMonth = (m: number): { y: number | null; how: string } => {
+    if (lastYear && (c.sentence - lastYear.sentence <= 3 || !ref)) return { y: lastYear.year, how: 'year-in-context' };
+    if (ref) return { y: ref.getUTCMonth() + 1 >= m ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1, how: 'past-of-published' };
+    return { y: null, how: 'no-reference' };
+  };
+  const clause = before.slice(Math.max(0, before.length - 80)).split(/[.;:“”"]|, (?:and|but) /).pop() ?? '';
+  const future = FUTURE.some((re) => re.test(clause)) || /^(?:.*\b)?next\b/i.test(g.mod ?? '');
+
+  if (!c.rule) return resolveChrono(c.chrono!, ref);
+  const kind = c.rule.kind;
+  switch (kind) {
+    case 'weekday': {
+      if (!ref) return none('weekday:no-reference');
+      const w = WEEKDAYS.indexOf(g.day as (typeof WEEKDAYS)[number]);
+      const r = ref.getUTCDay();
+      const mod = g.mod?.toLowerCase();
+      if (mod === 'next' || (future && mod !== 'last' && mod !== 'past' && mod !== 'previous')) return day(addDays(ref, (w - r + 7) % 7 || 7), 'weekday:future');
+      if (mod === 'last' || mod === 'past' || mod === 'previous') return day(addDays(ref, -((r - w + 7) % 7 || 7)), 'weekday:last');
+      return day(addDays(ref, -((r - w + 7) % 7)), (r === w ? 'weekday:published-day' : 'weekday:past'));
+    }
+    case 'relative-day': {
+      if (!ref) return none('relative-day:no-reference');
+      const rel = g.rel!.toLowerCase();
+      const n = rel === 'yesterday' ? -1 : rel === 'the day before yesterday' ? -2 : rel === 'tomorrow' ? 1 : 0;
+      return day(addDays(ref, n), `relative-day:${rel.replace(/ /g, '-')}`);
+    }
+    case 'part-of-month':
+    case 'month-year':
+    case 'month': {
+      const m = MONTHS.indexOf(g.month as (typeof MONTHS)[number]) + 1;
+      const y = yearOf();
+      if (y.y !== null) return month(y.y, m, `${kind}:${y.how}`, y.named);
+      if (g.yearword) return none(`${kind}:${y.how}`);
+      const z = yearForMonth(m);
+      return z.y !== null ? month(z.y, m, `${kind}:${z.how}`) : none(`${kind}:${z.how}`);
+    }
+    case 'season': {
+      const y = yearOf();
+      const season = g.season!.toLowerCase();
+      if (y.y !== null) return year(y.y, `season:${y.how}`, y.named);
+      const rel = g.rel?.toLowerCase();
+      if (!rel || !ref) return none('season:unfixed');
+      const months = SEASONS[season];
+      const refY = ref.getUTCFullYear();
+      if (season === 'winter') return none('season:winter-spans-years');
+      if (rel === 'this') return year(refY, 'season:this');
+      if (rel === 'next') return year(ref.getUTCMonth() + 1 < months[0] ? refY : refY + 1, 'season:next');
+      return year(ref.getUTCMonth() + 1 > months[months.length - 1] ? refY : refY - 1, 'season:last');
+    }
+    case 'year': {
+      const y = Number(g.year);
+      return year(y, 'year:named', true);
+    }
+    case 'relative-period': {
+      if (!ref) return none('relative-period:no-reference');
+      const rel = g.rel!.toLowerCase();
+      const unit = g.unit!.toLowerCase();
+      const dir = /next|following/.test(rel) ? 1 : /this/.test(rel) ? 0 : -1;
+      const Y = ref.getUTCFullYear();
+      const Mo = ref.getUTCMonth() + 1;
+      if (unit === 'year') return year(Y + dir, `relative-period:${rel.replace(/ /g, '-')}-year`);
+      if (unit === 'month') {
+        const t = new Date(Date.UTC(Y, Mo - 1 + dir, 15));
+        return month(t.getUTCFullYear(), t.getUTCMonth() + 1, `relative-period:${rel.replace(/ /g, '-')}-month`);
+      }
+      // a week: Monday to Sunday; as precise as the week allows
+      const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * dir);
+      const sunday = addDays(monday, 6);
+      if (monday.getUTCMonth() === sunday.getUTCMonth()) return month(monday.getUTCFullYear(), monday.getUTCMonth() + 1, `relative-period:week`);
+      if (monday.getUTCFullYear() === sunday.getUTCFullYear()) return year(monday.getUTCFullYear(), 'relative-period:week-spans-months');
+      return none('relative-period:week-spans-years');
+    }
+    case 'ago': {
+      if (!ref) return none('ago:no-reference');
+      const n = /^\d+$/.test(g.n!) ? Number(g.n) : NUMBER_WORDS[g.n!.toLowerCase()];
+      const unit = g.unit!.toLowerCase();
+      const dir = /later/i.test(g.dir!) ? 1 : -1;
+      if (/earlier|before|later/i.test(g.dir!)) return none('ago:relative-to-other-event');
+      if (!Number.isFinite(n)) return none('ago:unknown-count');
+      if (unit === 'day') return day(addDays(ref, dir * n), 'ago:days');
+      if (unit === 'week') { const t = addDays(ref, dir * 7 * n); return month(t.getUTCFullYear(), t.getUTCMonth() + 1, 'ago:weeks'); }
+      if (unit === 'month') { const t = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + dir * n, 15)); return month(t.getUTCFullYear(), t.getUTCMonth() + 1, 'ago:months'); }
+      return year(ref.getUTCFullYear() + dir * n, 'ago:years');
+    }
+    case 'that-year': {
+      const y = yearOf();
+      return y.y !== null ? year(y.y, 'that-year:last-named', false) : none('that-year:none-named');
+    }
+    case 'vague':
+      return none('vague');
+  }
+  void sentence;
+  return none('unknown');
+}
+
+/** Calendar dates chrono-node reads; a missing year is the most recent one up to the published date. */
+function resolveChrono(r: chrono.ParsedResult, ref: Date | null): Resolved {
+  const k = r.start;
+  const y = k.isCertain('year') ? k.get('year')! : null;
+  const m = k.isCertain('month') ? k.get('month')! : null;
+  const d = k.isCertain('day') ? k.get('day')! : null;
+  if (y !== null && m !== null && d !== null) return { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', rule: 'chrono:full-date', namedYear: y };
+  if (y !== null && m !== null) return { value: ym(y, m), precision: 'month', rule: 'chrono:month-year', namedYear: y };
+  if (m !== null && d !== null) {
+    if (!ref) return { value: null, precision: null, rule: 'chrono:no-year-no-reference', namedYear: null };
+    const refKey = (ref.getUTCMonth() + 1) * 100 + ref.getUTCDate();
+    const yy = m * 100 + d <= refKey ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+    return { value: `${yy}-${pad(m)}-${pad(d)}`, precision: 'day', rule: 'chrono:past-of-published', namedYear: null };
+  }
+  if (k.isCertain('day') && ref) {
+    // relative days chrono counts itself ("three days ago"): its date is already against the reference
+    return { value: ymd(k.date()), precision: 'day', rule: 'chrono:relative', namedYear: null };
+  }
+  if (y !== null) return { value: String(y), precision: 'year', rule: 'chrono:year', namedYear: y };
+  return { value: null, precision: null, rule: 'chrono:unfixed', namedYear: null };
+}
