@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { storeContract } from './contract.test-suite.js';
+import { openSqliteStore } from './sqlite.js';
+import { SCHEMA_VERSION } from './schema.js';
+import { StoreError } from './types.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-store-'));
+let n = 0;
+const fresh = () => path.join(dir, `t${++n}.db`);
+
+storeContract('sqlite file', async () => openSqliteStore(fresh()));
+storeContract('sqlite :memory:', async () => openSqliteStore(':memory:'));
+
+test('a new database is in WAL mode with the current schema version', async () => {
+  const f = fresh();
+  const s = openSqliteStore(f);
+  await s.close();
+  const db = new Database(f, { readonly: true });
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  db.close();
+});
+
+test('a database from a newer schema version is refused and left untouched', async () => {
+  const f = fresh();
+  await openSqliteStore(f).close();
+  const db = new Database(f);
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+  db.close();
+  const before = fs.readFileSync(f);
+  assert.throws(() => openSqliteStore(f), (e: Error) => e instanceof StoreError && /newer dossier/.test(e.message) && !e.message.includes('\n'));
+  assert.throws(() => openSqliteStore(f, { readonly: true }), StoreError);
+  assert.deepEqual(fs.readFileSync(f), before);
+});
+
+test('a file that is not a database is refused and left untouched', () => {
+  const f = fresh();
+  const junk = Buffer.from('this is not sqlite at all, just some text that someone saved with a .db name\n'.repeat(100));
+  fs.writeFileSync(f, junk);
+  assert.throws(() => openSqliteStore(f), (e: Error) => e instanceof StoreError && /not a dossier database/.test(e.message));
+  assert.throws(() => openSqliteStore(f, { readonly: true }), StoreError);
+  assert.deepEqual(fs.readFileSync(f), junk);
+});
+
+test("another program's SQLite database is refused and left untouched", () => {
+  const f = fresh();
+  const db = new Database(f);
+  db.exec('CREATE TABLE people (name TEXT)');
+  db.close();
+  const before = fs.readFileSync(f);
+  assert.throws(() => openSqliteStore(f), /not a dossier database/);
+  assert.deepEqual(fs.readFileSync(f), before);
+});
+
+test('a read-only database file can be queried but not written', async () => {
+  const f = fresh();
+  await openSqliteStore(f).close();
+  fs.chmodSync(f, 0o444);
+  assert.throws(() => openSqliteStore(f), /read-only/);
+  const s = openSqliteStore(f, { readonly: true });
+  assert.equal((await s.counts()).articles, 0);
+  await assert.rejects(s.writeArticle({} as never), /read-only/);
+  await s.close();
+});
+
+test('opening read-only refuses a missing file rather than creating it', () => {
+  const f = fresh();
+  assert.throws(() => openSqliteStore(f, { readonly: true }), /no database at/);
+  assert.equal(fs.existsSync(f), false);
+});
