@@ -1,38 +1,36 @@
 import type { Document } from '../model/types.js';
+import { buildDocument, normalizeDate, type ArticleMeta } from './document.js';
 
-const HEADER_KEYS = new Set(['url', 'outlet', 'published', 'title', 'id', 'language', 'author']);
+export { normalizeDate };
 
-/** Reads `key: value` header lines ending in a `---` line, then the body; plain text has no header. */
-export function parseTxt(content: string, id: string, source: string): Document {
-  let body = content;
-  const meta: Record<string, string> = {};
-  const sep = /^---[ \t]*$/m.exec(content);
+/** Keys a header may set; other lower-case keys are accepted and ignored. */
+const HEADER_KEYS = new Set(['url', 'outlet', 'published', 'title', 'id', 'language']);
+const MAX_HEADER_LINES = 30;
+
+/**
+ * Splits a `.txt` article into its optional header and its body. The header is `key: value` lines
+ * ending in a line `---` (see shared/eval/GUIDE.md); without such a header the whole file is the body.
+ * The body starts right after the `---` line: offsets count from there.
+ */
+export function splitHeader(content: string): { meta: ArticleMeta; body: string; bodyOffset: number } {
+  const sep = /^---[ \t]*\r?$/m.exec(content);
   if (sep) {
-    const head = content.slice(0, sep.index).split('\n').filter((l) => l.trim());
-    const parsed = head.map((l) => /^([A-Za-z_]+):\s*(.*)$/.exec(l.trim()));
-    if (head.length && parsed.every((p) => p && HEADER_KEYS.has(p[1].toLowerCase()))) {
+    const head = content.slice(0, sep.index).split(/\r?\n/).filter((l) => l.trim());
+    const parsed = head.map((l) => /^([A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*(.*)$/.exec(l.trim()));
+    const isKey = (p: RegExpExecArray | null) => !!p && (HEADER_KEYS.has(p[1].toLowerCase()) || /^[a-z][a-z_-]*$/.test(p[1]));
+    if (head.length && head.length <= MAX_HEADER_LINES && parsed.every(isKey) && parsed.some((p) => HEADER_KEYS.has(p![1].toLowerCase()))) {
+      const meta: Record<string, string> = {};
       for (const p of parsed) meta[p![1].toLowerCase()] = p![2].trim();
-      body = content.slice(sep.index + sep[0].length).replace(/^\r?\n/, '');
+      let bodyOffset = sep.index + sep[0].length;
+      if (content[bodyOffset] === '\n') bodyOffset++;
+      return { meta, body: content.slice(bodyOffset), bodyOffset };
     }
   }
-  const known = (v: string | undefined) => (v && v.toLowerCase() !== 'unknown' ? v : null);
-  return {
-    id: known(meta.id) ?? id,
-    text: body,
-    url: known(meta.url),
-    outlet: known(meta.outlet),
-    published: normalizeDate(known(meta.published)),
-    title: known(meta.title),
-    language: known(meta.language),
-    source,
-    boilerplate: [],
-    warnings: [],
-  };
+  return { meta: {}, body: content, bodyOffset: 0 };
 }
 
-/** `2019-07-23`, `2019-07-23T10:00:00Z` → `2019-07-23`; anything else → null. */
-export function normalizeDate(v: string | null | undefined): string | null {
-  if (!v) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
-  return m ? m[1] : null;
+/** Reads a `.txt` article: optional header, then the body, with its date line and boilerplate recorded. */
+export function parseTxt(content: string, id: string, source: string): Document {
+  const { meta, body } = splitHeader(content);
+  return buildDocument(body, meta, id, source);
 }

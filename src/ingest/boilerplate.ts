@@ -1,0 +1,314 @@
+import type { Boilerplate, BoilerplateKind } from '../model/types.js';
+import {
+  CAPTION_STOPWORDS,
+  DATELINE_AGENCIES,
+  INLINE_RULES,
+  LINE_RULES,
+  NAME_PARTICLES,
+  PHOTO_AGENCIES,
+} from '../lexicons/boilerplate.js';
+
+/**
+ * Finds the parts of an article body that are not its prose: donation appeals, newsletter and
+ * social prompts, "Read more" links, bylines, photo captions and credits, timestamp lines and
+ * datelines. Nothing is removed: each part is a range into `text` with its kind and rule, and
+ * the segment stage keeps the sentences they cover out of extraction (except datelines, whose
+ * place is still an actor).
+ */
+export interface BoilerplateOptions {
+  /** The article title: a first line repeating it is a headline, not a caption. */
+  title?: string | null;
+  /** The outlet name, to recognise "Outlet / …" and "OutletSection:" prefixes. */
+  outlet?: string | null;
+  /** Ranges already known (the ` date YYYY-MM-DD` line): datelines are looked for after them. */
+  known?: Boilerplate[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+}
+
+const PROSE_MIN_WORDS = 10;
+/** How many closing lines count as the tail, where author biographies stand. */
+const TAIL_LINES = 4;
+/** How many opening lines may hold the dateline. */
+const DATELINE_LINES = 2;
+
+export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Boilerplate[] {
+  const out: Boilerplate[] = [...(opts.known ?? [])];
+  const lines = splitLines(text);
+  const flagged = new Map<number, BoilerplateKind>();
+  const add = (start: number, end: number, kind: BoilerplateKind, rule: string) => {
+    if (end > start) out.push({ start, end, kind, rule });
+  };
+
+  // 1. lines already known (an HTML <figcaption>), then whole-line rules
+  lines.forEach((l, i) => {
+    const k = opts.known?.find((b) => b.start <= l.start && l.end <= b.end);
+    if (k) {
+      flagged.set(i, k.kind);
+      return;
+    }
+    for (const r of LINE_RULES) {
+      if (l.words > r.maxWords || (r.tail && i < lines.length - TAIL_LINES)) continue;
+      if (r.pattern.test(l.text)) {
+        add(l.start, l.end, r.kind, r.id);
+        flagged.set(i, r.kind);
+        break;
+      }
+    }
+    if (!flagged.has(i) && isTimestampLine(l.text)) {
+      add(l.start, l.end, 'date-line', 'timestamp-line');
+      flagged.set(i, 'date-line');
+    }
+  });
+
+  // 2. a donation appeal runs on over the reader-directed lines after its first line
+  for (let i = 0; i < lines.length; i++) {
+    if (flagged.get(i) !== 'donation') continue;
+    for (let j = i + 1; j < lines.length && !flagged.has(j); j++) {
+      if (lines[j].words > 60 || !APPEAL_CUE.test(lines[j].text)) break;
+      add(lines[j].start, lines[j].end, 'donation', 'donation-continuation');
+      flagged.set(j, 'donation');
+    }
+  }
+
+  // 3. short caption lines of names (with an optional picture credit) before the first prose line;
+  //    a line holding a photo credit is caption material too, so the search goes on past it
+  const title = norm(opts.title ?? '');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (flagged.has(i)) continue;
+    if (l.words <= 60 && PHOTO_CREDIT_IN_LINE.some((re) => re.test(l.text))) continue;
+    if (isProse(l)) break;
+    if (title && norm(l.text) === title) continue;
+    const cap = captionLine(l.text);
+    if (!cap) continue;
+    if (cap.creditAt < l.text.length) add(l.start + cap.creditAt, l.end, 'credit', 'caption-credit');
+    if (cap.creditAt > 0) add(l.start, l.start + cap.nameEnd, 'caption', 'caption-names');
+    flagged.set(i, 'caption');
+  }
+
+  // 4. a dateline opens one of the first prose lines: "KABUL:", "DUBAI -", "Pyongyang, March 14 (KCNA) --"
+  //    (usually the first; a standfirst line may come before it)
+  const knownEnd = Math.max(0, ...(opts.known ?? []).filter((b) => b.kind === 'date-line').map((b) => b.end));
+  let tried = 0;
+  for (let i = 0; i < lines.length && tried < DATELINE_LINES; i++) {
+    const l = lines[i];
+    if (flagged.has(i) || l.end <= knownEnd) continue;
+    if (title && norm(l.text) === title && !isProse(l)) continue;
+    tried++;
+    let from = Math.max(l.start, knownEnd);
+    while (from < l.end && /\s/.test(text[from])) from++;
+    const found = findDateline(text.slice(from, l.end), opts.outlet ?? null);
+    for (const d of found) add(from + d.start, from + d.end, d.kind, d.rule);
+    if (found.length) break;
+  }
+
+  // 5. credits written inside lines
+  for (const r of INLINE_RULES) {
+    r.pattern.lastIndex = 0;
+    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      add(m.index + lead, m.index + m[0].trimEnd().length, r.kind, r.id);
+      if (m[0].length === 0) r.pattern.lastIndex++;
+    }
+  }
+
+  return tidy(out);
+}
+
+/** The reason behind a rule id, for showing users why a range was set aside. */
+export function boilerplateReason(rule: string): string {
+  const r = [...LINE_RULES, ...INLINE_RULES].find((x) => x.id === rule);
+  if (r) return r.reason;
+  return OWN_REASONS[rule] ?? rule;
+}
+
+const OWN_REASONS: Record<string, string> = {
+  'donation-continuation': 'lines addressed to the reader right after a donation appeal belong to the appeal',
+  'caption-names': 'a short line of capitalised names before the first paragraph is a photo caption',
+  'caption-credit': 'a picture agency ending a short caption line credits the photograph',
+  'timestamp-line': 'a line holding only a date and time is page furniture; the date is the published date',
+  'date-line': 'a leading " date YYYY-MM-DD" states the published date, not article prose',
+  'dateline-agency': '"PLACE, DATE (AGENCY) --" opens a wire story: the place is kept as an actor',
+  'dateline-caps': 'a capitalised place before ":" or a dash opens the story ("KABUL:", "DUBAI -")',
+  'dateline-dated': '"Place, Month Day --" opens the story',
+  'dateline-slash': '"Source / " opens the story in agency style',
+  'dateline-kicker': 'an outlet name glued to a section name before ":" is a scraped kicker',
+  'outlet-kicker': 'the outlet and section label of a scraped kicker are not actors in the story',
+  'dateline-credit': 'the agency in a dateline credits the story; it is not an actor in it',
+  'html-figcaption': 'text of a <figcaption> is a photo caption',
+};
+
+/** The inline credit rules that mark a line as a photo caption. */
+const PHOTO_CREDIT_IN_LINE: RegExp[] = INLINE_RULES.filter((r) => r.id.startsWith('paren-')).map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')));
+
+const APPEAL_CUE = /\b(you|your|us|our|we|help|support|donat\w*|subscribe|join|give|contribut\w*)\b/i;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: body.split(/\s+/).length });
+  }
+  return lines;
+}
+
+function isProse(l: Line): boolean {
+  return l.words >= PROSE_MIN_WORDS || (/[.!?]["”’]?$/.test(l.text) && l.words >= 5);
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const AGENCY_SUFFIX = new RegExp(`(?:^|\\s)(?:\\(\\s*)?(${PHOTO_AGENCIES.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\/\\s*[\\p{L} .'-]{1,40})?(?:\\s*\\))?$`, 'u');
+
+/**
+ * A caption line of names: one to eight capitalised words (name particles allowed), no headline
+ * words, optionally ending in a picture agency ("Ali Shamkhani Reuters"). Returns where the names
+ * end and where the credit starts (creditAt = length when there is no credit).
+ */
+function captionLine(s: string): { nameEnd: number; creditAt: number } | null {
+  let names = s;
+  let creditAt = s.length;
+  const m = AGENCY_SUFFIX.exec(s);
+  if (m && m.index === 0) return { nameEnd: 0, creditAt: 0 };
+  if (m && m.index > 0) {
+    creditAt = m.index + (m[0].length - m[0].trimStart().length);
+    names = s.slice(0, m.index).trimEnd();
+  }
+  if (!isNameRun(names)) return null;
+  return { nameEnd: names.length, creditAt };
+}
+
+function isNameRun(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8) return false;
+  if (/[.!?:;,"“”]$/.test(s) || /\d/.test(s)) return false;
+  return words.every((w) => {
+    const low = w.toLowerCase().replace(/[’']s$/, '');
+    if (CAPTION_STOPWORDS.has(low)) return false;
+    if (NAME_PARTICLES.has(low.replace(/-.*$/, ''))) return true;
+    return /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(al|el|bin|abu)-\p{L}+$/iu.test(w);
+  });
+}
+
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const TIMESTAMP_TOKEN = new RegExp(
+  `^(?:${WEEKDAY}|${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}:\\d{2}(?::\\d{2})?|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|ist|published|updated|last|posted|on|at|[-–—,./|:،؛•·]+)$`,
+  'i',
+);
+
+/** "Wed - 14 Aug 2019 - 02:58 AM ،،،", "Published: March 3, 2020 10:12 GMT": a line of only date and time words. */
+export function isTimestampLine(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 14) return false;
+  const ok = (w: string) => {
+    const bare = w.replace(/[,;|،]+$/u, '').replace(/(?<=\p{L}):$/u, '');
+    return !bare || TIMESTAMP_TOKEN.test(bare);
+  };
+  if (!words.every(ok)) return false;
+  return new RegExp(`\\b${MONTH}|\\b\\d{4}\\b`, 'i').test(s) && /\d/.test(s);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A calendar date written in a timestamp line, as `YYYY-MM-DD`, or null. */
+export function dateInTimestamp(s: string): string | null {
+  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\s*,?\\s+(\\d{4})\\b`, 'i').exec(s);
+  if (m) return valid(+m[3], MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, +m[1]);
+  m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b`, 'i').exec(s);
+  if (m) return valid(+m[3], MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, +m[2]);
+  return null;
+}
+
+function valid(y: number, mo: number, d: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCMonth() !== mo - 1) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  kind: BoilerplateKind;
+  rule: string;
+}
+
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+){0,3}";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.-]+(?:[ -]\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
+const DASH = '(?:--|—|–|-)';
+/** Months as datelines write them, capitalised: "March 14", "Nov. 5", "NOV 5". */
+const DATELINE_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUG|SEPT?|OCT|NOV|DEC)';
+const DATE_BIT = `(?:,\\s*${DATELINE_MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
+const REGION = `(?:,\\s*${TITLE_PLACE})`;
+const RE_AGENCY = new RegExp(
+  `^((?:${CAPS_PLACE}|${TITLE_PLACE})${REGION}?${DATE_BIT}?)\\s*\\((?:${DATELINE_AGENCIES}|\\p{Lu}{2,6})\\)\\s*(?:${DASH}|:)\\s*`,
+  'u',
+);
+const RE_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION}?${DATE_BIT}?)\\s*(?:${DASH}\\s+|:\\s+)`, 'u');
+const RE_DATED = new RegExp(`^(${TITLE_PLACE}${REGION}?${DATE_BIT})\\s*${DASH}\\s+`, 'u');
+const RE_SLASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*\/\s+(?=\S)/u;
+const RE_KICKER = /^((?:\p{Lu}[\p{L}]*\s?){1,6}):\s+/u;
+
+/** Datelines at the start of `s` (the opening of the first prose line). Offsets are into `s`. */
+export function findDateline(s: string, outlet: string | null): Found[] {
+  let m = RE_AGENCY.exec(s);
+  if (m) {
+    const open = s.indexOf('(', m[1].length);
+    const close = s.indexOf(')', open);
+    return [
+      { start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-agency' },
+      { start: open, end: close + 1, kind: 'credit', rule: 'dateline-credit' },
+    ];
+  }
+  m = RE_CAPS.exec(s);
+  if (m && /\p{Lu}{3}/u.test(m[1]) && m[1].replace(/[^\p{L}]/gu, '').length >= 3) {
+    return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-caps' }];
+  }
+  m = RE_DATED.exec(s);
+  if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-dated' }];
+  m = RE_SLASH.exec(s);
+  if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-slash' }];
+  m = RE_KICKER.exec(s);
+  if (m) {
+    const label = m[1].trim();
+    const glued = /\p{Ll}\p{Lu}/u.test(label.replace(/\b(Mc|Mac|al|el|Al|El)(?=\p{Lu})/gu, ''));
+    const outletFirst = !!outlet && norm(label).startsWith(norm(outlet)) && norm(label) !== norm(outlet);
+    if (glued || outletFirst) {
+      return [
+        { start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-kicker' },
+        { start: 0, end: label.length, kind: 'navigation', rule: 'outlet-kicker' },
+      ];
+    }
+  }
+  return [];
+}
+
+/** Sorted by start; a range inside another of the same kind is dropped; identical ranges merged. */
+function tidy(bs: Boilerplate[]): Boilerplate[] {
+  const sorted = [...bs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Boilerplate[] = [];
+  for (const b of sorted) {
+    const inside = out.some((o) => o.start <= b.start && b.end <= o.end && (o.kind === b.kind || (o.kind !== 'dateline' && b.kind !== 'dateline' && b.kind !== 'navigation')));
+    if (!inside) out.push(b);
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,92 @@
+// Lexicons for recognising the parts of a news page that are not article prose.
+// Data only: src/ingest/boilerplate.ts interprets them. Every rule carries the reason it exists.
+import type { BoilerplateKind } from '../model/types.js';
+
+export interface LineRule {
+  id: string;
+  kind: BoilerplateKind;
+  /** Tested against one trimmed line (paragraph). */
+  pattern: RegExp;
+  /** A line longer than this many words is prose, not boilerplate, even when the pattern matches. */
+  maxWords: number;
+  /** Only among the last lines of the article (author biographies close an article). */
+  tail?: boolean;
+  reason: string;
+}
+
+/** One name in a byline: capitalised words, with the lower-case particles names and outlet names use. */
+const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|al-\\p{L}+|el-\\p{L}+|bin|ibn|van|von|de|da|with|of|for|at|in))*";
+
+/**
+ * Whole-line rules: a line that matches is boilerplate of the given kind.
+ * Patterns are anchored or phrase-specific so that prose which merely mentions a donation,
+ * a newsletter or a photograph does not match.
+ */
+export const LINE_RULES: readonly LineRule[] = [
+  // donation and membership appeals
+  { id: 'donate-imperative', kind: 'donation', pattern: /^(please\s+)?(donate|make a (tax[- ]deductible )?donation|chip in)\b.{0,200}(today|now|!|charit|support|cause|work|journalism|mission)/i, maxWords: 40, reason: 'a line that opens with an imperative to donate is a fundraising appeal' },
+  { id: 'make-a-donation', kind: 'donation', pattern: /\bmake a (tax[- ]deductible |one[- ]time |monthly )?donation\b/i, maxWords: 30, reason: '"make a donation" only appears in fundraising appeals' },
+  { id: 'support-our-journalism', kind: 'donation', pattern: /\b(support|fund|back)\s+our\s+(journalism|reporting|newsroom|work|mission)\b|\bsupport (independent|quality|fearless|investigative) journalism\b.{0,80}\b(today|now|donat\w*|subscri\w*|you)\b/i, maxWords: 45, reason: 'appeals to fund the outlet are not news content' },
+  { id: 'show-your-support', kind: 'donation', pattern: /\bshow your support\b|\bhelp us fight back\b|\bbecome a (member|patron|supporter|subscriber)\b|\bwe (need|rely on) (your|readers['’]?) (support|help|donations)\b/i, maxWords: 45, reason: 'reader-directed calls for support are fundraising appeals' },
+  { id: 'do-you-love', kind: 'donation', pattern: /^do you (love|support|care about|value)\b.{0,120}\?/i, maxWords: 25, reason: 'a rhetorical "Do you love/support X?" heading opens a donation box' },
+  { id: 'every-contribution', kind: 'donation', pattern: /\b(every|any) (contribution|donation|gift),? (however|no matter how) (big|small)\b/i, maxWords: 60, reason: 'standard donation-box wording' },
+  // newsletters, subscriptions, social media, apps
+  { id: 'newsletter', kind: 'tagline', pattern: /\b(sign up|subscribe|register)\b.{0,60}\b(newsletter|daily briefing|mailing list|our (free )?(email|alerts))\b/i, maxWords: 35, reason: 'newsletter sign-up prompts are page furniture' },
+  { id: 'subscribe-to', kind: 'tagline', pattern: /^(subscribe|sign up|log in|register)( now| today| here)?\b.{0,80}$/i, maxWords: 20, reason: 'a short line opening with subscribe/sign up/log in is a subscription prompt' },
+  { id: 'follow-us', kind: 'tagline', pattern: /\b(follow|join|like|find) us on (twitter|facebook|instagram|telegram|x|youtube|linkedin|tiktok|whatsapp|threads|social media|google news)\b|\bjoin our (telegram|whatsapp|facebook|youtube|twitter) (channel|group|page)\b|\bdownload (our|the) (free )?app\b/i, maxWords: 30, reason: 'social-media and app prompts are page furniture' },
+  { id: 'copyright', kind: 'tagline', pattern: /^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i, maxWords: 40, reason: 'copyright notices are not article prose' },
+  { id: 'disclaimer', kind: 'tagline', pattern: /^the (views|opinions) expressed (in this|here)\b|\b(this article|this column|these views|views expressed)\b.{0,40}\bdo not necessarily reflect\b|^this (article|story|report) (was|has been) (originally |first )?(published|updated|corrected)\b/i, maxWords: 45, reason: 'editorial disclaimers and republication notes are not news content' },
+  // related-content links
+  { id: 'read-more', kind: 'read-more', pattern: /^(read|see|watch|listen|also read|read also|read more|see also|more|related|recommended|more on this( story)?|related (stories|articles?|news|coverage|content|reading)|most read|trending|editor['’]s picks?|you may (also )?like)\s*(:|>>|»|-|–|—|\||$)/i, maxWords: 30, reason: 'a "Read more:"/"Related:" line links to another article' },
+  { id: 'click-here', kind: 'read-more', pattern: /^(click|tap) here\b|\bclick here (to|for)\b/i, maxWords: 30, reason: 'click-through prompts link elsewhere' },
+  // navigation and sharing widgets
+  { id: 'share-widget', kind: 'navigation', pattern: /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link|comments?( \(\d+\))?|\d+ comments?|advertisement|sponsored( content)?|skip to (main )?content|back to top|home|menu|previous( article)?|next( article)?)[\s:|]*$/i, maxWords: 8, reason: 'share buttons, ad labels and navigation links scraped with the text' },
+  { id: 'breadcrumb', kind: 'navigation', pattern: /^([A-Z][\w&'’ -]{0,25}\s*(>|»|\/|›)\s*){2,}[A-Z][\w&'’ -]{0,25}$/, maxWords: 12, reason: 'a breadcrumb trail ("Home > World > Middle East") is navigation' },
+  // bylines
+  { id: 'byline-by', kind: 'byline', pattern: new RegExp(`^(?:(?:Written|Posted|Reported|Compiled|Edited)\\s+)?(?:By|BY|by):?\\s+${BYLINE_NAME}(?:\\s*(?:,|\\band\\b|&|\\||—|–|-|/)\\s*${BYLINE_NAME})*\\s*$`, 'u'), maxWords: 16, reason: 'a short line opening with "By" and a name is the byline' },
+  { id: 'reporting-by', kind: 'byline', pattern: /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b.{0,200}\)?$/i, maxWords: 40, reason: 'wire-service credits ("Reporting by …; Editing by …") name journalists, not actors' },
+  { id: 'author-bio', kind: 'byline', pattern: /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}is an? (\w+\s+){0,4}(journalist|reporter|correspondent|writer|editor|columnist|contributor)\b/u, maxWords: 45, tail: true, reason: 'a closing author biography describes the writer, not the story' },
+  // photo credits and captions
+  { id: 'photo-credit-line', kind: 'credit', pattern: /^\(?(photo|photos|photograph|picture|image|images|file photo|credit|photo credit|image credit|illustration)( by| credit)?\s*(:|\/|\||\s[-–—]\s)\s*.{1,120}$/i, maxWords: 20, reason: 'a "Photo: …"/"Image: …" line credits a picture' },
+  { id: 'getty-line', kind: 'credit', pattern: /^.{0,80}\b(getty images|shutterstock|alamy|afp via getty|via reuters|reuters\/\p{Lu}[\p{L}-]+|ap photo|epa-efe|flash90|anadolu agency via)\b.{0,40}$/iu, maxWords: 14, reason: 'a short line naming a picture agency is a photo credit' },
+];
+
+/** Credits written inside a line: ranges are recorded for the credit alone, not the line. */
+export interface InlineRule {
+  id: string;
+  kind: BoilerplateKind;
+  pattern: RegExp; // global
+  reason: string;
+}
+
+export const INLINE_RULES: readonly InlineRule[] = [
+  { id: 'paren-agency-credit', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|UPI|Reuters|Getty( Images)?|IRNA|Xinhua|Anadolu|Flash90|WAFA|SPA|KCNA|Yonhap|Tasnim|Fars|Mehr|ISNA|SANA|PTI|ANI)(\s+Photos?)?\s*\/[^()\n]{1,80}\)/g, reason: 'an agency name with a slash in parentheses, "(AP/Office of …)", credits a photograph' },
+  { id: 'paren-photo-credit', kind: 'credit', pattern: /\(\s*((photo|photograph|picture|image|file photo|illustration)\b|credits?\s*:)[^()\n]{0,80}\)/gi, reason: '"(Photo: …)" or "(File photo)" in parentheses credits a picture' },
+  { id: 'paren-agency-photo', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|Reuters|Getty Images|Anadolu)\s+(Photo|Images?)\b[^()\n]{0,60}\)/g, reason: '"(AP Photo …)" credits a picture' },
+  { id: 'agency-sign-off', kind: 'credit', pattern: /(?<=[.!?"”’)]\s{0,3})(REUTERS|AFP|AP|XINHUA|ANADOLU|IANS|PTI|ANI|KUNA|WAM|SPA|dpa|UPI|TASS)\s*$/g, reason: 'an agency name in capitals after the last sentence is the wire sign-off' },
+  { id: 'dash-agency-sign-off', kind: 'credit', pattern: /\s(--|—|–|-)\s*(Reuters|AFP|AP|Xinhua|Anadolu Agency|IANS|PTI|ANI|dpa|TASS)\s*$/g, reason: 'a trailing "— Reuters" credits the wire story' },
+];
+
+/**
+ * Picture and wire agencies whose name, ending a short caption line ("Ali Shamkhani Reuters"),
+ * marks that line as a photo caption with a credit.
+ */
+export const PHOTO_AGENCIES: readonly string[] = [
+  'Reuters', 'AP', 'AFP', 'EPA', 'UPI', 'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Flash90', 'Xinhua',
+  'Anadolu Agency', 'Anadolu', 'IRNA', 'WANA', 'Tasnim', 'Mehr', 'ISNA', 'Fars', 'SANA', 'KCNA', 'Yonhap', 'WAFA',
+  'Pool', 'Handout', 'File', 'AP Photo', 'AFP Photo', 'Reuters Photo', 'EPA-EFE', 'Sputnik', 'TASS', 'Wikimedia Commons',
+  'Wikipedia', 'Screenshot', 'Courtesy',
+];
+
+/** News agencies that appear in parentheses inside datelines: "Pyongyang, March 14 (KCNA) --". */
+export const DATELINE_AGENCIES =
+  'Reuters|AP|AFP|UPI|IANS|PTI|ANI|KCNA|Xinhua|IRNA|Tasnim|Fars|Mehr|ISNA|SANA|WAFA|SPA|KUNA|WAM|QNA|MENA|BNA|ONA|Anadolu|AA|dpa|TASS|RIA Novosti|Interfax|Yonhap|Kyodo|Bernama|Antara|APP|NNN|UNB|BSS|Sputnik|MTI|CTK|PAP|EFE|ANSA|Prensa Latina|AKI|Petra|NNA|Shafaq|Rudaw|IRIB|IRNA';
+
+/** Words that keep a short capitalised line from being a caption of names: headlines use them. */
+export const CAPTION_STOPWORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'by', 'from', 'as', 'after', 'over',
+  'says', 'say', 'said', 'meets', 'met', 'hosts', 'visits', 'is', 'are', 'was', 'will', 'not', 'no', 'amid',
+]);
+
+/** Name particles allowed inside a caption line of names. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'umm', 'de', 'van', 'von', 'der', 'da', 'di', 'bint', 'ben']);
