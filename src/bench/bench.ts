@@ -1,0 +1,124 @@
+// npm run bench [-- --articles N] [-- --json]
+// Speed and memory of the whole per-article analysis in one process, after a warm-up,
+// against wink-nlp's own tagging of the same articles.
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { BenchCorpus, loadSamples, sampleDir } from './corpus.js';
+import { fullGc, runAnalysis, runWink, type AnalysisRun, type Throughput } from './measure.js';
+
+/** What the issue asks: at least this many articles, this speed, within this factor of wink-nlp. */
+export const TARGETS = { minArticles: 2000, articlesPerSec: 600, winkFactor: 3, heapGrowthMBPer1000: 1 };
+
+export interface BenchReport {
+  samples: { dir: string; count: number };
+  machine: { node: string; cpu: string; cores: number; loadavg: number[] };
+  warmup: number;
+  analysis: AnalysisRun;
+  wink: Throughput;
+  /** How many times slower the analysis is than wink-nlp's tagging alone. */
+  slowdown: number;
+  memory: {
+    peakRssMB: number;
+    peakHeapMB: number;
+    /** Heap after GC at half the run and at its end, and the growth per 1,000 articles between them. */
+    heapMidMB: number;
+    heapEndMB: number;
+    growthMBPer1000: number;
+    flat: boolean;
+  } | null;
+  verdict: { articles: boolean; speed: boolean; withinWink: boolean; memoryFlat: boolean | null };
+}
+
+/** Article indices far beyond the measured ones, so the warm-up never analyzes a measured article. */
+const WARMUP_FROM = 1_000_000;
+
+export function bench(opts: { articles: number; warmup: number }): BenchReport {
+  const dir = sampleDir();
+  if (!dir) throw new Error('no sample articles: examples/ is empty and ../shared/eval/dev is not there');
+  const corpus = new BenchCorpus(loadSamples(dir));
+  runAnalysis(corpus, WARMUP_FROM, opts.warmup);
+  runWink(corpus, WARMUP_FROM, opts.warmup);
+  fullGc();
+  const analysis = runAnalysis(corpus, 0, opts.articles, true);
+  const wink = runWink(corpus, 0, opts.articles);
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const mid = analysis.heap.find((h) => h.articles === Math.round(opts.articles / 2));
+  const end = analysis.heap[analysis.heap.length - 1];
+  const memory =
+    mid && end && end !== mid
+      ? (() => {
+          const growthMBPer1000 = ((end.heapMB - mid.heapMB) * 1000) / (end.articles - mid.articles);
+          return { peakRssMB, peakHeapMB: analysis.peakHeapMB, heapMidMB: mid.heapMB, heapEndMB: end.heapMB, growthMBPer1000, flat: growthMBPer1000 < TARGETS.heapGrowthMBPer1000 };
+        })()
+      : null;
+  const slowdown = wink.articlesPerSec / analysis.articlesPerSec;
+  return {
+    samples: { dir: path.relative(process.cwd(), dir) || '.', count: corpus.samples.length },
+    machine: { node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, loadavg: os.loadavg().map((x) => +x.toFixed(2)) },
+    warmup: opts.warmup,
+    analysis,
+    wink,
+    slowdown,
+    memory,
+    verdict: {
+      articles: opts.articles >= TARGETS.minArticles,
+      speed: analysis.articlesPerSec >= TARGETS.articlesPerSec,
+      withinWink: slowdown <= TARGETS.winkFactor,
+      memoryFlat: memory ? memory.flat : null,
+    },
+  };
+}
+
+const num = (x: number, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const mark = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'ok' : 'MISSED');
+
+export function formatReport(r: BenchReport): string {
+  const a = r.analysis;
+  const row = (what: string, t: Throughput) =>
+    `${what.padEnd(26)}${num(t.articlesPerSec).padStart(11)}${num(t.tokensPerSec).padStart(13)}${num(t.ms / t.articles, 3).padStart(12)}`;
+  const lines = [
+    `dossier bench: ${num(a.articles)} articles (${r.samples.count} samples from ${r.samples.dir}, names and dates varied per copy), warm-up ${r.warmup}`,
+    `node ${r.machine.node}, ${r.machine.cpu}, ${r.machine.cores} cores, load ${r.machine.loadavg.join(' ')}; one process, one thread`,
+    '',
+    `${''.padEnd(26)}${'articles/s'.padStart(11)}${'tokens/s'.padStart(13)}${'ms/article'.padStart(12)}`,
+    row('analysis (all stages)', a),
+    row('wink-nlp tagging alone', r.wink),
+    row('ingest (reading the file)', a.ingest),
+    row('ingest + analysis', { ...a, ms: a.ms + a.ingest.ms, articlesPerSec: (a.articles * 1000) / (a.ms + a.ingest.ms), tokensPerSec: (a.tokens * 1000) / (a.ms + a.ingest.ms) }),
+    '',
+    `analysis is ${r.slowdown.toFixed(2)}× wink-nlp's time (target ≤ ${TARGETS.winkFactor}×): ${mark(r.verdict.withinWink)}`,
+    `speed target ≥ ${TARGETS.articlesPerSec} articles/s: ${mark(r.verdict.speed)}${r.verdict.articles ? '' : `   (fewer than ${num(TARGETS.minArticles)} articles: not a full run)`}`,
+    a.failures ? `articles that failed: ${a.failures}` : '',
+    '',
+    'time per stage',
+    ...a.stages.map((s) => `  ${s.name.padEnd(14)}${num(s.ms / a.articles, 3).padStart(9)} ms/article${(100 * s.share).toFixed(1).padStart(7)} %`),
+    '',
+  ];
+  if (r.memory) {
+    const m = r.memory;
+    lines.push(
+      `memory: peak RSS ${num(m.peakRssMB, 1)} MB, peak heap ${num(m.peakHeapMB, 1)} MB`,
+      `heap after full GC: ${a.heap.map((h) => `${num(h.heapMB, 2)} MB @${num(h.articles)}`).join(', ')}`,
+      `growth ${num(m.growthMBPer1000, 3)} MB per 1,000 articles in the second half (flat below ${TARGETS.heapGrowthMBPer1000}): ${mark(m.flat)}`,
+    );
+  } else lines.push('memory: run with node --expose-gc (npm run bench does) to check heap growth');
+  return lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').join('\n');
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { articles: { type: 'string', default: String(TARGETS.minArticles) }, warmup: { type: 'string', default: '300' }, json: { type: 'boolean' } },
+  });
+  const articles = Number(values.articles);
+  const warmup = Number(values.warmup);
+  if (!Number.isInteger(articles) || articles < 4 || !Number.isInteger(warmup) || warmup < 0) {
+    process.stderr.write('bench: --articles needs a whole number ≥ 4 and --warmup a whole number ≥ 0\n');
+    process.exitCode = 2;
+    return;
+  }
+  const r = bench({ articles, warmup });
+  process.stdout.write((values.json ? JSON.stringify(r, null, 1) : formatReport(r)) + '\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main();
