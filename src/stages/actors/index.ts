@@ -1,21 +1,201 @@
-import type { Actor } from '../../model/types.js';
+import type { Actor, ActorType, Analysis, Mention, NameCandidate, Role } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { lookupOrg } from '../../lexicons/organizations.js';
+import { lookupPlace } from '../../lexicons/places.js';
+import { agencyByName } from '../../lexicons/agencies.js';
+import { NAME_PARTICLES } from '../../lexicons/names.js';
+import { HONORIFICS } from '../../lexicons/titles.js';
+import { readRoles, affiliationOf } from './roles.js';
+import { descriptionMentions } from './descriptions.js';
+import { sameSurname, nameTokens } from './similar.js';
 
-// FIRST CUT, being rewritten: one actor per distinct name.
+/**
+ * One actor per real-world entity in the article, with its roles and affiliation.
+ *
+ * Names are grouped longest first, so that "Shamkhani" and the misspelt "Shmkhani" join
+ * "Ali Shamkhani", and "Islamic Republic of Iran" joins "Iran" through the gazetteer. A name
+ * the mentions stage could not type is typed here from what the article says of it (a role
+ * makes it a person); a lone common English word with no such evidence is not an actor.
+ */
 export const actors: Stage = {
   name: 'actors',
-  requires: ['names'],
+  requires: ['names', 'demonyms', 'tokens', 'sentences'],
   assigns: ['actors'],
-  run(a) {
-    const by = new Map<string, Actor>();
-    for (const n of a.names) {
-      let x = by.get(n.text);
-      if (!x) {
-        x = { id: `a${by.size + 1}`, name: n.text, type: n.type ?? 'person', aliases: [], roles: [], affiliation: null, mentions: [], typeRule: n.typeRule };
-        by.set(n.text, x);
+  run(a, ctx) {
+    const vocab = ctx.nlp.readDoc('');
+    const headline = headlineParagraphs(a);
+    const groups: Group[] = [];
+    const order = a.names
+      .map((n, i) => ({ n, i }))
+      .sort((x, y) => nameTokens(y.n.text).length - nameTokens(x.n.text).length || y.n.text.length - x.n.text.length || x.i - y.i);
+    const groupOf = new Map<NameCandidate, Group>();
+    for (const { n } of order) {
+      const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
+      let g = findGroup(groups, n);
+      if (!g) {
+        if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
+        g = { names: [], type: null, key: canonicalKey(n) };
+        groups.push(g);
       }
-      x.mentions.push({ start: n.start, end: n.end, text: n.text, kind: 'name', actor: x.id, rule: 'exact' });
+      g.names.push(n);
+      groupOf.set(n, g);
     }
-    return { actors: [...by.values()] };
+    // parenthesised alternative names join their groups: "Islamic Resistance Movement (Hamas)"
+    for (const n of a.names) {
+      if (!n.alias) continue;
+      const g1 = groupOf.get(n);
+      const other = a.names.find((m) => m.start === n.alias!.start);
+      const g2 = other ? groupOf.get(other) : undefined;
+      if (g1 && g2 && g1 !== g2) {
+        g1.names.push(...g2.names);
+        for (const m of g2.names) groupOf.set(m, g1);
+        groups.splice(groups.indexOf(g2), 1);
+      }
+    }
+    const out: Actor[] = [];
+    for (const g of groups) {
+      g.names.sort((x, y) => x.start - y.start);
+      const roles = g.names.flatMap((n) => readRoles(a, n));
+      const { type, rule } = decideType(g, roles, vocab);
+      if (!type) continue;
+      const name = bestName(g, type);
+      const id = `a${out.length + 1}`;
+      const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text === name ? 'name' : 'same entity' }));
+      const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t !== name))];
+      out.push({ id, name, type, aliases, roles: type === 'person' ? dedupeRoles(roles) : [], affiliation: null, mentions, typeRule: rule });
+    }
+    for (const x of out) x.affiliation = affiliationOf(a, x, out);
+    for (const m of descriptionMentions(a, out)) out.find((x) => x.id === m.actor)?.mentions.push(m);
+    for (const x of out) x.mentions.sort((p, q) => p.start - q.start);
+    return { actors: out };
   },
 };
+
+interface Group {
+  names: NameCandidate[];
+  type: ActorType | null;
+  /** The gazetteer identity of the group, when it has one ("place:Iran", "org:Hamas"). */
+  key: string | null;
+}
+
+/** The identity a gazetteer gives a name, so that its other names join it. */
+function canonicalKey(n: NameCandidate): string | null {
+  const ag = agencyByName(n.text);
+  if (ag) return `org:${ag.name}`;
+  const org = lookupOrg(n.text);
+  if (org) return `org:${org.name}`;
+  const pl = lookupPlace(n.text);
+  if (pl && n.type === 'place') return `place:${pl.name}`;
+  return null;
+}
+
+const simple = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .replace(/[-‐]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The group a name belongs to: same words, same gazetteer identity, or a shorter form of a person's name. */
+function findGroup(groups: Group[], n: NameCandidate): Group | undefined {
+  const key = canonicalKey(n);
+  const s = simple(n.text);
+  if (key) {
+    const byKey = groups.find((g) => g.key === key);
+    if (byKey) return byKey;
+  }
+  const exact = groups.find((g) => g.names.some((m) => simple(m.text) === s) && compatible(g, n));
+  if (exact) return exact;
+  if (key) return undefined;
+  if (n.type === 'place' || n.type === 'organization') {
+    // an acronym of an organization's name: "SNSC" for "Supreme National Security Council"
+    if (/^[A-Z]{2,6}$/.test(n.text)) return groups.find((g) => g.names.some((m) => initials(m.text) === n.text));
+    return undefined;
+  }
+  // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
+  const persons = groups.filter((g) => g.names.some((m) => m.type === 'person') && g.names.some((m) => sameSurname(m.text, n.text)));
+  return persons.length === 1 ? persons[0] : undefined;
+}
+
+function compatible(g: Group, n: NameCandidate): boolean {
+  if (!n.type) return true;
+  return g.names.every((m) => !m.type || m.type === n.type);
+}
+
+function initials(s: string): string {
+  return nameTokens(s)
+    .filter((w) => /^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** The type the group's names vote for, or one read from context; null drops the group. */
+function decideType(g: Group, roles: Role[], vocab: { isLexeme(t: string): unknown }): { type: ActorType | null; rule: string } {
+  const votes = new Map<ActorType, number>();
+  let rule = '';
+  for (const n of g.names) {
+    if (!n.type) continue;
+    const w = n.typeRule.startsWith('person title') || n.typeRule.includes('gazetteer') || n.typeRule.includes('lexicon') ? 3 : 1;
+    votes.set(n.type, (votes.get(n.type) ?? 0) + w);
+    if (!rule) rule = n.typeRule;
+  }
+  if (votes.size) {
+    const [type] = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
+    return { type, rule: g.names.find((n) => n.type === type)!.typeRule };
+  }
+  if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
+  const words = nameTokens(g.names[0].text);
+  // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
+  if (words.length === 1 && !vocab.isLexeme(words[0].toLowerCase()) && !/^\p{Lu}+$/u.test(words[0])) {
+    return { type: 'person', rule: 'a word outside the English vocabulary, used as a name' };
+  }
+  return { type: null, rule: 'no evidence that this capitalised word names an actor' };
+}
+
+/** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
+function bestName(g: Group, type: ActorType): string {
+  const forms = g.names.map((n) => n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')));
+  const score = (f: string) => {
+    const w = nameTokens(f).filter((x) => !HONORIFICS.has(x.toLowerCase()));
+    const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
+    return w.length * 100 + f.length + acronym;
+  };
+  return forms.sort((x, y) => score(y) - score(x))[0];
+}
+
+function mentionKind(n: NameCandidate, name: string): Mention['kind'] {
+  if (n.text === name) return 'name';
+  if (/^[A-Z.]{2,}$/.test(n.text)) return 'acronym';
+  return 'short';
+}
+
+function dedupeRoles(roles: Role[]): Role[] {
+  const seen = new Set<string>();
+  const out: Role[] = [];
+  for (const r of roles) {
+    if (seen.has(r.title)) continue;
+    seen.add(r.title);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Paragraphs written in title case with no sentence punctuation (a repeated headline, a photo
+ * label): their capitals do not mark names.
+ */
+function headlineParagraphs(a: Readonly<Analysis>): Set<number> {
+  const out = new Set<number>();
+  for (const p of a.paragraphs) {
+    const text = a.doc.text.slice(p.start, p.end);
+    const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    if (words.length < 2 || /[.!?]["”’]?$/.test(text.trim())) continue;
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w) || ['of', 'in', 'and', 'the', 'a', 'to', 'for', 'on', 'with', 'at'].includes(w)).length;
+    if (caps / words.length >= 0.85) out.add(p.index);
+  }
+  return out;
+}

@@ -1,21 +1,326 @@
-import type { NameCandidate } from '../../model/types.js';
+import type { ActorType, Analysis, Demonym, NameCandidate, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NON_ACTOR_HEADS, NOT_ACTORS } from '../../lexicons/names.js';
+import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
+import { ORG_HEADS, PLACE_HEADS, lookupOrg } from '../../lexicons/organizations.js';
+import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
+import { agencyByName } from '../../lexicons/agencies.js';
 
-// FIRST CUT, being rewritten: proper-noun runs only.
+/**
+ * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
+ *
+ * 1. Runs: capitalised words joined by name particles (al-, bin, Abu, de, van…), by hyphens
+ *    written without spaces ("Amir-Abdollahian"), and by "of"/"for"/"&" after an organization's
+ *    head word ("Islamic Republic of Iran", "Strategic Council of Foreign Relations").
+ * 2. Each run is split at its titles: "Iranian Foreign Minister Mohammed Zarif" gives the demonym
+ *    "Iranian", the title "Foreign Minister", and the name "Mohammed Zarif"; "Supreme National
+ *    Security Council President Ali Shamkhani" gives an organization and a person.
+ * 3. Each name is typed from gazetteers (places, organizations, agencies), head words, titles
+ *    and given names; what stays unknown is typed by the actors stage from context.
+ */
 export const mentions: Stage = {
   name: 'mentions',
   requires: ['tokens', 'sentences'],
   assigns: ['names', 'demonyms'],
   run(a) {
     const names: NameCandidate[] = [];
-    const t = a.tokens;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i].pos !== 'PROPN') continue;
-      let j = i;
-      while (j + 1 < t.length && t[j + 1].pos === 'PROPN' && t[j + 1].sentence === t[i].sentence) j++;
-      names.push({ start: t[i].start, end: t[j].end, text: a.doc.text.slice(t[i].start, t[j].end), tokenStart: i, tokenEnd: j + 1, sentence: t[i].sentence, type: null, typeRule: 'none', titles: [], possessive: false, alias: null });
-      i = j;
+    const demonyms: Demonym[] = [];
+    for (const s of a.sentences) {
+      if (s.boilerplate) continue;
+      let i = s.tokenStart;
+      while (i < s.tokenEnd) {
+        const end = runEnd(a, i, s.tokenStart, s.tokenEnd);
+        if (end > i) {
+          splitRun(a, i, end, names, demonyms);
+          i = end;
+        } else i++;
+      }
     }
-    return { names, demonyms: [] };
+    attachParentheticals(a, names);
+    return { names, demonyms };
   },
 };
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.kind !== 'punctuation';
+const isHyphenJoin = (a: Analysis, k: number) => {
+  const t = a.tokens[k];
+  return !!t && (t.text === '-' || t.text === '‐') && a.tokens[k - 1]?.end === t.start && a.tokens[k + 1]?.start === t.end;
+};
+const isPossessive = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
+const isTitle = (w: string) => HONORIFICS.has(w) || RANKS.has(w) || OFFICE_HEADS.has(w);
+const isTitleish = (w: string) => isTitle(w) || OFFICE_MODIFIERS.has(w);
+
+/** Function words that open sentences with a capital and never start a name. */
+const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'NUM', 'VERB']);
+
+/** Could token k start a name? Sentence openers need more evidence than a capital letter. */
+function canStart(a: Analysis, k: number, sentStart: number): boolean {
+  const t = a.tokens[k];
+  if (LOWER_PARTICLES.has(lower(t)) && !isCap(t)) {
+    // "al-Zahar", "bin Salman" written in running text
+    const n = a.tokens[k + 1];
+    return (isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2])) || (isCap(n) && n.start === t.end + 1);
+  }
+  if (HYPHEN_ONLY_PARTICLES.has(lower(t)) && !isCap(t)) return isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2]);
+  if (!isCap(t)) return false;
+  if (t.kind === 'number' || /^\d/.test(t.text)) return false;
+  const w = lower(t);
+  const opener = k === sentStart || /^[“"‘'(\[—–-]$/.test(a.tokens[k - 1]?.text ?? '');
+  if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
+  if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
+  if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !lookupPlace(t.text) && !lookupOrg(t.text) && !agencyByName(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
+  return true;
+}
+
+/** Index one past the end of the name run starting at k (k itself when none starts there). */
+function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): number {
+  if (!canStart(a, k, sentStart)) return k;
+  const t = a.tokens;
+  let j = k + 1;
+  for (;;) {
+    if (j >= sentEnd) break;
+    const cur = t[j];
+    const prev = t[j - 1];
+    if (isHyphenJoin(a, j) && j + 1 < sentEnd && (isCap(t[j + 1]) || NAME_PARTICLES.has(lower(t[j + 1])))) {
+      j += 2;
+      continue;
+    }
+    if (cur.start > prev.end + 1 && /\n/.test(a.doc.text.slice(prev.end, cur.start))) break;
+    if (isCap(cur) && cur.kind !== 'punctuation' && !/^\d/.test(cur.text)) {
+      j++;
+      continue;
+    }
+    // a lower-case particle inside a name: "Izz ad-Din", "Tamim bin Hamad", "Ahl al-Haq"
+    if (NAME_PARTICLES.has(lower(cur)) && !isCap(cur) && ((isCap(t[j + 1]) && !HYPHEN_ONLY_PARTICLES.has(lower(cur))) || (isHyphenJoin(a, j + 1) && isCap(t[j + 2])))) {
+      j++;
+      continue;
+    }
+    // "of"/"for"/"&" inside an organization's or a state's name: "Islamic Republic of Iran"
+    const w = lower(cur);
+    if ((w === 'of' || w === 'for' || w === 'on' || w === '&') && ORG_HEADS.has(lower(prev))) {
+      let n = j + 1;
+      if (lower(t[n]) === 'the') n++;
+      if (n < sentEnd && isCap(t[n]) && !isTitle(lower(t[n]))) {
+        j = n;
+        continue;
+      }
+    }
+    if (w === '&' && isCap(t[j + 1])) {
+      j += 1;
+      continue;
+    }
+    break;
+  }
+  // never end on a particle or a joining word
+  while (j > k + 1 && (NAME_PARTICLES.has(lower(t[j - 1])) && !isCap(t[j - 1]) || ['of', 'for', 'on', '&', 'the', '-'].includes(lower(t[j - 1])))) j--;
+  return j;
+}
+
+/** ASCII-folded lower case, for lexicon lookups. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Splits a run at its titles and demonyms and records each name in it. The person name is what
+ * follows the last title word; what comes before is a title phrase that may hold organizations
+ * and places of its own ("Hamas", "Supreme National Security Council").
+ */
+function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
+  const t = a.tokens;
+  // "A Taliban delegation", "The Tehran Times": an article opens the run; it stays only in a known name
+  if (['the', 'a', 'an'].includes(lower(t[start])) && end - start > 1) {
+    const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
+    if (!(lower(t[start]) === 'the' && (agencyByName(whole) || lookupOrg(whole)))) start++;
+  }
+  // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan"
+  for (let p = end - 1; p > start; p--) {
+    if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
+    const head = a.doc.text.slice(t[start].start, t[p - 1].end);
+    const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
+    if (lookupPlace(whole) || lookupOrg(whole) || agencyByName(whole)) break;
+    if (!(lookupPlace(head) || lookupOrg(head) || agencyByName(head))) continue;
+    const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
+    const restWords = t.slice(p, end).filter((x) => x.kind !== 'punctuation');
+    const personRest = GIVEN_NAMES.has(fold(t[p].text)) && restWords.length >= 2;
+    if (personRest || lookupPlace(rest) || lookupOrg(rest) || agencyByName(rest) || isTitle(titleKey(a, p))) {
+      push(a, names, start, p, [], null);
+      splitRun(a, p, end, names, demonyms);
+      return;
+    }
+  }
+  // pieces: maximal stretches of name words between title words
+  let lastTitle = -1;
+  for (let k = start; k < end; k++) if (isTitle(titleKey(a, k))) lastTitle = k;
+  // A run ending in an organization's head word is one organization, titles and all
+  // ("Supreme Leader's Office", "Council of Ministers"), unless a person name follows a title.
+  const tailIsOrg = ORG_HEADS.has(lower(t[end - 1])) && !PLACE_HEADS.has(lower(t[end - 1]));
+  if (lastTitle >= start && lastTitle < end - 1) {
+    const nameStart = skipJoin(a, lastTitle + 1, end);
+    const tail = t.slice(nameStart, end);
+    const tailOrg = tail.length && ORG_HEADS.has(lower(tail[tail.length - 1]));
+    if (!tailOrg || tail.length === 0) {
+      const titles = titleTokens(a, start, nameStart);
+      prefixNames(a, start, titles.firstTitle, names, demonyms);
+      push(a, names, nameStart, end, titles.spans, 'title-before');
+      return;
+    }
+  }
+  if (lastTitle === end - 1 || (lastTitle >= start && !tailIsOrg)) {
+    // a title with no name after it ("Hamas Secretary General"): only its names are actors
+    const titles = titleTokens(a, start, end);
+    prefixNames(a, start, titles.firstTitle, names, demonyms);
+    return;
+  }
+  // a demonym that opens a run is a name's part only when the rest is an organization
+  const dem = lookupDemonym(t[start].text);
+  if (dem && end - start === 1) {
+    demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
+    return;
+  }
+  push(a, names, start, end, [], null);
+}
+
+/** The lower-case form of token k as a title: "Dr." → "dr.", "Secretary-General" pieces stay apart. */
+function titleKey(a: Analysis, k: number): string {
+  const w = lower(a.tokens[k]);
+  const joinedTo = (j: number) => isHyphenJoin(a, j) ? lower(a.tokens[j === k + 1 ? k + 2 : k - 2]) : null;
+  for (const other of [joinedTo(k + 1), joinedTo(k - 1)]) if (other !== null && !isTitleish(other)) return '';
+  return w;
+}
+
+function skipJoin(a: Analysis, k: number, end: number): number {
+  while (k < end && (a.tokens[k].text === '-' || a.tokens[k].text === '.')) k++;
+  return k;
+}
+
+/** Spans of the title words in [start, end), and where the title phrase begins. */
+function titleTokens(a: Analysis, start: number, end: number): { spans: NameCandidate['titles']; firstTitle: number } {
+  // The title phrase is the longest stretch before `end` made of title words and their modifiers.
+  let first = end;
+  for (let k = end - 1; k >= start; k--) {
+    const w = lower(a.tokens[k]);
+    if (isTitleish(w) || w === '-' || w === '.' || (w === 'of' && k > start)) first = k;
+    else break;
+  }
+  while (first < end && !isTitleish(lower(a.tokens[first]))) first++;
+  if (first >= end) return { spans: [], firstTitle: end };
+  const s = a.tokens[first].start;
+  const e = a.tokens[end - 1].end;
+  return { spans: [{ start: s, end: e, text: a.doc.text.slice(s, e) }], firstTitle: first };
+}
+
+/** Names and demonyms inside a title phrase's prefix: "Hamas" in "Hamas Deputy Chief". */
+function prefixNames(a: Analysis, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
+  const t = a.tokens;
+  let k = start;
+  while (k < end) {
+    const dem = lookupDemonym(t[k].text);
+    if (dem && !(k + 1 < end && ORG_HEADS.has(lower(t[end - 1])))) {
+      demonyms.push({ start: t[k].start, end: t[k].end, text: t[k].text, place: dem });
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < end && !(isTitleish(lower(t[j])) && !ORG_HEADS.has(lower(t[j])))) j++;
+    // extend over modifiers that end in an organization head: "Supreme National Security Council"
+    let m = k;
+    let orgEnd = -1;
+    while (m < end && (isTitleish(lower(t[m])) || m < j || t[m].text === '-')) {
+      if (ORG_HEADS.has(lower(t[m]))) orgEnd = m + 1;
+      if (isTitle(lower(t[m])) && !ORG_HEADS.has(lower(t[m]))) break;
+      m++;
+    }
+    if (orgEnd > k && (orgEnd - k >= 3 || t.slice(k, orgEnd).some((x) => !isTitleish(lower(x))))) {
+      push(a, names, k, orgEnd, [], null);
+      k = orgEnd;
+      continue;
+    }
+    if (j > k) {
+      push(a, names, k, j, [], null);
+      k = j;
+      continue;
+    }
+    k++;
+  }
+}
+
+function push(a: Analysis, names: NameCandidate[], start: number, end: number, titles: NameCandidate['titles'], rule: string | null): void {
+  const t = a.tokens;
+  while (start < end && (t[start].text === '-' || t[start].kind === 'punctuation')) start++;
+  while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
+  if (end <= start) return;
+  const s = t[start].start;
+  let e = t[end - 1].end;
+  const inner = /['’]s$/.exec(t[end - 1].text);
+  if (inner && t[end - 1].text.length > 3) e -= 2; // "Iran's" kept as one token by the tagger
+  const text = a.doc.text.slice(s, e);
+  if (inner && t[end - 1].text.length > 3 && start === end - 1) {
+    const { type, typeRule } = typeOf(text, [{ ...t[start], text }], titles, rule);
+    names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive: true, alias: null });
+    return;
+  }
+  const words = t.slice(start, end).filter((x) => x.kind !== 'punctuation' && x.text !== '-');
+  if (!words.length) return;
+  if (words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x)))) return;
+  // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
+  if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
+  const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
+  const { type, typeRule } = typeOf(text, words, titles, rule);
+  names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive, alias: null });
+}
+
+/** The type a name's own words and titles give it, or null when they do not decide. */
+export function typeOf(text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
+  const last = lower(words[words.length - 1]);
+  const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
+  if (rule === 'title-before' && titles.length) {
+    const tw = titles[0].text.toLowerCase().split(/[\s-]+/);
+    if (tw.some((w) => isTitle(w))) return { type: 'person', typeRule: 'person title before the name' };
+  }
+  if (agencyByName(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
+  if (lookupOrg(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
+  const place = lookupPlace(text);
+  if (place) return { type: 'place', typeRule: `${place.kind} gazetteer` };
+  if (ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) return { type: 'organization', typeRule: `organization head word "${last}"` };
+  if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
+  if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {
+    return { type: 'organization', typeRule: 'acronym' };
+  }
+  if (words.length >= 2 && GIVEN_NAMES.has(fold(words[0].text))) return { type: 'person', typeRule: 'given name' };
+  if (
+    core.length >= 2 &&
+    words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
+    !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
+    !core.slice(1).some((w) => lookupPlace(w.text))
+  ) {
+    return { type: 'person', typeRule: 'multi-word name without organization or place words' };
+  }
+  return { type: null, typeRule: 'undecided' };
+}
+
+/**
+ * "(Hamas)" right after a name is another name of the same entity: "Palestine's Islamic
+ * Resistance Movement (Hamas)", "Islamic Republic News Agency (IRNA)". Credits such as "(AP)"
+ * after something that is not an agency are not.
+ */
+function attachParentheticals(a: Analysis, names: NameCandidate[]): void {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const n = names[i];
+    const p = names[i + 1];
+    const open = a.tokens[n.tokenEnd];
+    const close = a.tokens[p.tokenEnd];
+    if (open?.text !== '(' || p.tokenStart !== n.tokenEnd + 1 || close?.text !== ')') continue;
+    if (agencyByName(p.text) && !agencyByName(n.text)) continue;
+    n.alias = { start: p.start, end: p.end, text: p.text };
+    if (!n.type && p.type) {
+      n.type = p.type;
+      n.typeRule = `type of its parenthesised name: ${p.typeRule}`;
+    } else if (n.type && !p.type) {
+      p.type = n.type;
+      p.typeRule = `type of the name it abbreviates: ${n.typeRule}`;
+    }
+  }
+}

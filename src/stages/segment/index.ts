@@ -33,27 +33,56 @@ export const segment: Stage = {
       const kinds = wdoc.tokens().out(its.type) as string[];
       const negs = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
       const base = tokens.length;
+      // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
+      // touch with a letter on both sides back into one token, and keep a final period apart.
+      const remap: number[] = [];
+      const splitDots = new Set<number>();
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         let at = body.indexOf(v, cursor);
         if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
-        const t: Token = {
-          index: base + i,
-          start: pStart + at,
-          end: pStart + at + v.length,
-          text: v,
-          pos: pos[i],
-          lemma: lemmas[i],
-          kind: kinds[i],
-          sentence: -1,
-          negated: !!negs[i],
-        };
-        tokens.push(t);
+        const prev = tokens.length > base ? tokens[tokens.length - 1] : null;
+        if (prev && prev.end === pStart + at && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && (isOddLetter(prev.text.slice(-1)) || isOddLetter(v[0]))) {
+          prev.end = pStart + at + v.length;
+          prev.text = text.slice(prev.start, prev.end);
+          prev.lemma = prev.text.toLowerCase();
+          remap.push(tokens.length - 1 - base);
+        } else {
+          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, pos: pos[i], lemma: lemmas[i], kind: kinds[i], sentence: -1, negated: !!negs[i] });
+          remap.push(tokens.length - 1 - base);
+        }
         cursor = at + v.length;
       }
+      // A glued word that swallowed a sentence-final period ("Kalın.") gives the period back.
+      for (let k = base; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some(isOddLetter)) {
+          const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation' };
+          t.end -= 1;
+          t.text = t.text.slice(0, -1);
+          tokens.splice(k + 1, 0, dot);
+          splitDots.add(k + 1);
+          for (let r = 0; r < remap.length; r++) if (remap[r] > k - base) remap[r]++;
+          remap[remap.length - 1] = Math.max(remap[remap.length - 1], k + 1 - base);
+        }
+      }
+      for (let k = base; k < tokens.length; k++) tokens[k].index = k;
       const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-      for (const [s, e] of spans) {
+      const ranges: [number, number][] = [];
+      for (const [s0, e0] of spans) {
+        let s = remap[s0];
+        const e = e0 === values.length - 1 ? tokens.length - 1 - base : remap[e0];
+        // a period given back above ends a sentence wink did not end, when a capital follows
+        for (let k = s; k < e; k++) {
+          if (splitDots.has(base + k) && /^\p{Lu}/u.test(tokens[base + k + 1]?.text ?? '')) {
+            ranges.push([s, k]);
+            s = k + 1;
+          }
+        }
+        ranges.push([s, e]);
+      }
+      for (const [s, e] of ranges) {
         const first = tokens[base + s];
         const last = tokens[base + e];
         if (!first || !last) continue;
@@ -73,6 +102,11 @@ export const segment: Stage = {
     return { paragraphs, sentences, tokens };
   },
 };
+
+/** Letters outside ASCII that wink treats as word breaks (Turkish ğ ı ş, and the like). */
+function isOddLetter(ch: string): boolean {
+  return ch.charCodeAt(0) > 0x7f && /\p{L}/u.test(ch);
+}
 
 function coverage(b: { start: number; end: number }, start: number, end: number): number {
   const overlap = Math.min(b.end, end) - Math.max(b.start, start);

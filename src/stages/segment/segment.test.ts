@@ -26,3 +26,13 @@ test('sentences inside boilerplate are flagged', () => {
   const a = analyzeText(text, [segment], { boilerplate: [{ start, end: text.length, kind: 'donation', rule: 'test' }] });
   assert.deepEqual(a.sentences.map((s) => s.boilerplate), [false, true]);
 });
+
+test('words that wink splits at non-ASCII letters are glued back', () => {
+  const text = 'Recep Tayyip Erdoğan met Ibrahim Kalın. They talked.';
+  const a = analyzeText(text, [segment]);
+  const words = a.tokens.map((t) => t.text);
+  assert.ok(words.includes('Erdoğan'), words.join('|'));
+  assert.ok(words.includes('Kalın'), words.join('|'));
+  assert.equal(a.sentences.length, 2);
+  for (const t of a.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});

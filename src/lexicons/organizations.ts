@@ -1,0 +1,116 @@
+// Organizations: the head nouns that make a name an organization, and a gazetteer of
+// organizations international news names often, with their other names and country.
+
+/** Last words that make a capitalised name an organization ("... Council", "... Brigades"). */
+export const ORG_HEADS = new Set([
+  'council', 'movement', 'organization', 'organisation', 'agency', 'party', 'ministry', 'brigades', 'brigade', 'forces', 'force', 'front',
+  'bureau', 'politburo', 'union', 'committee', 'army', 'guard', 'guards', 'corps', 'news', 'times', 'post', 'tv', 'television', 'radio',
+  'network', 'university', 'bank', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'group', 'embassy', 'consulate',
+  'government', 'parliament', 'assembly', 'congress', 'senate', 'court', 'tribunal', 'institute', 'institution', 'foundation', 'association',
+  'league', 'authority', 'commission', 'coalition', 'alliance', 'federation', 'service', 'services', 'office', 'department', 'administration',
+  'cabinet', 'militia', 'militias', 'faction', 'factions', 'daily', 'gazette', 'herald', 'tribune', 'journal', 'press', 'channel', 'media',
+  'mission', 'secretariat', 'board', 'directorate', 'police', 'navy', 'command', 'academy', 'center', 'centre', 'fund', 'programme',
+  'society', 'church', 'community', 'order', 'regiment', 'battalion', 'division', 'squad', 'unit', 'units', 'cell', 'network', 'axis',
+  'framework', 'bloc', 'caucus', 'club', 'federation', 'confederation', 'chamber', 'house', 'palace', 'monitor', 'watch', 'observatory',
+  'broadcasting', 'broadcaster', 'agency', 'magazine', 'newspaper', 'review', 'telegraph', 'guardian', 'express', 'mirror', 'examiner',
+  'jihad', 'resistance', 'mobilization', 'mobilisation', 'hezbollah', 'hizbollah', 'hizballah', 'brotherhood', 'taliban', 'qaeda', 'qaida',
+  'nations', 'states', 'republic', 'kingdom', 'emirate', 'caliphate', 'regime', 'junta', 'majlis', 'knesset', 'duma', 'shura', 'diwan',
+]);
+
+/** Heads that mark a state body: a country or region as its owner is then its affiliation. */
+export const STATE_BODY_HEADS = new Set(['council', 'ministry', 'government', 'parliament', 'army', 'guard', 'guards', 'corps', 'forces', 'force', 'police', 'navy', 'embassy', 'consulate', 'cabinet', 'administration', 'office', 'department', 'court', 'assembly', 'senate', 'congress', 'command', 'service', 'services', 'agency', 'majlis', 'knesset', 'duma']);
+
+/** Heads that alone may name a place-like republic or kingdom and so do not make an organization. */
+export const PLACE_HEADS = new Set(['republic', 'kingdom', 'emirate', 'states', 'nations']);
+
+export interface OrgEntry {
+  name: string;
+  aliases: string[];
+  /** The country or organization it acts for, where that is part of what the name means. */
+  affiliation: string | null;
+}
+
+/** Organizations that international political news names often, with the other names it uses. */
+export const ORGANIZATIONS: OrgEntry[] = [
+  { name: 'Hamas', aliases: ['Islamic Resistance Movement', 'Harakat al-Muqawama al-Islamiya'], affiliation: 'Palestine' },
+  { name: 'Fatah', aliases: [], affiliation: 'Palestine' },
+  { name: 'Palestinian Islamic Jihad', aliases: ['Islamic Jihad', 'PIJ', 'Islamic Jihad Movement'], affiliation: 'Palestine' },
+  { name: 'Palestine Liberation Organization', aliases: ['PLO'], affiliation: 'Palestine' },
+  { name: 'Palestinian Authority', aliases: ['PA', 'Palestinian National Authority'], affiliation: 'Palestine' },
+  { name: 'Popular Front for the Liberation of Palestine', aliases: ['PFLP'], affiliation: 'Palestine' },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah', 'Hizbullah'], affiliation: 'Lebanon' },
+  { name: 'Amal Movement', aliases: ['Amal'], affiliation: 'Lebanon' },
+  { name: 'Houthis', aliases: ['Houthi', 'Houthi movement', 'Ansar Allah', 'Ansarullah'], affiliation: 'Yemen' },
+  { name: 'Taliban', aliases: ['Afghan Taliban'], affiliation: 'Afghanistan' },
+  { name: 'al-Qaeda', aliases: ['Al Qaeda', 'al-Qaida', 'Al-Qaeda'], affiliation: null },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], affiliation: null },
+  { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps', 'Sepah'], affiliation: 'Iran' },
+  { name: 'Quds Force', aliases: ['Quds Forces', 'Qods Force'], affiliation: 'Iran' },
+  { name: 'Basij', aliases: [], affiliation: 'Iran' },
+  { name: 'Muslim Brotherhood', aliases: [], affiliation: null },
+  { name: 'Popular Mobilization Forces', aliases: ['PMF', 'Popular Mobilisation Forces', 'Hashd al-Shaabi', 'PMU'], affiliation: 'Iraq' },
+  { name: 'Kataib Hezbollah', aliases: ["Kata'ib Hezbollah", 'Kataeb Hezbollah'], affiliation: 'Iraq' },
+  { name: 'Asaib Ahl al-Haq', aliases: ["Asa'ib Ahl al-Haq", "Asa'eb Ahl al-Haq"], affiliation: 'Iraq' },
+  { name: 'Badr Organization', aliases: ['Badr Organisation'], affiliation: 'Iraq' },
+  { name: 'Kurdistan Workers Party', aliases: ['PKK', "Kurdistan Workers' Party"], affiliation: null },
+  { name: 'Syrian Democratic Forces', aliases: ['SDF'], affiliation: 'Syria' },
+  { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'], affiliation: 'Syria' },
+  { name: 'al-Shabaab', aliases: ['Al-Shabab', 'al-Shabab'], affiliation: 'Somalia' },
+  { name: 'Boko Haram', aliases: [], affiliation: 'Nigeria' },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], affiliation: null },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'Security Council'], affiliation: null },
+  { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'UNGA', 'General Assembly'], affiliation: null },
+  { name: 'UNRWA', aliases: [], affiliation: null },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], affiliation: null },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato'], affiliation: null },
+  { name: 'African Union', aliases: ['AU'], affiliation: null },
+  { name: 'Arab League', aliases: ['League of Arab States'], affiliation: null },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC'], affiliation: null },
+  { name: 'Organisation of Islamic Cooperation', aliases: ['OIC', 'Organization of Islamic Cooperation'], affiliation: null },
+  { name: 'OPEC', aliases: [], affiliation: null },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'], affiliation: null },
+  { name: 'International Criminal Court', aliases: ['ICC'], affiliation: null },
+  { name: 'International Court of Justice', aliases: ['ICJ'], affiliation: null },
+  { name: 'International Monetary Fund', aliases: ['IMF'], affiliation: null },
+  { name: 'World Bank', aliases: [], affiliation: null },
+  { name: 'World Health Organization', aliases: ['WHO'], affiliation: null },
+  { name: 'Red Cross', aliases: ['ICRC', 'International Committee of the Red Cross'], affiliation: null },
+  { name: 'Amnesty International', aliases: ['Amnesty'], affiliation: null },
+  { name: 'Human Rights Watch', aliases: ['HRW'], affiliation: null },
+  { name: 'ASEAN', aliases: [], affiliation: null },
+  { name: 'Pentagon', aliases: [], affiliation: 'United States' },
+  { name: 'State Department', aliases: ['US State Department', 'Department of State'], affiliation: 'United States' },
+  { name: 'White House', aliases: [], affiliation: 'United States' },
+  { name: 'Kremlin', aliases: [], affiliation: 'Russia' },
+  { name: 'CIA', aliases: ['Central Intelligence Agency'], affiliation: 'United States' },
+  { name: 'FBI', aliases: [], affiliation: 'United States' },
+  { name: 'Mossad', aliases: [], affiliation: 'Israel' },
+  { name: 'Shin Bet', aliases: [], affiliation: 'Israel' },
+  { name: 'Israel Defense Forces', aliases: ['IDF', 'Israeli army'], affiliation: 'Israel' },
+  { name: 'Knesset', aliases: [], affiliation: 'Israel' },
+  { name: 'Likud', aliases: [], affiliation: 'Israel' },
+  { name: 'Twitter', aliases: [], affiliation: null },
+  { name: 'Facebook', aliases: [], affiliation: null },
+  { name: 'Telegram', aliases: [], affiliation: null },
+  { name: 'Instagram', aliases: [], affiliation: null },
+  { name: 'YouTube', aliases: [], affiliation: null },
+];
+
+const byKey = new Map<string, OrgEntry>();
+for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) byKey.set(orgKey(n), o);
+
+function orgKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The organization a name denotes, by any of its names ("IRGC", "Islamic Resistance Movement"). */
+export function lookupOrg(name: string): OrgEntry | null {
+  return byKey.get(orgKey(name)) ?? null;
+}

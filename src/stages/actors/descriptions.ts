@@ -1,0 +1,38 @@
+import type { Actor, Analysis, Mention } from '../../model/types.js';
+import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
+import { lookupDemonym } from '../../lexicons/places.js';
+
+/**
+ * Definite descriptions the text makes certain: "the Iranian minister" when exactly one person
+ * in the article holds a minister's role for Iran, "the Ayatollah" when one person bears that
+ * title. A description that fits no one, or more than one, is left alone.
+ */
+export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Mention[] {
+  const out: Mention[] = [];
+  const persons = actors.filter((x) => x.type === 'person');
+  if (!persons.length) return out;
+  const re = /\b(the|The)\s+((?:[A-Z][a-z]+\s+)?)((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\b/g;
+  const text = a.doc.text;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const head = m[4].toLowerCase();
+    if (!(OFFICE_HEADS.has(head) || RANKS.has(head) || HONORIFICS.has(head))) continue;
+    // "the minister Zarif": a name follows, so this is a title, not a description
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^\s+\p{Lu}/u.test(after) || /^['’]s/.test(after)) continue;
+    const demWord = m[2].trim();
+    const country = demWord ? lookupDemonym(demWord) : null;
+    if (demWord && !country) continue;
+    const mods = m[3].trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const fits = persons.filter((p) => {
+      const titles = [...p.roles.map((r) => r.title), ...p.mentions.map((x) => text.slice(Math.max(0, x.start - 30), x.start).toLowerCase())];
+      const holds = titles.some((t) => t.split(/[\s-]+/).includes(head) && mods.every((w) => t.includes(w)));
+      return holds && (!country || p.affiliation === country || p.roles.some((r) => r.title.includes(demWord.toLowerCase())));
+    });
+    if (fits.length !== 1) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (a.sentences.every((s) => s.boilerplate || end <= s.start || start >= s.end) && a.sentences.length) continue;
+    out.push({ start, end, text: m[0], kind: 'description', actor: fits[0].id, rule: `the only person in the article titled "${head}"${country ? ` for ${country}` : ''}` });
+  }
+  return out;
+}

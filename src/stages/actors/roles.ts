@@ -1,0 +1,217 @@
+import type { Actor, Analysis, NameCandidate, Role, Token } from '../../model/types.js';
+import { HONORIFICS, NON_AFFILIATING, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
+import { STATE_BODY_HEADS, lookupOrg } from '../../lexicons/organizations.js';
+import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
+
+/**
+ * Roles of a person, read from three places around one of its names:
+ *  - title before:  "senior Hamas leader Mahmoud al-Zahar", "Iran's Supreme National Security
+ *                   Council President Ali Shamkhani", "Afghan political analyst Atta Noori";
+ *  - apposition after: "Ali Shamkhani, the secretary of Iran's Supreme National Security Council,"
+ *                   "Osama Hamdan, a senior representative of Hamas in Lebanon and a member of …";
+ *  - apposition before: "the head of the Hamas political bureau, Ismail Haniyeh,",
+ *                   "its spokesman Mohammed Abdul-Salam".
+ * A role is kept only when it holds an office word (minister, leader, spokesman…).
+ */
+export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
+  const out: Role[] = [];
+  const before = titleBefore(a, n);
+  if (before) out.push(before);
+  else {
+    const app = appositionBefore(a, n);
+    if (app) out.push(app);
+  }
+  out.push(...appositionAfter(a, n));
+  return out;
+}
+
+const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isHead = (w: string) => OFFICE_HEADS.has(w) || RANKS.has(w);
+const isPoss = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
+
+/** Lower-case role text without honorifics and leading articles, as the gold writes it. */
+function roleText(a: Readonly<Analysis>, start: number, end: number): string {
+  let s = a.doc.text
+    .slice(start, end)
+    .replace(/\s+/g, ' ')
+    .replace(/[,;:]+$/, '')
+    .trim()
+    .toLowerCase();
+  s = s.replace(/^(the|a|an|who is|who was|is|was|its|his|her|their)\s+/, '');
+  const words = s.split(' ');
+  while (words.length && HONORIFICS.has(words[words.length - 1])) words.pop();
+  while (words.length && HONORIFICS.has(words[0])) words.shift();
+  return words.join(' ').replace(/ ([’'])s\b/g, '$1s');
+}
+
+function hasHead(a: Readonly<Analysis>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = low(a.tokens[k]);
+    if (isHead(w) && !HONORIFICS.has(w)) return true;
+    // two-word heads: "prime minister", "secretary general"
+    if (k + 1 < to && isHead(`${w} ${low(a.tokens[k + 1])}`)) return true;
+  }
+  return false;
+}
+
+function role(a: Readonly<Analysis>, ts: number, te: number, rule: string): Role | null {
+  const start = a.tokens[ts].start;
+  const end = a.tokens[te - 1].end;
+  const title = roleText(a, start, end);
+  if (!title || !/[a-z]/.test(title)) return null;
+  return { title, span: { start, end }, rule, affiliation: null };
+}
+
+/**
+ * The title phrase right before the name: title words in any case, names of organizations and
+ * places, demonyms and possessives ("Iran's"), back to the first word that is none of these.
+ */
+function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
+  const t = a.tokens;
+  const sent = a.sentences[n.sentence];
+  let k = n.tokenStart;
+  // in-run titles: the mentions stage kept them out of the name
+  if (n.titles.length) while (k > sent.tokenStart && t[k - 1].end > n.titles[0].start) k--;
+  let first = k;
+  let sawHead = n.titles.length > 0 && hasHead(a, k, n.tokenStart);
+  for (let j = k - 1; j >= sent.tokenStart && k - j <= 10; j--) {
+    const tok = t[j];
+    const w = low(tok);
+    const cap = /^\p{Lu}/u.test(tok.text);
+    if (isHead(w) || OFFICE_MODIFIERS.has(w) || HONORIFICS.has(w)) {
+      if (isHead(w) && !HONORIFICS.has(w)) sawHead = true;
+      first = j;
+      continue;
+    }
+    if (tok.text === '-' || isPoss(tok)) continue;
+    if (cap && tok.pos === 'PROPN') {
+      first = j;
+      continue;
+    }
+    if (lookupDemonym(tok.text) || (cap && /-(led|backed|based|aligned|born)$/.test(w))) {
+      first = j;
+      continue;
+    }
+    break;
+  }
+  if (!sawHead || first >= n.tokenStart) return null;
+  // a possessive owner opens the phrase only when a title follows it
+  return role(a, first, n.tokenStart, 'title-before');
+}
+
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
+
+/**
+ * "the head of the Hamas political bureau, Ismail Haniyeh": a noun phrase that opens with a
+ * determiner or a possessive name, holds an office word, and ends right before the name (with or
+ * without a comma).
+ */
+function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
+  const t = a.tokens;
+  const sent = a.sentences[n.sentence];
+  let end = n.tokenStart;
+  if (t[end - 1]?.text === ',') end--;
+  for (let j = end - 1; j >= sent.tokenStart && end - j <= 14; j--) {
+    const w = low(t[j]);
+    if (t[j].text === ',' || t[j].text === ';' || t[j].pos === 'VERB' && !/(ed|ing)$/.test(w) || t[j].pos === 'AUX') return null;
+    const opener = DETERMINERS.has(w) || (isPoss(t[j + 1]) && j + 1 < end && /^\p{Lu}/u.test(t[j].text));
+    if (!opener) continue;
+    const from = DETERMINERS.has(w) ? j : j;
+    if (!hasHead(a, from, end)) continue;
+    // the office word must not be followed by the comma of a list ("met the minister, Zarif and …")
+    return role(a, DETERMINERS.has(w) ? j + 1 : j, end, 'apposition-before');
+  }
+  return null;
+}
+
+/**
+ * "Name, the secretary of Iran's Supreme National Security Council," and "Name, who is Hamas
+ * Deputy Chief and founding commander of …": a phrase between commas that holds an office word
+ * in its first words; " and a/the …" starts a second role.
+ */
+function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
+  const t = a.tokens;
+  const sent = a.sentences[n.sentence];
+  let k = n.tokenEnd;
+  if (isPoss(t[k])) return [];
+  if (t[k]?.text !== ',') return [];
+  k++;
+  if (low(t[k]) === 'who' && ['is', 'was', 'serves', 'served'].includes(low(t[k + 1]))) k += 2;
+  if (low(t[k]) === 'as') k++;
+  const start = k;
+  let end = k;
+  while (end < sent.tokenEnd && end - start < 22) {
+    const tok = t[end];
+    if ([',', ';', '.', ')', '—', '–', ':', '"', '“', '”'].includes(tok.text)) break;
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !/(ed|ing)$/.test(low(tok)) && !isHead(low(tok))) break;
+    end++;
+  }
+  if (end <= start) return [];
+  // the office word must come early: "Hamas deputy leader", "the commander of …"
+  const headAt = (() => {
+    for (let j = start; j < Math.min(end, start + 6); j++) if (isHead(low(t[j])) && !HONORIFICS.has(low(t[j]))) return j;
+    return -1;
+  })();
+  if (headAt < 0) return [];
+  // a name that starts the phrase must belong to the title ("Hamas deputy leader"), not be a new list item
+  if (/^\p{Lu}/u.test(t[start].text) && t[start].pos === 'PROPN' && headAt === start + 0 && false) return [];
+  const out: Role[] = [];
+  let s = start;
+  for (let j = start; j <= end; j++) {
+    const splitHere = j === end || (low(t[j]) === 'and' && DETERMINERS.has(low(t[j + 1])) && hasHead(a, j + 1, end));
+    if (!splitHere) continue;
+    if (hasHead(a, s, j)) {
+      const r = role(a, s, j, 'apposition-after');
+      if (r) out.push(r);
+    }
+    s = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The country or organization an actor acts for. For a person, read from its roles: a possessive
+ * owner ("Iran's"), else an organization named in the role (unless it is a state body, whose
+ * country is meant), else a country or demonym. For an organization: its gazetteer entry, a
+ * possessive owner right before it, or a demonym in its name.
+ */
+export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): string | null {
+  if (x.type === 'place') return null;
+  if (x.type === 'organization') {
+    const org = lookupOrg(x.name);
+    if (org?.affiliation) return org.affiliation;
+    for (const m of x.mentions) {
+      const owner = ownerBefore(a, m.start, all);
+      if (owner) return owner.name;
+    }
+    const dem = x.name.split(/\s+/).map((w) => lookupDemonym(w)).find(Boolean);
+    return dem ?? null;
+  }
+  for (const r of x.roles) {
+    const words = r.title.split(/\s+/);
+    if (words.some((w) => NON_AFFILIATING.has(w))) continue;
+    const inside = all.filter((y) => y !== x && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end));
+    const owner = ownerBefore(a, r.span.start, all) ?? inside.find((y) => isPossessedAt(a, y, r));
+    if (owner) return owner.name;
+    const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(y.name.split(/\s+/).pop()!.toLowerCase()));
+    if (org) return org.name;
+    const place = inside.find((y) => y.type === 'place' && lookupPlace(y.name)?.kind === 'country');
+    if (place) return place.name;
+    const dem = words.map((w) => lookupDemonym(w)).find(Boolean);
+    if (dem) return dem;
+  }
+  return null;
+}
+
+/** "Iran's" right before an offset. */
+function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor | null {
+  const before = a.doc.text.slice(Math.max(0, offset - 40), offset);
+  const m = /([\p{L}.-]+)\s*['’´]s?\s+$/u.exec(before);
+  if (!m) return null;
+  const at = offset - before.length + m.index;
+  return all.find((y) => y.type !== 'person' && y.mentions.some((mm) => mm.start === at)) ?? null;
+}
+
+function isPossessedAt(a: Readonly<Analysis>, y: Actor, r: Role): boolean {
+  return y.type !== 'person' && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end && /^['’´]/.test(a.doc.text.slice(m.end, m.end + 1)));
+}
