@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand } from './analyze.js';
 import { evaluateCommand } from './evaluate.js';
+import { CORPUS_COMMANDS } from './corpus-commands.js';
 
 /** One CLI command: its options for node's parseArgs, a usage line, and what it does. */
 export interface Command {
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
     options: { gold: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
     run: (p, v) => evaluateCommand(p, v as { gold?: string; json?: boolean; verbose?: boolean }),
   },
+  ...CORPUS_COMMANDS,
 };
 
 function usage(): string {

@@ -1,0 +1,90 @@
+// Helpers shared by the corpus commands: opening the store, finding an actor by name,
+// and printing tables.
+import { openSqliteStore } from '../store/sqlite.js';
+import { StoreError, type ActorRow, type Store } from '../store/types.js';
+import { compact, sameCompact } from '../corpus/names.js';
+
+export const DB_OPTION = { db: { type: 'string' as const } };
+export const DEFAULT_DB = './dossier.db';
+
+export type Out = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
+export const STDIO: Out = { out: process.stdout, err: process.stderr };
+
+export function openStore(values: Record<string, unknown>, readonly: boolean): Store {
+  return openSqliteStore((values.db as string | undefined) ?? DEFAULT_DB, { readonly });
+}
+
+/**
+ * Runs a command body with the store open; a StoreError (bad file, newer schema…) becomes
+ * one line on stderr and exit code 1.
+ */
+export async function withStore(cmd: string, values: Record<string, unknown>, readonly: boolean, io: Out, body: (s: Store) => Promise<number>): Promise<number> {
+  let store: Store;
+  try {
+    store = openStore(values, readonly);
+  } catch (e) {
+    if (e instanceof StoreError) {
+      io.err.write(`dossier ${cmd}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  try {
+    return await body(store);
+  } catch (e) {
+    if (e instanceof StoreError) {
+      io.err.write(`dossier ${cmd}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Canonical actors a user's name refers to, best first: actors with exactly that name or alias,
+ * else spelling variants of it (Aruri for Arouri), else actors whose names contain it.
+ */
+export async function findActors(store: Store, name: string): Promise<ActorRow[]> {
+  const exact = await store.actorsNamed(name.trim());
+  if (exact.length) return exact;
+  const words = compact(name);
+  const all = await store.actors({ search: name.trim() });
+  if (all.length) return all;
+  if (!words) return [];
+  // Spelling variants: compare against every name of actors sharing the last word's first letter.
+  const last = words.split(' ').pop()!;
+  const pool = await store.actors({ search: last.slice(0, 3) });
+  return pool.filter((a) => a.names.some((n) => sameCompact(compact(n), words) || compact(n).split(' ').pop() === last));
+}
+
+/** Resolves a user's name to one actor, or writes a clear message and returns null. */
+export async function oneActor(store: Store, name: string, cmd: string, io: Out): Promise<ActorRow | null> {
+  const found = await findActors(store, name);
+  if (!found.length) {
+    io.err.write(`dossier ${cmd}: no actor named "${name}" in ${store.location} (try: dossier actors --search ${JSON.stringify(name.split(/\s+/).pop())})\n`);
+    return null;
+  }
+  return found[0];
+}
+
+/** A plain text table: column widths from the content, long cells cut with an ellipsis. */
+export function table(head: string[], rows: (string | number | null)[][], max = 48): string {
+  const cells = [head, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).replace(/\s+/g, ' ')))];
+  const cut = (s: string) => (s.length > max ? s.slice(0, max - 1) + '…' : s);
+  const w = head.map((_, i) => Math.max(...cells.map((r) => cut(r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => cut(c ?? '').padEnd(w[i])).join('  ').trimEnd();
+  return [line(cells[0]), w.map((n) => '─'.repeat(n)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
+}
+
+export function printJson(io: Out, v: unknown): void {
+  io.out.write(JSON.stringify(v, null, 1) + '\n');
+}
+
+/** Checks a `YYYY[-MM[-DD]]` option. */
+export function checkDate(v: unknown, opt: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new Error(`--${opt} takes a date like 2019, 2019-07 or 2019-07-22 (got "${String(v)}")`);
+  return v;
+}

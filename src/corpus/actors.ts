@@ -1,0 +1,258 @@
+// One canonical actor per real-world entity across articles.
+//
+// The index is incremental: an article's actors are resolved against the canonical actors
+// already known, found through blocking keys (the sound of a person's surname, the sound of
+// an organization's first and last words), so each article costs about the same however
+// large the corpus grows. A canonical actor is the sum of its links (one per article-level
+// actor); its figures are kept as counts so that removing a changed article is exact.
+import type { ActorType } from '../model/types.js';
+import type { ActorLinkRow, ActorRow, RoleEvidence } from '../store/types.js';
+import { compact, compactKeys, parsePerson, personKeys, plain, sameCompact, sameWord, type PersonName } from './names.js';
+
+/** An actor as one article describes it, before resolution. */
+export interface ArticleActor {
+  local: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  roles: RoleEvidence[];
+  affiliation: string | null;
+  mentions: number;
+}
+
+export interface ResolveContext {
+  article: string;
+  outlet: string | null;
+  published: string | null;
+  /** Canonical ids already given to other actors of this article: context for surname-only names. */
+  assigned: Set<string>;
+}
+
+type Counter = Map<string, number>;
+
+function bump(m: Counter, k: string | null | undefined, d: number): void {
+  if (!k) return;
+  const v = (m.get(k) ?? 0) + d;
+  if (v > 0) m.set(k, v);
+  else m.delete(k);
+}
+
+function top(m: Counter): string | null {
+  let best: string | null = null;
+  let n = -1;
+  for (const [k, v] of m) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
+  return best;
+}
+
+const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'its', 'his', 'her', 'their', 's', 'former', 'deputy', 'senior', 'top', 'new']);
+
+/** Content words of role titles, for "do these two share a role" checks. */
+export function roleWords(titles: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of titles) for (const w of plain(t).split(/[^a-z0-9]+/)) if (w.length > 2 && !ROLE_STOP.has(w)) out.add(w);
+  return [...out];
+}
+
+export interface Canon {
+  id: string;
+  type: ActorType;
+  /** Names and aliases as written, counted per link. */
+  names: Counter;
+  /** Person forms that carry a given name, as written: the display name is the most used. */
+  fulls: Counter;
+  firsts: Counter;
+  lasts: Counter;
+  compacts: Counter;
+  roleWords: Counter;
+  affs: Counter;
+  orgs: Counter;
+  outlets: Counter;
+  articles: Counter;
+  mentions: number;
+  keys: Set<string>;
+}
+
+function personForms(names: string[]): PersonName[] {
+  return names.map(parsePerson).filter((p): p is PersonName => p !== null);
+}
+
+export class ActorIndex {
+  readonly canons = new Map<string, Canon>();
+  private readonly block = new Map<string, Set<string>>();
+  private next = 1;
+
+  /** Rebuilds the index from stored links (in any order). */
+  static fromLinks(links: ActorLinkRow[]): ActorIndex {
+    const ix = new ActorIndex();
+    for (const l of links) {
+      const n = /^A(\d+)$/.exec(l.actor);
+      if (n) ix.next = Math.max(ix.next, Number(n[1]) + 1);
+      ix.add(l);
+    }
+    return ix;
+  }
+
+  private canon(id: string, type: ActorType): Canon {
+    let c = this.canons.get(id);
+    if (!c) {
+      c = {
+        id, type, names: new Map(), fulls: new Map(), firsts: new Map(), lasts: new Map(), compacts: new Map(), roleWords: new Map(),
+        affs: new Map(), orgs: new Map(), outlets: new Map(), articles: new Map(), mentions: 0, keys: new Set(),
+      };
+      this.canons.set(id, c);
+    }
+    return c;
+  }
+
+  private key(c: Canon, k: string): void {
+    if (c.keys.has(k)) return;
+    c.keys.add(k);
+    let s = this.block.get(k);
+    if (!s) this.block.set(k, (s = new Set()));
+    s.add(c.id);
+  }
+
+  /** Adds (+1) or removes (-1) one link's contribution to its canonical actor. */
+  private apply(l: ActorLinkRow, d: 1 | -1): Canon {
+    const c = this.canon(l.actor, l.type);
+    const names = [l.name, ...l.aliases];
+    for (const n of new Set(names)) bump(c.names, n, d);
+    if (c.type === 'person') {
+      for (const p of personForms(names)) {
+        bump(c.lasts, p.last, d);
+        if (p.first) bump(c.firsts, p.first, d);
+        if (d > 0) for (const k of personKeys(p)) this.key(c, k);
+      }
+      const p = parsePerson(l.name);
+      if (p?.first) bump(c.fulls, l.name, d);
+    } else {
+      for (const n of new Set(names.map(compact).filter(Boolean))) {
+        bump(c.compacts, n, d);
+        if (d > 0) for (const k of compactKeys(c.type, n)) this.key(c, k);
+      }
+    }
+    for (const w of roleWords(l.roles.map((r) => r.title))) bump(c.roleWords, w, d);
+    bump(c.affs, l.affiliation ? plain(l.affiliation) : null, d);
+    for (const o of l.orgs) bump(c.orgs, o, d);
+    bump(c.outlets, l.outlet ?? '(unknown outlet)', d);
+    bump(c.articles, l.article, d);
+    c.mentions += d * l.mentions;
+    return c;
+  }
+
+  add(l: ActorLinkRow): void {
+    this.apply(l, 1);
+  }
+
+  /** Removes a link; returns true when its canonical actor has no link left (and is dropped). */
+  remove(l: ActorLinkRow): boolean {
+    const c = this.apply(l, -1);
+    if (c.articles.size) return false;
+    for (const k of c.keys) this.block.get(k)?.delete(c.id);
+    this.canons.delete(c.id);
+    return true;
+  }
+
+  /** The canonical actor's summary row, as stored. */
+  row(id: string): ActorRow {
+    const c = this.canons.get(id)!;
+    const names = [...c.names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map((e) => e[0]);
+    return {
+      id, type: c.type, name: top(c.fulls) ?? top(c.names) ?? id, names,
+      affiliation: top(c.affs), mentions: c.mentions, articles: c.articles.size, outlets: c.outlets.size,
+    };
+  }
+
+  /** Members of an organization, and organizations of a member: for "a delegation stands for its leader". */
+  orgsOf(id: string): Set<string> {
+    return new Set(this.canons.get(id)?.orgs.keys() ?? []);
+  }
+
+  private candidates(keys: string[]): Canon[] {
+    const ids = new Set<string>();
+    for (const k of keys) for (const id of this.block.get(k) ?? []) ids.add(id);
+    return [...ids].map((id) => this.canons.get(id)!).filter(Boolean);
+  }
+
+  /**
+   * The canonical actor an article-level actor refers to, with the rule that decided;
+   * `id` is a fresh id (not yet in the index) when the actor is new to the corpus.
+   */
+  resolve(x: ArticleActor, orgs: string[], ctx: ResolveContext): { id: string; rule: string } {
+    return x.type === 'person' ? this.resolvePerson(x, orgs, ctx) : this.resolveNamed(x);
+  }
+
+  fresh(): string {
+    return `A${this.next++}`;
+  }
+
+  private resolveNamed(x: ArticleActor): { id: string; rule: string } {
+    const forms = [...new Set([x.name, ...x.aliases].map(compact).filter(Boolean))];
+    const keys = forms.flatMap((f) => compactKeys(x.type, f));
+    let best: Canon | null = null;
+    let rule = '';
+    for (const c of this.candidates(keys)) {
+      if (c.type !== x.type) continue;
+      const exact = forms.some((f) => c.compacts.has(f));
+      const close = exact || forms.some((f) => [...c.compacts.keys()].some((g) => sameCompact(f, g)));
+      if (!close) continue;
+      const r = exact ? 'same-name' : 'spelling-variant';
+      if (!best || (exact && rule !== 'same-name') || (r === rule && c.articles.size > best.articles.size)) [best, rule] = [c, r];
+    }
+    return best ? { id: best.id, rule } : { id: this.fresh(), rule: 'new' };
+  }
+
+  private resolvePerson(x: ArticleActor, orgs: string[], ctx: ResolveContext): { id: string; rule: string } {
+    const forms = personForms([x.name, ...x.aliases]);
+    if (!forms.length) return { id: this.fresh(), rule: 'new' };
+    const firsts = [...new Set(forms.map((f) => f.first).filter((f): f is string => !!f))];
+    const lasts = [...new Set(forms.map((f) => f.last))];
+    const xRoles = roleWords(x.roles.map((r) => r.title));
+    const xAff = x.affiliation ? plain(x.affiliation) : null;
+    type Scored = { c: Canon; kind: 'same-name' | 'fuller-name' | 'surname' | 'same-surname'; bonus: number };
+    const scored: Scored[] = [];
+    let firstConflict = false;
+    for (const c of this.candidates(forms.flatMap(personKeys))) {
+      if (c.type !== 'person') continue;
+      if (!lasts.some((l) => [...c.lasts.keys()].some((m) => sameWord(l, m)))) continue;
+      const cFirsts = [...c.firsts.keys()];
+      let kind: Scored['kind'];
+      if (firsts.length && cFirsts.length) {
+        if (!firsts.some((f) => cFirsts.some((g) => sameWord(f, g)))) {
+          firstConflict = true; // same surname, another given name: another person (father and son, two Singhs)
+          continue;
+        }
+        kind = 'same-name';
+      } else if (firsts.length) kind = 'fuller-name';
+      else if (cFirsts.length) kind = 'surname';
+      else kind = 'same-surname';
+      const roleShared = xRoles.some((w) => c.roleWords.has(w));
+      const affShared = (xAff !== null && c.affs.has(xAff)) || orgs.some((o) => c.orgs.has(o));
+      const affKnown = (xAff !== null || orgs.length > 0) && (c.affs.size > 0 || c.orgs.size > 0);
+      // Both sides say who they act for, and nothing — affiliation or role — is shared: two people.
+      if (affKnown && !affShared && !roleShared && xRoles.length && c.roleWords.size) continue;
+      const bonus = (ctx.assigned.has(c.id) ? 4 : 0) + (roleShared ? 1 : 0) + (affShared ? 1 : 0);
+      scored.push({ c, kind, bonus });
+    }
+    if (!scored.length) return { id: this.fresh(), rule: 'new' };
+    const byStrength = (a: Scored, b: Scored) => b.bonus - a.bonus || b.c.articles.size - a.c.articles.size || a.c.id.localeCompare(b.c.id);
+    if (firsts.length) {
+      const same = scored.filter((s) => s.kind === 'same-name').sort(byStrength);
+      if (same.length) return { id: same[0].c.id, rule: 'same-name' };
+      // A surname-only canonical gains a given name, unless that surname is known to be shared.
+      const fuller = scored.filter((s) => s.kind === 'fuller-name').sort(byStrength);
+      if (fuller.length && !firstConflict) return { id: fuller[0].c.id, rule: 'fuller-name' };
+      return { id: this.fresh(), rule: firstConflict ? 'new-same-surname-other-given-name' : 'new' };
+    }
+    // Surname only: resolve in context.
+    const full = scored.filter((s) => s.kind === 'surname').sort(byStrength);
+    const inArticle = full.filter((s) => ctx.assigned.has(s.c.id));
+    if (inArticle.length === 1) return { id: inArticle[0].c.id, rule: 'surname-in-article' };
+    if (full.length === 1) return { id: full[0].c.id, rule: 'surname-unique' };
+    if (full.length > 1 && full[0].bonus > full[1].bonus) return { id: full[0].c.id, rule: 'surname-role-or-affiliation' };
+    if (full.length > 1 && full[0].c.articles.size >= 4 * full[1].c.articles.size) return { id: full[0].c.id, rule: 'surname-dominant' };
+    const bare = scored.filter((s) => s.kind === 'same-surname').sort(byStrength);
+    if (bare.length) return { id: bare[0].c.id, rule: full.length ? 'surname-ambiguous-kept-apart' : 'same-surname' };
+    return { id: this.fresh(), rule: 'new-surname-ambiguous' };
+  }
+}
