@@ -1,4 +1,4 @@
-import type { Analysis } from '../model/types.js';
+import type { Analysis, Event } from '../model/types.js';
 
 /**
  * The per-article JSON of shared/eval/CONTRACT.md, with the extra provenance the UI needs
@@ -29,7 +29,31 @@ export function toContract(a: Analysis) {
       role_evidence: x.roles.map((r) => ({ title: r.title, start: r.span.start, end: r.span.end, rule: r.rule, affiliation: r.affiliation })),
       type_rule: x.typeRule,
     })),
-    events: a.events.map((e) => ({
+    // `events` holds what happened (PLOVER contexts actual and historical); planned, hypothetical and
+    // denied events go in `unrealized_events`, so no reader counts a meeting that never took place.
+    events: a.events.filter(realized).map(eventOut),
+    unrealized_events: a.events.filter((e) => !realized(e)).map(eventOut),
+    quotes: a.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: q.speaker,
+      via: q.via,
+      direct: q.direct,
+      span: q.span,
+      cue: q.cue,
+      speaker_span: q.speakerSpan,
+      rule: q.rule,
+    })),
+    dates: a.dates.map((t) => ({ text: t.text, value: t.value, precision: t.precision, start: t.start, end: t.end, rule: t.rule })),
+  };
+}
+
+function realized(e: Event): boolean {
+  return e.context === 'actual' || e.context === 'historical';
+}
+
+function eventOut(e: Event) {
+  return {
       id: e.id,
       type: e.type,
       mode: e.mode,
@@ -43,19 +67,6 @@ export function toContract(a: Analysis) {
       evidence: e.evidence,
       trigger: e.trigger,
       rule: e.rule,
-    })),
-    quotes: a.quotes.map((q) => ({
-      id: q.id,
-      text: q.text,
-      speaker: q.speaker,
-      via: q.via,
-      direct: q.direct,
-      span: q.span,
-      cue: q.cue,
-      speaker_span: q.speakerSpan,
-      rule: q.rule,
-    })),
-    dates: a.dates.map((t) => ({ text: t.text, value: t.value, precision: t.precision, start: t.start, end: t.end, rule: t.rule })),
   };
 }
 

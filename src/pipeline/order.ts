@@ -3,6 +3,7 @@ import { segment } from '../stages/segment/index.js';
 import { mentions } from '../stages/mentions/index.js';
 import { actors } from '../stages/actors/index.js';
 import { dates } from '../stages/dates/index.js';
+import { events } from '../stages/events/index.js';
 
 /**
  * The default stage order, and why:
@@ -13,5 +14,8 @@ import { dates } from '../stages/dates/index.js';
  * 4. dates     – every date expression resolved against the published date; needs only sentences
  *                (to skip boilerplate), but sits after actors so events and quotes find it ready.
  * Later layers (quotes, events) come after actors: they refer to actors by id.
+ * 6. events    – PLOVER events (meetings, visits, praise, accusations…) with parties, date, place;
+ *                last, because parties are actor ids, dates come from the dates layer, and a
+ *                meeting's "he" is resolved like a quote's speaker.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [segment, mentions, actors, dates];
+export const DEFAULT_STAGES: readonly Stage[] = [segment, mentions, actors, dates, events];

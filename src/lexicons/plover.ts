@@ -1,0 +1,127 @@
+// Trigger words for PLOVER events, as data with a reason each. The events stage
+// (src/stages/events) interprets them: who is the source, who the target, which context.
+// Word forms are listed, not lemmas: wink's lemmas and tags go wrong in headline case
+// ("Khamenei Hosts Hamas Delegation"), and the list is short.
+import type { PloverType } from '../model/types.js';
+
+export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'third-party' | 'multilateral';
+
+/**
+ * How a CONSULT trigger lays out its parties:
+ * - `meet`: subject and object both take part ("X met (with) Y", "X and Y met").
+ * - `support-verb`: a light verb plus a meeting noun ("held talks with Y", "had a meeting with Y").
+ * - `host`: the subject hosts, the object visits ("X received Y"); passive swaps them.
+ * - `visit`: the subject visits the object, a person or a place ("X visited Qatar").
+ * - `travel`: the subject goes to a place; a meeting only with a stated purpose ("to meet", "for talks").
+ * - `lead-delegation`: "X led a delegation to Iran".
+ * - `phone`: a call between subject and object.
+ */
+export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone';
+
+export interface ConsultVerb {
+  forms: string[];
+  shape: ConsultShape;
+  mode: ConsultMode;
+  /** For support verbs and delegations: one of these must follow within four words. */
+  then?: string[];
+  reason: string;
+}
+
+export const CONSULT_VERBS: ConsultVerb[] = [
+  { forms: ['meet', 'meets', 'met'], shape: 'meet', mode: 'meet', reason: '"X met (with) Y": both take part' },
+  { forms: ['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'conduct', 'conducted', 'conducts', 'conducting'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations', 'summit', 'dialogue'], reason: '"X held talks with Y": a light verb carries the meeting noun' },
+  { forms: ['receive', 'receives', 'received', 'receiving', 'host', 'hosts', 'hosted', 'hosting', 'welcome', 'welcomes', 'welcomed', 'welcoming'], shape: 'host', mode: 'host', reason: '"X received/hosted Y": X is host (target), Y the visitor (source)' },
+  { forms: ['visit', 'visits', 'visited'], shape: 'visit', mode: 'visit', reason: '"X visited Y": X the visitor (source); Y the host, or the place when no host is named' },
+  { forms: ['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'arrive', 'arrives', 'arrived', 'arriving', 'fly', 'flies', 'flew', 'go', 'went', 'head', 'heads', 'headed', 'come', 'came'], shape: 'travel', mode: 'visit', reason: 'going to a place "for talks" or "to meet" officials there is a visit' },
+  { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
+  { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
+];
+
+/** Words after which a travel verb is a visit for talks. */
+export const VISIT_PURPOSES = ['for talks', 'for a visit', 'on a visit', 'for meetings', 'for a meeting', 'to meet', 'to hold talks', 'to hold meetings', 'for consultations', 'for discussions', 'for negotiations', 'on an official visit', 'on a state visit', 'on a working visit'];
+
+/** Nouns that name a meeting: "a meeting between X and Y", "X's talks with Y", "during a meeting with Y". */
+export const MEETING_NOUNS: { forms: string[]; mode: ConsultMode; reason: string }[] = [
+  { forms: ['meeting', 'meetings', 'talks', 'discussions', 'negotiations', 'consultations', 'encounter', 'audience'], mode: 'meet', reason: 'a meeting noun with its parties: "between X and Y", "of X with Y", "X\'s talks with Y"' },
+  { forms: ['summit'], mode: 'multilateral', reason: 'a summit gathers several parties' },
+  { forms: ['visit', 'trip'], mode: 'visit', reason: '"X\'s visit to Y": X visits Y' },
+  { forms: ['call', 'conversation'], mode: 'phone', reason: 'a phone call or telephone conversation, when "phone"/"telephone" is written before it' },
+];
+
+/** Objects that make "meet" not a meeting: "meet the demands", "meet expectations". */
+export const MEET_NON_EVENT_OBJECTS = new Set([
+  'demand', 'demands', 'expectation', 'expectations', 'need', 'needs', 'requirement', 'requirements', 'criteria', 'criterion', 'condition',
+  'conditions', 'deadline', 'deadlines', 'target', 'targets', 'goal', 'goals', 'standard', 'standards', 'challenge', 'challenges', 'obligation',
+  'obligations', 'commitment', 'commitments', 'threshold', 'quota', 'costs', 'cost', 'payments', 'payment', 'request', 'requests', 'end', 'ends', 'fate', 'death', 'resistance', 'opposition', 'criticism', 'approval', 'terms', 'test',
+]);
+
+/** Phrases in which a meeting word is not a meeting: "the meeting of minds", "meeting point". */
+export const NOT_A_MEETING = [
+  { pattern: '\\bmeeting of (?:the )?minds\\b', reason: 'an idiom for agreement' },
+  { pattern: '\\bmeeting (?:point|place|room|hall|venue|ground)s?\\b', reason: 'a place, not a meeting' },
+  { pattern: '\\bmeet(?:s|ing)? (?:the )?(?:eye|press)\\b', reason: 'idioms' },
+  { pattern: '\\b(?:talks|meetings?) (?:are|were|was|is) (?:planned|scheduled|expected)\\b', reason: 'a planned meeting has not happened' },
+];
+
+/**
+ * Nouns for several people of an organization or country, unnamed: "the leaders of the movement",
+ * "a delegation of Hamas leaders". The organization then stands for them.
+ */
+export const GROUP_NOUNS = new Set(['delegation', 'delegations', 'leaders', 'officials', 'members', 'representatives', 'leadership', 'envoys', 'negotiators', 'team', 'side', 'group', 'groups', 'factions', 'commanders', 'figures', 'cadres']);
+
+/** "brokered by X": X is a third party to the meeting. */
+export const THIRD_PARTY_CUES = ['brokered by', 'mediated by', 'attended by', 'chaired by', 'hosted by', 'facilitated by', 'sponsored by', 'presided over by'];
+
+/** Agents of a passive: "was received by X". */
+export const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got']);
+
+export interface ContextCue {
+  /** Regular expression source, tested case-insensitively on the words before the trigger in its clause. */
+  pattern: string;
+  context: 'future' | 'hypothetical' | 'negated' | 'historical';
+  reason: string;
+}
+
+/** Cues before a trigger that say the event did not (yet) happen, or happened long ago. Tried in order. */
+export const CONTEXT_CUES: ContextCue[] = [
+  { pattern: "\\b(?:not|never|n't|no longer|neither|nor)\\b[^,;]*$", context: 'negated', reason: 'negation in the clause of the trigger' },
+  { pattern: '\\b(?:denied|denies|deny|denying|refuted|dismissed reports?|rejected reports?)\\b', context: 'negated', reason: 'a denial that it happened' },
+  { pattern: '\\b(?:refused|refuses|declined|declines|cancell?ed|called off|postponed|rejected) (?:to|an?|the|any)?\\s*\\w*\\s*$', context: 'negated', reason: 'refused or cancelled' },
+  { pattern: '\\bwithout (?:a )?$', context: 'negated', reason: '"without meeting"' },
+  { pattern: "\\b(?:if|unless|whether)\\b", context: 'hypothetical', reason: 'a condition' },
+  { pattern: '\\b(?:could|might|may|would|should)\\b(?: not)?\\s*(?:\\w+\\s+)?$', context: 'hypothetical', reason: 'a modal' },
+  { pattern: '\\b(?:ready|willing|prepared|wants?|wanted|hopes?|hoped|wish(?:es|ed)?|seeks?|sought|demand(?:s|ed|ing)?|offer(?:s|ed)?|propos(?:es|ed)|calls? for|called for|urged?|asked|invit(?:es|ed|ing)|possible|possibility of|potential|would-be) (?:\\w+ ){0,3}$', context: 'hypothetical', reason: 'wished, demanded, offered or invited, not done' },
+  { pattern: "\\b(?:will|shall|'ll)\\b(?: \\w+)?\\s*$", context: 'future', reason: 'a future auxiliary' },
+  { pattern: '\\b(?:is|are|was|were) (?:scheduled|due|set|expected|slated|planned|going|about) to\\b(?: \\w+)?\\s*$', context: 'future', reason: 'scheduled, not yet held' },
+  { pattern: '\\b(?:is|are) to\\s*$', context: 'future', reason: '"is to meet"' },
+  { pattern: '\\b(?:plans?|planned|planning|intends?|intended|agreed|agrees|decided|arranged|set) to\\s*(?:\\w+\\s+)?$', context: 'future', reason: 'a plan or an agreement to meet' },
+  { pattern: '\\b(?:upcoming|planned|proposed|scheduled|expected|forthcoming|next|future|further) (?:\\w+ )?$', context: 'future', reason: 'an upcoming meeting' },
+  { pattern: '\\b(?:had|previously|earlier had|once) (?:\\w+ )?$', context: 'historical', reason: 'pluperfect or "previously": background' },
+];
+
+/** Verbs whose subject reports, not acts: a date right after them is the report's date ("said Saturday"). */
+export const REPORT_VERBS = new Set([
+  'said', 'says', 'say', 'reported', 'reports', 'report', 'announced', 'announces', 'told', 'tells', 'stated', 'states', 'confirmed', 'confirms',
+  'added', 'adds', 'quoted', 'quotes', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'published', 'revealed', 'disclosed', 'claimed', 'declared',
+]);
+
+export interface PloverVerb {
+  type: Exclude<PloverType, 'CONSULT'>;
+  /** Word forms of the trigger; multi-word forms allowed ("expressed support for"). */
+  forms: string[];
+  /** When the object is a thing, a preposition that leads to the target: "thanked Iran for", "support for X". */
+  reason: string;
+}
+
+/** Verb patterns for the other PLOVER types: the subject is the source, the first actor after the trigger the target. */
+export const PLOVER_VERBS: PloverVerb[] = [
+  { type: 'SUPPORT', forms: ['praised', 'praises', 'praise', 'praising', 'hailed', 'hails', 'hail', 'hailing', 'lauded', 'lauds', 'commended', 'commends', 'endorsed', 'endorses', 'endorse', 'thanked', 'thanks', 'thank', 'applauded', 'expressed support for', 'expressed solidarity with', 'voiced support for', 'declared support for', 'reaffirmed support for', 'stands with', 'backed', 'backs', 'supports', 'supported', 'support', 'supporting'], reason: 'praise, thanks or endorsement of the target' },
+  { type: 'ACCUSE', forms: ['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'blame', 'blaming', 'condemned', 'condemns', 'condemn', 'condemning', 'denounced', 'denounces', 'denounce', 'criticized', 'criticised', 'criticizes', 'criticises', 'criticize', 'criticise', 'slammed', 'slams', 'lambasted', 'decried', 'held responsible', 'charged'], reason: 'an accusation or condemnation aimed at the target' },
+  { type: 'REJECT', forms: ['rejected', 'rejects', 'reject', 'rejecting', 'refused', 'refuses', 'dismissed', 'dismisses', 'ruled out', 'rules out', 'vetoed', 'vetoes', 'spurned', 'rebuffed'], reason: 'a refusal of the target or its proposal' },
+  { type: 'THREATEN', forms: ['threatened', 'threatens', 'threaten', 'threatening', 'warned', 'warns', 'warn', 'vowed to target', 'vowed to destroy', 'vowing to target', 'vowed revenge against', 'vowed to annihilate'], reason: 'a threat or warning against the target' },
+  { type: 'AID', forms: ['supplying', 'supplied', 'supplies', 'supply', 'armed', 'arming', 'arms', 'funded', 'funding', 'funds', 'financed', 'financing', 'finances', 'provided', 'providing', 'provides', 'gave aid to', 'sent weapons to', 'delivered weapons to', 'equipped', 'trained', 'training'], reason: 'material help (weapons, money, training) given to the target' },
+  { type: 'AGREE', forms: ['agreed with', 'agreed to', 'agrees with', 'signed an agreement with', 'signed a deal with', 'reached an agreement with', 'reached a deal with', 'accepted', 'accepts', 'signed'], reason: 'an agreement with the target, or acceptance of its proposal' },
+  { type: 'REQUEST', forms: ['urged', 'urges', 'urge', 'urging', 'called on', 'calls on', 'called upon', 'asked', 'asks', 'appealed to', 'appeals to', 'demanded', 'demands', 'pressed', 'requested', 'requests'], reason: 'a request or demand addressed to the target' },
+  { type: 'SANCTION', forms: ['sanctioned', 'sanctions', 'sanction', 'imposed sanctions on', 'imposes sanctions on', 'slapped sanctions on', 'boycotted', 'boycotts', 'expelled', 'expels', 'blacklisted', 'designated', 'severed ties with', 'cut ties with', 'suspended ties with', 'stopped supplying'], reason: 'a punitive measure against the target' },
+  { type: 'ASSAULT', forms: ['attacked', 'attacks', 'attack', 'bombed', 'bombs', 'shelled', 'shells', 'struck', 'strikes', 'killed', 'kills', 'assassinated', 'fired rockets at', 'fired missiles at', 'launched an attack on', 'launched attacks on', 'invaded', 'raided'], reason: 'violence against the target' },
+];

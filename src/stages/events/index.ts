@@ -1,0 +1,584 @@
+import type { Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import {
+  CONSULT_VERBS, CONTEXT_CUES, MEETING_NOUNS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES, GROUP_NOUNS,
+  type ConsultMode, type ConsultVerb,
+} from '../../lexicons/plover.js';
+import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
+import { sentenceAt } from '../segment/index.js';
+import { Parties, type Ref } from './parties.js';
+
+/**
+ * PLOVER events with their parties, date, place and context. Meetings, visits, talks, hosting and
+ * calls are CONSULT; praise, accusations, threats, aid and the like come from a small verb lexicon
+ * (src/lexicons/plover.ts). Every event keeps its sentence as evidence, its trigger and the rule.
+ * Events that did not happen (planned, hypothetical, denied) stay in the layer with their context;
+ * the contract writes them apart from the events that happened.
+ */
+export const events: Stage = {
+  name: 'events',
+  requires: ['sentences', 'tokens', 'actors', 'dates'],
+  assigns: ['events'],
+  run(a) {
+    return { events: findEvents(a) };
+  },
+};
+
+/** A CONSULT reading of one trigger, before dates are inherited and duplicates merged. */
+interface Draft {
+  type: PloverType;
+  mode: ConsultMode | null;
+  sentence: number;
+  trigger: number;
+  triggerEnd: number;
+  source: Ref[];
+  targets: Ref[];
+  /** Extra parties (third parties, members of a "between" list). */
+  others: Ref[];
+  /** Place actor id or name where it happened. */
+  location: string | null;
+  date: DateRef | null;
+  /** The date was taken from another sentence. */
+  inherited: string | null;
+  context: EventContext;
+  rule: string;
+  /** Refers back to an earlier meeting ("the meeting", "in their meeting"): takes its parties and date. */
+  anaphoric: boolean;
+  /** A meeting said to exist, with or without resolved parties: later anaphora and dates lean on it. */
+  mention: boolean;
+}
+
+const CONSULT_BY_FORM = new Map<string, ConsultVerb[]>();
+for (const v of CONSULT_VERBS) for (const f of v.forms) CONSULT_BY_FORM.set(f, [...(CONSULT_BY_FORM.get(f) ?? []), v]);
+const NOUN_BY_FORM = new Map<string, { mode: ConsultMode; forms: string[] }>();
+for (const n of MEETING_NOUNS) for (const f of n.forms) NOUN_BY_FORM.set(f, n);
+const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }));
+const NOT_MEETING = NOT_A_MEETING.map((n) => new RegExp(n.pattern, 'i'));
+const PLOVER_FORMS = PLOVER_VERBS.flatMap((v) => v.forms.map((f) => ({ type: v.type, words: f.split(' '), reason: v.reason }))).sort((x, y) => y.words.length - x.words.length);
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
+
+export function findEvents(a: Readonly<Analysis>): Event[] {
+  const P = new Parties(a);
+  const toks = a.tokens;
+  const text = a.doc.text;
+  const lower = (i: number) => P.lower(i);
+  const reportDates = new Set<DateRef>();
+  const datesBySentence = new Map<number, DateRef[]>();
+  for (const d of a.dates) {
+    const s = sentenceAt(a, d.start);
+    if (s < 0) continue;
+    datesBySentence.set(s, [...(datesBySentence.get(s) ?? []), d]);
+    // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
+    const before = text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    const last = before.slice(-2);
+    if (last.some((w) => REPORT_VERBS.has(w))) reportDates.add(d);
+  }
+
+  const drafts: Draft[] = [];
+  const others: Draft[] = [];
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    const used = new Set<number>();
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (used.has(i)) continue;
+      const d = consultAt(i, s) ?? null;
+      if (d) {
+        for (let k = d.trigger; k < d.triggerEnd; k++) used.add(k);
+        drafts.push(d);
+        continue;
+      }
+      const o = ploverAt(i, s);
+      if (o) {
+        for (let k = o.trigger; k < o.triggerEnd; k++) used.add(k);
+        others.push(o);
+      }
+    }
+  }
+
+  // ---- CONSULT triggers --------------------------------------------------------------------
+  function base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
+    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: contextAt(s, i), rule, anaphoric: false, mention: true };
+  }
+
+  function consultAt(i: number, s: Sentence): Draft | null {
+    const w = lower(i);
+    const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
+    if (NOT_MEETING.some((re) => re.test(window))) return null;
+    const verbs = CONSULT_BY_FORM.get(w);
+    if (verbs) {
+      for (const v of verbs) {
+        const d = verbTrigger(v, i, s);
+        if (d) return d;
+      }
+    }
+    // "after meeting with Erdoğan": a gerund reads as the verb
+    if (w === 'meeting' && i > s.tokenStart && /^(?:after|before|while|when|since|upon|on)$/.test(lower(i - 1))) {
+      return verbTrigger(CONSULT_VERBS[0], i, s);
+    }
+    const noun = NOUN_BY_FORM.get(w);
+    if (noun && toks[i].pos !== 'VERB') return nounTrigger(noun.mode, i, s);
+    return null;
+  }
+
+  function verbTrigger(v: ConsultVerb, i: number, s: Sentence): Draft | null {
+    const end = s.tokenEnd;
+    const next = (k: number) => (k < end ? lower(k) : '');
+    if (v.then) {
+      let j = i + 1;
+      let found = -1;
+      for (; j < end && j <= i + 5; j++) if (v.then.includes(lower(j))) { found = j; break; }
+      if (found < 0) return null;
+      if (v.shape === 'support-verb') {
+        const d = base('CONSULT', nounMode(lower(found)), s, i, found + 1, `consult:support-verb:${lower(i)}-${lower(found)}`);
+        d.source = P.subject(s.index, i);
+        let k = found + 1;
+        while (k < end && (toks[k].pos === 'ADV' || toks[k].pos === 'ADP' && lower(k) !== 'with' && lower(k) !== 'between') && k < found + 3) k++;
+        if (next(k) === 'with' || next(k) === 'between') d.targets = P.takers(P.object(s.index, k + 1, { toEnd: next(k) === 'between' }));
+        else {
+          // "X held talks for the first time in Tehran with a Y": look a little further
+          for (let m = found + 1; m < end && m < found + 9; m++) if (lower(m) === 'with') { d.targets = P.takers(P.object(s.index, m + 1)); break; }
+        }
+        d.location = locationIn(s, found + 1);
+        return d;
+      }
+      // lead-delegation: "X led a delegation to Iran"
+      let k = found + 1;
+      if (next(k) !== 'to') return null;
+      const place = P.object(s.index, k + 1).filter((r) => r.type === 'place');
+      const d = base('CONSULT', 'visit', s, i, found + 1, 'consult:lead-delegation');
+      d.source = P.subject(s.index, i);
+      d.targets = place.slice(0, 1);
+      d.location = place[0] ? name(place[0].actor) : null;
+      return d;
+    }
+    switch (v.shape) {
+      case 'meet': {
+        let k = i + 1;
+        while (k < end && toks[k].pos === 'ADV' && lower(k) !== 'with') k++;
+        if (k < end && (lower(k) === 'face-to-face' || lower(k) === 'privately' || lower(k) === 'separately')) k++;
+        if (next(k) === 'with' || next(k) === 'up') k++;
+        if (MEET_NON_EVENT_OBJECTS.has(next(k)) || (DEFINITE.has(next(k)) && MEET_NON_EVENT_OBJECTS.has(next(k + 1))) || (next(k) === 'its' && MEET_NON_EVENT_OBJECTS.has(next(k + 1)))) return null;
+        const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
+        d.source = P.subject(s.index, i);
+        d.targets = P.takers(P.object(s.index, k));
+        d.location = locationIn(s, i + 1);
+        return d;
+      }
+      case 'host': {
+        const passive = i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
+        const d = base('CONSULT', 'host', s, i, i + 1, passive ? 'consult:host-passive' : 'consult:host');
+        if (passive) {
+          d.source = P.subject(s.index, i - 1);
+          let by = -1;
+          for (let k = i + 1; k < end && k < i + 4; k++) if (lower(k) === 'by') { by = k; break; }
+          d.targets = by >= 0 ? P.takers(P.object(s.index, by + 1)) : [];
+        } else {
+          d.targets = P.subject(s.index, i);
+          const obj = P.object(s.index, i + 1);
+          d.source = P.takers(obj);
+          // "received a letter", "hosted a conference": the object is not a visitor
+          if (!d.source.length) return null;
+        }
+        d.location = locationIn(s, i + 1);
+        return d;
+      }
+      case 'visit': {
+        const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit');
+        d.source = P.subject(s.index, i);
+        const obj = P.object(s.index, i + 1);
+        d.targets = P.takers(obj, { places: true }).slice(0, 3);
+        const place = obj.find((r) => r.type === 'place' && !r.complement);
+        d.location = place ? name(place.actor) : locationIn(s, i + 1);
+        return d;
+      }
+      case 'travel': {
+        const rest = text.slice(toks[i].end, s.end).toLowerCase();
+        const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
+        if (!to) return null;
+        if (!VISIT_PURPOSES.some((p) => new RegExp(`\\b${p}\\b`).test(rest))) return null;
+        const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:travel-for-talks');
+        d.source = P.subject(s.index, i);
+        const place = destination(s, i + 2);
+        if (!place) return null;
+        d.targets = [place.ref];
+        d.location = place.location;
+        return d;
+      }
+      case 'phone': {
+        const d = base('CONSULT', 'phone', s, i, i + 1, 'consult:phone');
+        d.source = P.subject(s.index, i);
+        d.targets = P.takers(P.object(s.index, i + 1));
+        return d;
+      }
+      default:
+        return null;
+    }
+  }
+
+  function nounMode(w: string): ConsultMode {
+    return NOUN_BY_FORM.get(w)?.mode ?? 'meet';
+  }
+
+  function nounTrigger(mode: ConsultMode, i: number, s: Sentence): Draft | null {
+    const w = lower(i);
+    const end = s.tokenEnd;
+    const prev = i - 1 >= s.tokenStart ? lower(i - 1) : '';
+    if (mode === 'phone' && !/^(?:phone|telephone)$/.test(prev)) return null;
+    if (mode === 'visit' && /^(?:first|second|third|fourth|fifth|sixth|last|latest|previous|next|\d+(?:st|nd|rd|th))$/.test(prev)) {
+      // "his fourth visit to Baghdad": a count of visits, not one more — but it dates the visit being told
+      const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit-count');
+      d.mention = true;
+      return d;
+    }
+    const d = base('CONSULT', mode, s, i, i + 1, `consult:noun:${w}`);
+    // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
+    let k = i - 1;
+    const inDate = (t: number) => a.dates.some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
+    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || /^(?:hour-long|one-on-one|closed-door|face-to-face|two|three|four|\w+-hour|phone|telephone|-)$/.test(lower(k)) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
+    const det = k >= s.tokenStart ? lower(k) : '';
+    const possTok = /^['’]s?$/.test(det);
+    const possessor = possTok ? P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
+    const definite = DEFINITE.has(det) || (possTok && !possessor);
+    const detAt = possTok ? (possessor ? possessor.tokenStart : k - 1) : k;
+    const fronted = detAt - 1 >= s.tokenStart && /^(?:during|in|at|after|following|on)$/.test(lower(detAt - 1)) && (detAt - 1 <= s.tokenStart + 1 || /^[“"',]$/.test(lower(detAt - 2)));
+    // what follows: between / of / with
+    let j = i + 1;
+    while (j < end && j < i + 4 && (toks[j].pos === 'ADV' || /^(?:yesterday|today|on|in)$/.test(lower(j)) === false && toks[j].pos === 'ADJ')) j++;
+    const after = lower(j);
+    let named = false;
+    if (after === 'between') {
+      d.others = P.takers(P.object(s.index, j + 1, { toEnd: true }));
+      d.rule += ':between';
+      named = d.others.length >= 2;
+    } else if (after === 'of' || after === 'by') {
+      const firstRegion = P.object(s.index, j + 1);
+      const withAt = findWord(s, j + 1, 'with', 12);
+      if (withAt >= 0) {
+        d.source = P.takers(firstRegion.filter((r) => r.tokenStart < withAt));
+        d.targets = P.takers(P.object(s.index, withAt + 1));
+        d.rule += ':of-with';
+      } else {
+        d.others = P.takers(firstRegion);
+        d.rule += ':of';
+      }
+      named = d.source.length + d.targets.length + d.others.length >= 1;
+    } else if (after === 'with' || findWord(s, i + 1, 'with', 3) >= 0) {
+      const withAt = after === 'with' ? j : findWord(s, i + 1, 'with', 3);
+      d.targets = P.takers(P.object(s.index, withAt + 1));
+      if (possessor) d.source = [possessor];
+      else {
+        // "During a meeting with Y, X said…" / "X said in a meeting with Y"
+        const before = P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
+        if (!fronted && before.length) d.source = before;
+        else {
+          const commaAt = findWord(s, withAt + 1, ',', 25);
+          const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement) : [];
+          const firstAfter = afterRefs.length ? afterRefs.find((r) => r.type === 'person') ?? afterRefs[0] : null;
+          d.source = firstAfter ? [firstAfter] : before;
+          if (!firstAfter && definite) d.anaphoric = true;
+        }
+      }
+      named = d.targets.length > 0;
+    } else if (possessor) {
+      d.source = [possessor];
+      named = true;
+    }
+    if (!named && definite) {
+      // "In the meeting, X emphasised…": the earlier meeting, with X in it
+      d.anaphoric = true;
+      if (fronted) {
+        const commaAt = findWord(s, i + 1, ',', 6);
+        const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement) : [];
+        if (afterRefs.length) d.source = [afterRefs[0]];
+      }
+    }
+    // "brokered and attended by Kofi Annan": a third party
+    const tail = text.slice(toks[i].end, s.end).toLowerCase();
+    for (const cue of THIRD_PARTY_CUES) {
+      const at = tail.indexOf(cue.replace(/ by$/, ''));
+      const by = at >= 0 ? tail.indexOf(' by ', at) : -1;
+      if (at >= 0 && at < 40 && by >= 0) {
+        const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by);
+        const third = P.takers(byTok.slice(0, 2));
+        if (third.length) {
+          d.others.push(...third);
+          d.mode = 'third-party';
+          d.anaphoric = d.anaphoric || !named;
+          d.rule += ':third-party';
+        }
+        break;
+      }
+    }
+    d.location = locationIn(s, i + 1);
+    return d;
+  }
+
+  function findWord(s: Sentence, from: number, word: string, within: number): number {
+    for (let k = from; k < s.tokenEnd && k < from + within; k++) if (lower(k) === word) return k;
+    return -1;
+  }
+
+  /** The place after a travel verb: "to Doha", "in the Iranian capital Tehran" (the country: the text names it as the host). */
+  function destination(s: Sentence, from: number): { ref: Ref; location: string } | null {
+    const refs = P.refs(s.index).filter((r) => r.tokenStart >= from && r.type === 'place');
+    const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
+    const cap = /^\s*(?:the\s+)?([A-Z][\w-]+)\s+capital\b/.exec(span);
+    if (cap) {
+      const country = lookupDemonym(cap[1]);
+      const countryRef = country ? P.refs(s.index).find((r) => name(r.actor) === country) ?? refOfName(country, s) : null;
+      const city = refs[0];
+      if (countryRef) return { ref: countryRef, location: city ? name(city.actor) : country! };
+    }
+    const first = refs.find((r) => r.tokenStart <= from + 3);
+    return first ? { ref: first, location: name(first.actor) } : null;
+  }
+
+  /** An actor of the article named `n`, as a ref placed at the sentence start (for places the text names only by demonym). */
+  function refOfName(n: string, s: Sentence): Ref | null {
+    const x = a.actors.find((y) => y.name === n || y.aliases.includes(n));
+    if (!x) return null;
+    return { actor: x.id, type: x.type, tokenStart: s.tokenStart, tokenEnd: s.tokenStart, start: s.start, end: s.start, how: 'demonym-capital', complement: false, group: false, leader: false };
+  }
+
+  /** "in Tehran", "at the Pearl Palace in Doha", "in the Iranian capital": where it happened. */
+  function locationIn(s: Sentence, from: number): string | null {
+    const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
+    const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
+    if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
+    for (const r of P.refs(s.index)) {
+      if (r.tokenStart < from || r.type !== 'place') continue;
+      const prev = lower(r.tokenStart - 1) === 'the' ? lower(r.tokenStart - 2) : lower(r.tokenStart - 1);
+      if (prev === 'in' || prev === 'at') {
+        const after = lower(r.tokenEnd);
+        if (/^['’]s?$/.test(after)) continue; // "at Tehran's Embassy in Damascus": keep looking
+        return name(r.actor);
+      }
+    }
+    return null;
+  }
+
+  function name(id: string): string {
+    return P.byId.get(id)?.name ?? id;
+  }
+
+  /** The PLOVER context of a trigger from the words before it in its clause. */
+  function contextAt(s: Sentence, i: number): EventContext {
+    let from = Math.max(s.tokenStart, i - 10);
+    for (let k = i - 1; k >= from; k--) if (/^[“”"«»;:]$/.test(toks[k].text)) { from = k + 1; break; }
+    const before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
+    for (const c of CUES) if (c.re.test(before)) return c.context;
+    return 'actual';
+  }
+
+  // ---- other PLOVER types ------------------------------------------------------------------
+  function ploverAt(i: number, s: Sentence): Draft | null {
+    for (const f of PLOVER_FORMS) {
+      if (i + f.words.length > s.tokenEnd) continue;
+      let ok = true;
+      for (let k = 0; k < f.words.length; k++) if (lower(i + k) !== f.words[k]) { ok = false; break; }
+      if (!ok) continue;
+      if (f.words.length === 1 && toks[i].pos !== 'VERB') continue; // "support" the noun, "attacks" the noun
+      const j = i + f.words.length;
+      const passive = i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
+      const d = base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
+      d.mention = false;
+      if (passive) {
+        const by = findWord(s, j, 'by', 4);
+        d.targets = P.takers(P.subject(s.index, i - 1), { places: true });
+        d.source = by >= 0 ? P.takers(P.object(s.index, by + 1), { places: true }).slice(0, 1) : [];
+      } else {
+        d.source = P.takers(P.subject(s.index, i), { places: true });
+        let k = j;
+        while (k < s.tokenEnd && k < j + 3 && /^(?:for|with|on|to|upon|against|of)$/.test(lower(k))) k++;
+        d.targets = P.takers(P.object(s.index, k), { places: true }).slice(0, 3);
+      }
+      if (!d.source.length || !d.targets.length) return null;
+      return d;
+    }
+    return null;
+  }
+
+  // ---- anaphora and dates, in text order -------------------------------------------------------
+  const ownDate = (d: Draft): DateRef | null => {
+    const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x));
+    if (!list.length) return null;
+    const at = toks[d.trigger].start;
+    return list.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
+  };
+  const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
+  const sentOf = (d: Draft) => a.sentences[d.sentence];
+  for (let n = 0; n < ordered.length; n++) {
+    const d = ordered[n];
+    d.date = ownDate(d);
+    const prevMentions = ordered.slice(0, n).filter((p) => p.mention && p.context !== 'future' && p.context !== 'hypothetical' && p.context !== 'negated');
+    const prev = prevMentions.length ? prevMentions[prevMentions.length - 1] : null;
+    if (d.anaphoric && prev) {
+      const prevParties = [...prev.source, ...prev.targets, ...prev.others];
+      if (!d.source.length && !d.targets.length) d.others.push(...prevParties);
+      else d.others.push(...prevParties);
+      d.location ??= prev.location;
+      d.rule += ':anaphora';
+    }
+    if (!d.date) {
+      // 1. an earlier meeting told in the sentences just before (or the one this refers to)
+      if (prev && prev.date && (d.anaphoric || d.sentence - prev.sentence <= 3)) {
+        d.date = prev.date;
+        d.inherited = prev.inherited ?? 'earlier-meeting';
+      } else {
+        // 2. a date in the same paragraph, not a report's date
+        const para = sentOf(d).paragraph;
+        const inPara = a.dates.filter((x) => !reportDates.has(x) && sentenceAt(a, x.start) >= 0 && a.sentences[sentenceAt(a, x.start)].paragraph === para);
+        if (inPara.length) {
+          const at = toks[d.trigger].start;
+          d.date = inPara.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
+          d.inherited = 'same-paragraph';
+        } else {
+          // 3. a sentence just after that counts or names the visit with its date ("It is his fourth visit … in 2024")
+          for (const later of ordered.slice(n + 1)) {
+            if (later.sentence > d.sentence + 2) break;
+            const ld = ownDate(later);
+            if (later.mention && ld && ld.value) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
+          }
+        }
+      }
+    }
+  }
+  // a meeting whose parties the text gives only later: "the talks in Nairobi" fills the place of the one before
+  for (let n = 1; n < ordered.length; n++) {
+    const d = ordered[n];
+    if (d.anaphoric && d.location && !d.source.length && !d.targets.length) {
+      const prev = ordered.slice(0, n).reverse().find((p) => p.source.length + p.targets.length + p.others.length >= 2);
+      if (prev && !prev.location) prev.location = d.location;
+    }
+  }
+
+  // ---- delegations led by a named person --------------------------------------------------------
+  const leaderOf = new Map<string, string>();
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    const refs = P.refs(s.index);
+    const sText = text.slice(s.start, s.end);
+    if (!/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i.test(sText)) continue;
+    const leader = refs.find((r) => r.leader && r.type === 'person') ?? P.subject(s.index, refs.find((r) => /^(?:led|headed)$/.test(lower(r.tokenStart - 1)))?.tokenStart ?? s.tokenStart).find((r) => r.type === 'person');
+    const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30))));
+    const personLeader = leader ?? refs.find((r) => r.leader);
+    if (personLeader && org && personLeader.type === 'person') leaderOf.set(org.actor, personLeader.actor);
+    else if (personLeader && personLeader.type === 'person') {
+      // "The visiting Palestinian terror group was led by X": the organization the leader belongs to
+      const aff = P.byId.get(personLeader.actor)?.affiliation;
+      const affOrg = aff ? a.actors.find((x) => x.type === 'organization' && x.name === aff) : null;
+      if (affOrg) leaderOf.set(affOrg.id, personLeader.actor);
+    }
+  }
+
+  // ---- emit --------------------------------------------------------------------------------
+  const out: Event[] = [];
+  const ids = (refs: Ref[]) => [...new Set(refs.map((r) => r.actor))];
+  for (const d of ordered) {
+    let source = ids(d.source);
+    let targets = ids(d.targets).filter((x) => !source.includes(x));
+    let parts = [...new Set([...source, ...targets, ...ids(d.others)])];
+    const swap = (list: string[]) => [...new Set(list.map((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? leaderOf.get(x)! : x)))];
+    source = swap(source);
+    targets = swap(targets);
+    parts = swap(parts);
+    // an organization takes part only when none of its people named here does
+    const affiliated = (org: string) => parts.some((p) => p !== org && P.byId.get(p)?.type === 'person' && affOf(p) === name(org));
+    parts = parts.filter((p) => P.byId.get(p)?.type === 'person' || !affiliated(p));
+    source = source.filter((p) => parts.includes(p));
+    targets = targets.filter((p) => parts.includes(p));
+    if (parts.length < 2) continue;
+    out.push(toEvent(d, parts, source, targets));
+  }
+  for (const d of others) {
+    const source = ids(d.source);
+    const targets = ids(d.targets).filter((x) => !source.includes(x));
+    if (!source.length || !targets.length) continue;
+    d.date = ownDate(d);
+    out.push(toEvent(d, [...source, ...targets], source, targets));
+  }
+  const merged = mergeConsults(out);
+  merged.sort((x, y) => x.trigger.start - y.trigger.start);
+  merged.forEach((e, n) => (e.id = `e${n + 1}`));
+  return merged;
+
+  function affOf(id: string): string | null {
+    const x = P.byId.get(id);
+    if (!x) return null;
+    return x.affiliation ?? x.roles.find((r) => r.affiliation)?.affiliation ?? null;
+  }
+
+  function toEvent(d: Draft, parts: string[], source: string[], targets: string[]): Event {
+    const s = sentOf(d);
+    const date = d.date && d.date.value !== undefined ? d.date : null;
+    let context = d.context;
+    if (context === 'actual' && date?.value && isBackground(date, a.doc.published)) context = 'historical';
+    return {
+      id: '',
+      type: d.type,
+      mode: d.mode,
+      participants: parts,
+      source: source.length === 1 ? source[0] : source[0] ?? null,
+      targets,
+      location: d.location,
+      date: date?.value ?? null,
+      date_text: date?.text ?? null,
+      context,
+      evidence: { start: s.start, end: s.end },
+      trigger: { start: toks[d.trigger].start, end: toks[d.triggerEnd - 1].end, text: text.slice(toks[d.trigger].start, toks[d.triggerEnd - 1].end) },
+      rule: d.inherited ? `${d.rule};date:${d.inherited}` : d.rule,
+    };
+  }
+
+  /**
+   * One meeting told several times: a telling with no date whose every pair of parties appears in a
+   * dated telling is the same meeting; a telling whose organization or country is stood for by a
+   * person of it in another telling with the same others is the same meeting, less precisely told.
+   */
+  function mergeConsults(list: Event[]): Event[] {
+    const happened = (e: Event) => e.type === 'CONSULT' && (e.context === 'actual' || e.context === 'historical');
+    const consults = list.filter(happened);
+    const pairs = (e: Event) => {
+      const out: string[] = [];
+      for (let i = 0; i < e.participants.length; i++) for (let j = i + 1; j < e.participants.length; j++) out.push([e.participants[i], e.participants[j]].sort().join('|'));
+      return out;
+    };
+    const drop = new Set<Event>();
+    for (const e of consults) {
+      if (e.date) continue;
+      const dated = consults.filter((o) => o !== e && o.date && !drop.has(o));
+      const covered = new Set(dated.flatMap(pairs));
+      if (pairs(e).every((p) => covered.has(p))) drop.add(e);
+    }
+    for (const e of consults) {
+      if (drop.has(e)) continue;
+      for (const p of e.participants) {
+        const x = P.byId.get(p);
+        if (!x || x.type === 'person') continue;
+        const rest = e.participants.filter((q) => q !== p);
+        const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date || !o.date) && rest.every((q) => o.participants.includes(q)) &&
+          o.participants.some((q) => !e.participants.includes(q) && P.byId.get(q)?.type === 'person' && affOf(q) === x.name));
+        if (other) { drop.add(e); break; }
+      }
+    }
+    return list.filter((e) => !drop.has(e));
+  }
+}
+
+/** Long before the published date (a month or more), or with no published date only a month or a year known: background. */
+function isBackground(d: DateRef, published: string | null): boolean {
+  if (!d.value) return false;
+  if (!published) return d.precision !== 'day';
+  const pubMonth = published.slice(0, 7);
+  if (d.precision === 'year') return d.value < published.slice(0, 4);
+  if (d.precision === 'month') return d.value < pubMonth && monthsBetween(d.value, pubMonth) >= 2;
+  return Date.parse(published) - Date.parse(d.value) > 45 * 86400000;
+}
+
+function monthsBetween(a: string, b: string): number {
+  const [ya, ma] = a.split('-').map(Number);
+  const [yb, mb] = b.split('-').map(Number);
+  return (yb - ya) * 12 + (mb - ma);
+}
+
+export { GROUP_NOUNS };

@@ -1,0 +1,241 @@
+// The parties of an event trigger inside one sentence: the actors standing for its subject
+// and object, told apart from actors that only modify them ("the secretary of Iran's SNSC",
+// "Pakistan President Musharraf", "the head of the Badr Organization").
+import type { Actor, ActorType, Analysis, Token } from '../../model/types.js';
+import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicons/titles.js';
+import { lookupDemonym } from '../../lexicons/places.js';
+import { agencyByName } from '../../lexicons/agencies.js';
+import { GROUP_NOUNS } from '../../lexicons/plover.js';
+import { referents, type Referents } from '../shared/referents.js';
+
+/** An actor reference inside a sentence, by token range. */
+export interface Ref {
+  actor: string;
+  type: ActorType;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  /** name, pronoun or description, and how it was resolved. */
+  how: string;
+  /** Only modifies another phrase: "of Hamas", "Iran's", "Pakistan (President X)". */
+  complement: boolean;
+  /** Followed by a group noun: "a Hamas delegation", "Hamas leaders" — the organization acts. */
+  group: boolean;
+  /** "led by X", "headed by X": leads a delegation. */
+  leader: boolean;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+const COMPLEMENT_PREPS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'towards', 'toward', 'across', 'within', 'inside', 'near', 'via', 'than', 'as']);
+const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+const PRONOUN_WORDS = new Set(['he', 'she', 'him', 'her']);
+
+const isTitle = (w: string) => OFFICE_HEADS.has(w) || OFFICE_MODIFIERS.has(w) || RANKS.has(w) || HONORIFICS.has(w) || HONORIFICS.has(w + '.');
+
+export interface SentenceRefs {
+  refs: Ref[];
+  ix: Referents;
+}
+
+/** Everything the events stage needs to find parties: resolved refs per sentence. */
+export class Parties {
+  readonly toks: readonly Token[];
+  readonly byId: Map<string, Actor>;
+  readonly ix: Referents;
+  private readonly perSentence = new Map<number, Ref[]>();
+  private readonly text: string;
+
+  constructor(private readonly a: Readonly<Analysis>) {
+    this.toks = a.tokens;
+    this.text = a.doc.text;
+    this.byId = new Map(a.actors.map((x) => [x.id, x]));
+    this.ix = referents(a);
+  }
+
+  lower(i: number): string {
+    return this.toks[i]?.text.toLowerCase() ?? '';
+  }
+
+  /** Is the actor a news agency or the outlet itself: a reporter, never a party. */
+  reporter(id: string): boolean {
+    const x = this.byId.get(id);
+    if (!x) return true;
+    if (agencyByName(x.name)) return true;
+    const outlet = this.a.doc.outlet?.toLowerCase();
+    return !!outlet && (outlet === x.name.toLowerCase() || outlet.startsWith(x.name.toLowerCase() + ' '));
+  }
+
+  refs(sentence: number): Ref[] {
+    const memo = this.perSentence.get(sentence);
+    if (memo) return memo;
+    const s = this.a.sentences[sentence];
+    const out: Ref[] = [];
+    const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
+    const toks = this.toks;
+    const tokRange = (start: number, end: number): [number, number] => {
+      let i = s.tokenStart;
+      while (i < s.tokenEnd && toks[i].end <= start) i++;
+      let j = i;
+      while (j < s.tokenEnd && toks[j].start < end) j++;
+      return [i, j];
+    };
+    for (const x of this.a.actors) {
+      if (this.reporter(x.id)) continue;
+      for (const m of x.mentions) {
+        if (m.start < s.start || m.end > s.end) continue;
+        const [i, j] = tokRange(m.start, m.end);
+        if (j <= i) continue;
+        for (let k = i; k < j; k++) covered[k - s.tokenStart] = 1;
+        out.push(this.mk(x, i, j, m.kind === 'name' || m.kind === 'short' || m.kind === 'acronym' ? 'name' : `actors-${m.kind}`));
+      }
+    }
+    // pronouns and descriptions the actors layer did not link
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i - s.tokenStart]) continue;
+      const w = this.lower(i);
+      if (PRONOUN_WORDS.has(w) && toks[i].pos === 'PRON') {
+        const r = this.ix.resolve(toks[i].start);
+        const x = r && this.byId.get(r.actor);
+        if (x && x.type === 'person' && !this.reporter(x.id)) out.push(this.mk(x, i, i + 1, `pronoun:${r!.rule}`));
+        continue;
+      }
+      const d = this.description(i, s.tokenStart, s.tokenEnd, covered);
+      if (d) {
+        const desc = this.text.slice(toks[d[0]].start, toks[d[1] - 1].end);
+        const r = this.ix.resolve(toks[d[0]].start, desc);
+        const x = r && this.byId.get(r.actor);
+        if (x && !this.reporter(x.id)) {
+          out.push(this.mk(x, d[0], d[1], `description:${r!.rule}`));
+          for (let k = d[0]; k < d[1]; k++) covered[k - s.tokenStart] = 1;
+        }
+        i = d[1] - 1;
+      }
+    }
+    out.sort((p, q) => p.tokenStart - q.tokenStart);
+    for (const r of out) this.classify(r, out, s.tokenEnd);
+    this.perSentence.set(sentence, out);
+    return out;
+  }
+
+  private mk(x: Actor, i: number, j: number, how: string): Ref {
+    return { actor: x.id, type: x.type, tokenStart: i, tokenEnd: j, start: this.toks[i].start, end: this.toks[j - 1].end, how, complement: false, group: false, leader: false };
+  }
+
+  /**
+   * A definite description of one office holder starting at token i: "the prime minister",
+   * "the commander", "Iran's intelligence minister". Not a title written before a name, not an
+   * apposition right after one, not indefinite ("a senior Houthi representative").
+   */
+  private description(i: number, s0: number, s1: number, covered: Uint8Array): [number, number] | null {
+    const w = this.lower(i);
+    if (w !== 'the') return null;
+    let j = i + 1;
+    let head = -1;
+    while (j < s1 && j < i + 6 && !covered[j - s0]) {
+      const t = this.lower(j);
+      if (OFFICE_HEADS.has(t) || RANKS.has(t)) head = j;
+      else if (!(isTitle(t) || lookupDemonym(t) || this.toks[j].pos === 'ADJ' || t === '-')) break;
+      j++;
+    }
+    if (head < 0 || head !== j - 1) return null;
+    const next = this.toks[j];
+    if (next && (next.pos === 'PROPN' || (j < s1 && covered[j - s0]))) return null; // a title before a name
+    if (next && this.lower(j) === 'of') return null; // "the head of X": the tail decides, too loose to resolve
+    const prev = i - 1 >= s0 ? this.lower(i - 1) : '';
+    if (prev === ',' && i - 2 >= s0 && covered[i - 2 - s0]) return null; // apposition after a name
+    return [i, j];
+  }
+
+  private classify(r: Ref, all: Ref[], s1: number): void {
+    const toks = this.toks;
+    let p = r.tokenStart - 1;
+    while (p >= 0 && DETS.has(this.lower(p))) p--;
+    const prev = p >= 0 ? this.lower(p) : '';
+    if (prev === 'by' && p - 1 >= 0 && /^(?:led|headed|chaired)$/.test(this.lower(p - 1))) r.leader = true;
+    else if (COMPLEMENT_PREPS.has(prev) && toks[p].sentence === toks[r.tokenStart].sentence) r.complement = true;
+    const after = r.tokenEnd < s1 ? this.lower(r.tokenEnd) : '';
+    if (/^['’]s?$/.test(after)) r.complement = true;
+    // followed by title words and then another actor: "Pakistan President Pervez Musharraf"
+    let k = r.tokenEnd;
+    if (/^['’]s?$/.test(after)) k++;
+    let titled = false;
+    while (k < s1 && (isTitle(this.lower(k)) || toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && !all.some((o) => o.tokenStart === k)))) { titled = true; k++; }
+    if (titled && all.some((o) => o !== r && o.tokenStart === k)) r.complement = true;
+    // followed by a group noun: "a Hamas delegation", "Hamas leaders"
+    k = r.tokenEnd;
+    while (k < s1 && k < r.tokenEnd + 3 && (toks[k].pos === 'ADJ' || OFFICE_MODIFIERS.has(this.lower(k))) && !GROUP_NOUNS.has(this.lower(k))) k++;
+    if (k < s1 && GROUP_NOUNS.has(this.lower(k))) r.group = true;
+    // "leaders of the movement", "a delegation of Hamas leaders": the organization stands for them
+    if (r.complement && (prev === 'of' || prev === 'from') && p - 1 >= 0 && GROUP_NOUNS.has(this.lower(p - 1))) r.group = true;
+    if (r.complement && (prev === 'of' || prev === 'from') && p - 2 >= 0 && GROUP_NOUNS.has(this.lower(p - 2)) && toks[p - 1].pos === 'ADJ') r.group = true;
+  }
+
+  /** Does a quote mark, semicolon or clause break lie between two tokens? */
+  crossesBoundary(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.toks[k].text;
+      if (QUOTE_MARKS.has(t) || t === ';' || t === ':') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a trigger: the nearest actor before it that is not a modifier, in the same
+   * clause, with actors coordinated to it by "and" ("Kibaki and opposition leader Odinga met").
+   */
+  subject(sentence: number, trigger: number): Ref[] {
+    const refs = this.refs(sentence).filter((r) => r.tokenEnd <= trigger);
+    const out: Ref[] = [];
+    let k = refs.length - 1;
+    for (; k >= 0; k--) {
+      const r = refs[k];
+      if (this.crossesBoundary(r.tokenEnd, trigger)) return [];
+      if (r.complement && !r.group) continue;
+      out.push(r);
+      break;
+    }
+    if (!out.length) return out;
+    let head = out[0];
+    for (k = k - 1; k >= 0; k--) {
+      const r = refs[k];
+      if (r.complement && !r.group) continue;
+      const gap = this.text.slice(r.end, head.start);
+      if (/^[\s,]*(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u.test(gap) && !/\b(?:of|in|at|on|to|from|with|by)\b/i.test(gap.replace(/^[\s,]*(?:and|&)/, ''))) {
+        out.push(r);
+        head = r;
+      } else if (/^\s*,\s*$/.test(gap)) {
+        out.push(r);
+        head = r;
+      } else break;
+    }
+    return out.reverse();
+  }
+
+  /** Actors after a trigger up to the end of its object phrase (a verb, a place or time preposition, a quote). */
+  object(sentence: number, from: number, opts: { toEnd?: boolean } = {}): Ref[] {
+    const s = this.a.sentences[sentence];
+    const toks = this.toks;
+    let end = s.tokenEnd;
+    if (!opts.toEnd) {
+      for (let k = from; k < s.tokenEnd; k++) {
+        const w = this.lower(k);
+        const t = toks[k];
+        if (QUOTE_MARKS.has(t.text) || t.text === ';' || t.text === ':' || t.text === '(') { end = k; break; }
+        if (k > from && /^(?:in|at|on|to|during|after|before|since|when|where|who|which|that|amid|as|according|for|about|over|until|while|because|despite|through|under|last|earlier|later|yesterday|today)$/.test(w)) { end = k; break; }
+        if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:including|led|headed|based|backed|affiliated|aligned|named)$/.test(w) && !/-/.test(w)) { end = k; break; }
+      }
+    }
+    return this.refs(sentence).filter((r) => r.tokenStart >= from && r.tokenEnd <= end);
+  }
+
+  /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */
+  takers(refs: Ref[], opts: { places?: boolean } = {}): Ref[] {
+    const persons = refs.filter((r) => r.type === 'person' && !r.complement);
+    if (persons.length) return persons;
+    const groups = refs.filter((r) => r.type === 'organization' && (!r.complement || r.group));
+    if (groups.length) return groups;
+    if (opts.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
+    return refs.filter((r) => r.type === 'place' && r.group);
+  }
+}
