@@ -10,8 +10,19 @@ export interface AnalyzeOptions {
   json?: boolean;
 }
 
-/** `dossier analyze PATH... [--out DIR] [--json]`: returns the exit code (1 when any article failed). */
-export function analyzeCommand(paths: string[], opts: AnalyzeOptions, io = { out: process.stdout, err: process.stderr }): number {
+/** Where the command writes: stdout and stderr, or anything with `write` in tests. */
+export interface AnalyzeIO {
+  out: { write(s: string): unknown };
+  err: { write(s: string): unknown };
+}
+
+/**
+ * `dossier analyze PATH... [--out DIR] [--json]`: returns the exit code, 1 when any input was not
+ * analysed. Every input that fails (unreadable, empty, binary, too large, no article, a bad JSONL
+ * line, not English) gets one `warning: SOURCE: reason` line on stderr and the batch goes on;
+ * non-fatal reading problems (a file read as windows-1252) are warned about and still analysed.
+ */
+export function analyzeCommand(paths: string[], opts: AnalyzeOptions, io: AnalyzeIO = { out: process.stdout, err: process.stderr }): number {
   if (!paths.length) {
     io.err.write('dossier analyze: give at least one file or folder (try: dossier analyze examples)\n');
     return 2;
@@ -38,6 +49,7 @@ export function analyzeCommand(paths: string[], opts: AnalyzeOptions, io = { out
     if (opts.json) results.push(c);
     else if (!opts.out) io.out.write(summarize(c) + '\n');
   }
+  if (failed && !opts.out) io.err.write(`dossier analyze: ${failed} input${failed === 1 ? '' : 's'} not analysed (see the warnings above)\n`);
   if (opts.json) io.out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 1) + '\n');
   else if (opts.out) io.out.write(`wrote ${results.length || countOut(opts.out)} analyses to ${opts.out}${failed ? `, ${failed} failed` : ''}\n`);
   return failed ? 1 : 0;

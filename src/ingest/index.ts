@@ -167,7 +167,8 @@ function statError(p: string, e: NodeJS.ErrnoException, explicit: boolean): stri
   return `cannot read: ${errText(e)}`;
 }
 
-function errText(e: NodeJS.ErrnoException): string {
+/** The one-line reason for a file-system error. */
+export function errText(e: NodeJS.ErrnoException): string {
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied (check the file permissions)';
   if (e.code === 'EISDIR') return 'is a folder';
   if (e.code === 'ELOOP') return 'too many levels of symbolic links';
