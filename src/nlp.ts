@@ -10,3 +10,14 @@ export function loadNlp(): Nlp {
   if (!shared) shared = winkNLP(model, ['sbd', 'pos', 'negation']);
   return shared;
 }
+
+let vocabDoc: { isLexeme(t: string): unknown } | null = null;
+
+/**
+ * Is this lower-case word in wink-nlp's English vocabulary? A separate instance answers,
+ * because the tagging instance adds every new word it reads to its own lexicon.
+ */
+export function isEnglishWord(word: string): boolean {
+  if (!vocabDoc) vocabDoc = winkNLP(model, []).readDoc('');
+  return !!vocabDoc.isLexeme(word.toLowerCase());
+}

@@ -11,7 +11,7 @@ export const ORG_HEADS = new Set([
   'cabinet', 'militia', 'militias', 'faction', 'factions', 'daily', 'gazette', 'herald', 'tribune', 'journal', 'press', 'channel', 'media',
   'mission', 'secretariat', 'board', 'directorate', 'police', 'navy', 'command', 'academy', 'center', 'centre', 'fund', 'programme',
   'society', 'church', 'community', 'order', 'regiment', 'battalion', 'division', 'squad', 'unit', 'units', 'cell', 'network', 'axis',
-  'framework', 'bloc', 'caucus', 'club', 'federation', 'confederation', 'chamber', 'house', 'palace', 'monitor', 'watch', 'observatory',
+  'framework', 'bloc', 'caucus', 'club', 'federation', 'confederation', 'chamber', 'house', 'monitor', 'watch', 'observatory',
   'broadcasting', 'broadcaster', 'agency', 'magazine', 'newspaper', 'review', 'telegraph', 'guardian', 'express', 'mirror', 'examiner',
   'jihad', 'resistance', 'mobilization', 'mobilisation', 'hezbollah', 'hizbollah', 'hizballah', 'brotherhood', 'taliban', 'qaeda', 'qaida',
   'nations', 'states', 'republic', 'kingdom', 'emirate', 'caliphate', 'regime', 'junta', 'majlis', 'knesset', 'duma', 'shura', 'diwan',
@@ -114,3 +114,11 @@ function orgKey(s: string): string {
 export function lookupOrg(name: string): OrgEntry | null {
   return byKey.get(orgKey(name)) ?? null;
 }
+
+/** Last words that make a capitalised name a place: venues, districts, natural features. */
+export const PLACE_NOUNS = new Set([
+  'palace', 'square', 'airport', 'street', 'avenue', 'road', 'camp', 'crossing', 'prison', 'port', 'harbor', 'harbour', 'stadium', 'hotel',
+  'bridge', 'dam', 'province', 'governorate', 'district', 'city', 'county', 'region', 'valley', 'island', 'islands', 'mountains', 'mountain',
+  'river', 'sea', 'strait', 'gulf', 'peninsula', 'desert', 'plain', 'plateau', 'heights', 'hills', 'coast', 'bay', 'lake', 'canal', 'border',
+  'territories', 'territory', 'strip', 'bank', 'oblast', 'state', 'municipality', 'village', 'town', 'neighbourhood', 'neighborhood', 'quarter',
+]);

@@ -37,7 +37,7 @@ const EXTRA_COUNTRY_NAMES: [string, string][] = [
   ['Russian Federation', 'Russia'], ['Czech Republic', 'Czechia'], ['Burma', 'Myanmar'], ['Ivory Coast', 'Ivory Coast'],
   ["Côte d'Ivoire", 'Ivory Coast'], ['Holland', 'Netherlands'], ['the Netherlands', 'Netherlands'], ['Vatican', 'Vatican City'],
   ['Congo', 'DR Congo'], ['DRC', 'DR Congo'], ['Democratic Republic of Congo', 'DR Congo'], ['Democratic Republic of the Congo', 'DR Congo'],
-  ['Turkiye', 'Turkey'], ['Türkiye', 'Turkey'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'], ['Korea', 'South Korea'],
+  ['Turkey', 'Turkey'], ['Turkiye', 'Turkey'], ['Swaziland', 'Eswatini'], ['Macedonia', 'North Macedonia'], ['East Timor', 'Timor-Leste'], ['Cape Verde', 'Cape Verde'], ['Türkiye', 'Turkey'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'], ['Korea', 'South Korea'],
   ['People\'s Republic of China', 'China'], ['PRC', 'China'], ['Taiwan', 'Taiwan'], ['Kosovo', 'Kosovo'], ['Somaliland', 'Somaliland'],
 ];
 

@@ -8,6 +8,7 @@ import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
 import { sameSurname, nameTokens } from './similar.js';
+import { isEnglishWord } from '../../nlp.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -21,8 +22,7 @@ export const actors: Stage = {
   name: 'actors',
   requires: ['names', 'demonyms', 'tokens', 'sentences'],
   assigns: ['actors'],
-  run(a, ctx) {
-    const vocab = ctx.nlp.readDoc('');
+  run(a) {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
     const order = a.names
@@ -56,7 +56,7 @@ export const actors: Stage = {
     for (const g of groups) {
       g.names.sort((x, y) => x.start - y.start);
       const roles = g.names.flatMap((n) => readRoles(a, n));
-      const { type, rule } = decideType(g, roles, vocab);
+      const { type, rule } = decideType(g, roles);
       if (!type) continue;
       const name = bestName(g, type);
       const id = `a${out.length + 1}`;
@@ -134,7 +134,7 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(g: Group, roles: Role[], vocab: { isLexeme(t: string): unknown }): { type: ActorType | null; rule: string } {
+function decideType(g: Group, roles: Role[]): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
   for (const n of g.names) {
@@ -150,7 +150,7 @@ function decideType(g: Group, roles: Role[], vocab: { isLexeme(t: string): unkno
   if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
   const words = nameTokens(g.names[0].text);
   // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
-  if (words.length === 1 && !vocab.isLexeme(words[0].toLowerCase()) && !/^\p{Lu}+$/u.test(words[0])) {
+  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0])) {
     return { type: 'person', rule: 'a word outside the English vocabulary, used as a name' };
   }
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };

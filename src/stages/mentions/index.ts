@@ -2,7 +2,7 @@ import type { ActorType, Analysis, Demonym, NameCandidate, Token } from '../../m
 import type { Stage } from '../../pipeline/stage.js';
 import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NON_ACTOR_HEADS, NOT_ACTORS } from '../../lexicons/names.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
-import { ORG_HEADS, PLACE_HEADS, lookupOrg } from '../../lexicons/organizations.js';
+import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, lookupOrg } from '../../lexicons/organizations.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
 import { agencyByName } from '../../lexicons/agencies.js';
 
@@ -50,6 +50,9 @@ const isHyphenJoin = (a: Analysis, k: number) => {
 const isPossessive = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
 const isTitle = (w: string) => HONORIFICS.has(w) || RANKS.has(w) || OFFICE_HEADS.has(w);
 const isTitleish = (w: string) => isTitle(w) || OFFICE_MODIFIERS.has(w);
+
+/** Lower-case nouns that, right after a name, say it names a group or a medium. */
+const GROUP_NOUNS = new Set(['daily', 'newspaper', 'agency', 'movement', 'militia', 'group', 'party', 'faction', 'organization', 'organisation', 'network', 'channel', 'broadcaster', 'website', 'outlet', 'militants', 'rebels']);
 
 /** Function words that open sentences with a capital and never start a name. */
 const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'NUM', 'VERB']);
@@ -250,6 +253,12 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   const t = a.tokens;
   while (start < end && (t[start].text === '-' || t[start].kind === 'punctuation')) start++;
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
+  // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
+  if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
+    const known = (x: string) => lookupOrg(x) || lookupPlace(x) || agencyByName(x);
+    while (end - start > 1 && NOT_ACTORS.has(fold(t[start].text)) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
+    while (end - start > 1 && NOT_ACTORS.has(fold(t[end - 1].text))) end--;
+  }
   if (end <= start) return;
   const s = t[start].start;
   let e = t[end - 1].end;
@@ -263,12 +272,24 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   }
   const words = t.slice(start, end).filter((x) => x.kind !== 'punctuation' && x.text !== '-');
   if (!words.length) return;
-  if (words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x)))) return;
+  // titles and common capitalised words alone are not names, but "Supreme National Security
+  // Council" and "Islamic Resistance" are: an organization head with something before it
+  const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))));
+  if (!orgTail && words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x)))) return;
+  if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !lookupOrg(words[0].text) && !agencyByName(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
+  if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
+  if (words.length === 1 && lookupDemonym(words[0].text) && !lookupPlace(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
-  const { type, typeRule } = typeOf(text, words, titles, rule);
+  let { type, typeRule } = typeOf(text, words, titles, rule);
+  // "the A-sharq Al Aswat daily", "the Hamas movement": a group noun right after the name
+  const next = t[end];
+  if (next && GROUP_NOUNS.has(next.text) && type !== 'place' && !(type === 'person' && rule === 'title-before') && !typeRule.includes('gazetteer') && !typeRule.includes('lexicon')) {
+    type = 'organization';
+    typeRule = `followed by "${next.text}"`;
+  }
   names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive, alias: null });
 }
 
@@ -284,7 +305,10 @@ export function typeOf(text: string, words: Token[], titles: NameCandidate['titl
   if (lookupOrg(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
   const place = lookupPlace(text);
   if (place) return { type: 'place', typeRule: `${place.kind} gazetteer` };
-  if (ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) return { type: 'organization', typeRule: `organization head word "${last}"` };
+  const ofAt = words.findIndex((w) => lower(w) === 'of' || lower(w) === 'for');
+  const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
+  if (PLACE_NOUNS.has(last) && words.length > 1) return { type: 'place', typeRule: `place head word "${last}"` };
+  if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && words.length > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
   if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {
     return { type: 'organization', typeRule: 'acronym' };
