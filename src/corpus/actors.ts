@@ -65,6 +65,8 @@ export interface Canon {
   compacts: Counter;
   roleWords: Counter;
   affs: Counter;
+  /** Affiliations as written, for display. */
+  affsWritten: Counter;
   orgs: Counter;
   outlets: Counter;
   articles: Counter;
@@ -97,7 +99,7 @@ export class ActorIndex {
     if (!c) {
       c = {
         id, type, names: new Map(), fulls: new Map(), firsts: new Map(), lasts: new Map(), compacts: new Map(), roleWords: new Map(),
-        affs: new Map(), orgs: new Map(), outlets: new Map(), articles: new Map(), mentions: 0, keys: new Set(),
+        affs: new Map(), affsWritten: new Map(), orgs: new Map(), outlets: new Map(), articles: new Map(), mentions: 0, keys: new Set(),
       };
       this.canons.set(id, c);
     }
@@ -133,6 +135,7 @@ export class ActorIndex {
     }
     for (const w of roleWords(l.roles.map((r) => r.title))) bump(c.roleWords, w, d);
     bump(c.affs, l.affiliation ? plain(l.affiliation) : null, d);
+    bump(c.affsWritten, l.affiliation, d);
     for (const o of l.orgs) bump(c.orgs, o, d);
     bump(c.outlets, l.outlet ?? '(unknown outlet)', d);
     bump(c.articles, l.article, d);
@@ -159,7 +162,7 @@ export class ActorIndex {
     const names = [...c.names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map((e) => e[0]);
     return {
       id, type: c.type, name: top(c.fulls) ?? top(c.names) ?? id, names,
-      affiliation: top(c.affs), mentions: c.mentions, articles: c.articles.size, outlets: c.outlets.size,
+      affiliation: top(c.affsWritten), mentions: c.mentions, articles: c.articles.size, outlets: c.outlets.size,
     };
   }
 

@@ -208,6 +208,19 @@ function articleMeta(r: Row): ArticleMeta {
   };
 }
 
+let writes = 0;
+/**
+ * Test hook for the crash-safety test: with DOSSIER_TEST_STALL_AT_WRITE=N the Nth article write
+ * stops forever inside its transaction, after every row is written and before the commit, and
+ * says so on stderr, so that the test can kill -9 the process at exactly that point.
+ */
+function stallForCrashTest(): void {
+  const at = Number(process.env.DOSSIER_TEST_STALL_AT_WRITE ?? 0);
+  if (!at || ++writes !== at) return;
+  fs.writeSync(2, 'dossier-test: stalled inside a write transaction\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
 export class SqliteStore implements Store {
   readonly schemaVersion = SCHEMA_VERSION;
   private readonly st;
@@ -283,6 +296,7 @@ export class SqliteStore implements Store {
         );
       for (const q of b.quotes) s.insQuote.run(q.article, q.local, q.speaker, q.speaker_name, q.text, q.direct ? 1 : 0, q.via, q.span.start, q.span.end, q.outlet, q.published);
       for (const l of b.labels) s.insLabel.run(l.article, l.outlet, l.published, l.actor, l.term, l.category, l.start, l.end, l.context);
+      stallForCrashTest();
     });
   }
 
