@@ -58,6 +58,10 @@ test('datelines: the place is inside the dateline range, and an agency in it is 
     ['DUBAI - Iran\'s supreme leader met the leader of Hamas', 'DUBAI -', null],
     ['NEW DELHI, Sept 3 — India and Pakistan agreed', 'NEW DELHI, Sept 3 —', null],
     ['Tehran, January 5 -- Iran\'s foreign minister said', 'Tehran, January 5 --', null],
+    ['Tehran, IRNA -- Iran\'s foreign minister said on Monday', 'Tehran, IRNA --', 'IRNA'],
+    ['Nov. 5 (UPI) -- Iran said on Monday', 'Nov. 5 (UPI) --', '(UPI)'],
+    ['BEIJING, Nov. 5 (Xinhua) -- China and Iran signed', 'BEIJING, Nov. 5 (Xinhua) --', '(Xinhua)'],
+    ['Gaza, Palestine — Israeli jets struck the enclave', 'Gaza, Palestine —', null],
     ['Shafaq News / Ismail Qaani, the commander of Iran\'s Quds Forces, arrived in Baghdad', 'Shafaq News /', null],
     ['Iran PressMiddle East: "In the meeting with Hossein Amir-Abdollahian, the aggressions were discussed," he said.', 'Iran PressMiddle East:', null],
   ];
@@ -78,6 +82,8 @@ test('not datelines: ordinary opening sentences', () => {
     'President Mwai Kibaki and opposition leader Raila Odinga met face-to-face yesterday.',
     'The meeting - held in Doha - lasted three hours.',
     'Hamas: A Short History of the movement is a book.',
+    'Hamas, Israel and Egypt — the three sides — agreed on a truce.',
+    'Iran, Qatar sign a trade deal, officials said.',
   ]) {
     assert.deepEqual(findDateline(s, null), [], s);
   }
@@ -102,6 +108,7 @@ test('read-more, related, newsletter, social, share and copyright lines are flag
     'By John Smith and Jane Doe',
     'Reporting by Parisa Hafezi; Editing by Alison Williams',
     'Photo: Iranian Foreign Ministry',
+    'Image source, Getty Images',
     'The talks will resume next week in Geneva, a spokesman said.',
   ].join('\n\n');
   const d = parseTxt(text, 'x', 'x');
@@ -117,6 +124,7 @@ test('read-more, related, newsletter, social, share and copyright lines are flag
     'byline:By John Smith and Jane Doe',
     'byline:Reporting by Parisa Hafezi; Editing by Alison Williams',
     'credit:Photo: Iranian Foreign Ministry',
+    'credit:Image source, Getty Images',
   ]);
   for (const b of d.boilerplate) assert.ok(b.rule, 'every range names its rule');
 });

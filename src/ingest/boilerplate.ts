@@ -137,6 +137,7 @@ const OWN_REASONS: Record<string, string> = {
   'dateline-agency': '"PLACE, DATE (AGENCY) --" opens a wire story: the place is kept as an actor',
   'dateline-caps': 'a capitalised place before ":" or a dash opens the story ("KABUL:", "DUBAI -")',
   'dateline-dated': '"Place, Month Day --" opens the story',
+  'dateline-region': '"Place, Region —" opens the story',
   'dateline-slash': '"Source / " opens the story in agency style',
   'dateline-kicker': 'an outlet name glued to a section name before ":" is a scraped kicker',
   'outlet-kicker': 'the outlet and section label of a scraped kicker are not actors in the story',
@@ -255,10 +256,17 @@ const DASH = '(?:--|—|–|-)';
 const DATELINE_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUG|SEPT?|OCT|NOV|DEC)';
 const DATE_BIT = `(?:,\\s*${DATELINE_MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
 const REGION = `(?:,\\s*${TITLE_PLACE})`;
+const AGENCY_NAME = `(?:${DATELINE_AGENCIES}|\\p{Lu}{2,6})`;
 const RE_AGENCY = new RegExp(
-  `^((?:${CAPS_PLACE}|${TITLE_PLACE})${REGION}?${DATE_BIT}?)\\s*\\((?:${DATELINE_AGENCIES}|\\p{Lu}{2,6})\\)\\s*(?:${DASH}|:)\\s*`,
+  `^((?:${CAPS_PLACE}|${TITLE_PLACE})${REGION}?${DATE_BIT}?)\\s*\\(${AGENCY_NAME}\\)\\s*(?:${DASH}|:)\\s*`,
   'u',
 );
+/** "Tehran, IRNA --", "TEHRAN, Nov. 5, IRNA –": the agency after a comma. */
+const RE_AGENCY_COMMA = new RegExp(`^((?:${CAPS_PLACE}|${TITLE_PLACE})${DATE_BIT}?),\\s*(${AGENCY_NAME})\\s*${DASH}\\s+`, 'u');
+/** "Nov. 5 (UPI) --": a dated agency credit without a place. */
+const RE_DATE_AGENCY = new RegExp(`^(${DATELINE_MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*\\((${AGENCY_NAME})\\)\\s*(?:${DASH}|:)\\s*`, 'u');
+/** "Gaza, Palestine —": a place and its region before a dash. */
+const RE_REGION = new RegExp(`^(${TITLE_PLACE}${REGION})\\s*${DASH}\\s+`, 'u');
 const RE_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION}?${DATE_BIT}?)\\s*(?:${DASH}\\s+|:\\s+)`, 'u');
 const RE_DATED = new RegExp(`^(${TITLE_PLACE}${REGION}?${DATE_BIT})\\s*${DASH}\\s+`, 'u');
 const RE_SLASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*\/\s+(?=\S)/u;
@@ -275,12 +283,24 @@ export function findDateline(s: string, outlet: string | null): Found[] {
       { start: open, end: close + 1, kind: 'credit', rule: 'dateline-credit' },
     ];
   }
+  m = RE_AGENCY_COMMA.exec(s) ?? RE_DATE_AGENCY.exec(s);
+  if (m) {
+    const at = m[0].lastIndexOf(m[2]);
+    const open = s[at - 1] === '(' ? at - 1 : at;
+    const close = s[at + m[2].length] === ')' ? at + m[2].length + 1 : at + m[2].length;
+    return [
+      { start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-agency' },
+      { start: open, end: close, kind: 'credit', rule: 'dateline-credit' },
+    ];
+  }
   m = RE_CAPS.exec(s);
   if (m && /\p{Lu}{3}/u.test(m[1]) && m[1].replace(/[^\p{L}]/gu, '').length >= 3) {
     return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-caps' }];
   }
   m = RE_DATED.exec(s);
   if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-dated' }];
+  m = RE_REGION.exec(s);
+  if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-region' }];
   m = RE_SLASH.exec(s);
   if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-slash' }];
   m = RE_KICKER.exec(s);

@@ -48,6 +48,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'author-bio', kind: 'byline', pattern: /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}is an? (\w+\s+){0,4}(journalist|reporter|correspondent|writer|editor|columnist|contributor)\b/u, maxWords: 45, tail: true, reason: 'a closing author biography describes the writer, not the story' },
   // photo credits and captions
   { id: 'photo-credit-line', kind: 'credit', pattern: /^\(?(photo|photos|photograph|picture|image|images|file photo|credit|photo credit|image credit|illustration)( by| credit)?\s*(:|\/|\||\s[-–—]\s)\s*.{1,120}$/i, maxWords: 20, reason: 'a "Photo: …"/"Image: …" line credits a picture' },
+  { id: 'image-source', kind: 'credit', pattern: /^(image|media|video) (source|credit)s?\s*[,:]\s*.{1,80}$/i, maxWords: 12, reason: '"Image source, Reuters" (a scraped picture credit label) credits a picture' },
   { id: 'getty-line', kind: 'credit', pattern: /^.{0,80}\b(getty images|shutterstock|alamy|afp via getty|via reuters|reuters\/\p{Lu}[\p{L}-]+|ap photo|epa-efe|flash90|anadolu agency via)\b.{0,40}$/iu, maxWords: 14, reason: 'a short line naming a picture agency is a photo credit' },
 ];
 
