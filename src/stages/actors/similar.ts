@@ -34,7 +34,7 @@ export function coreWords(s: string): string[] {
 export function similarWord(x: string, y: string): boolean {
   if (x === y) return true;
   const n = Math.max(x.length, y.length);
-  if (Math.min(x.length, y.length) < 4) return false;
+  if (Math.min(x.length, y.length) < 5) return false; // short names must be exact: Iran/Iraq
   const d = distance(x, y);
   if (d <= (n >= 8 ? 2 : 1)) return true;
   if (d <= 2 && n >= 6) {

@@ -165,7 +165,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     const tailOrg = tail.length && ORG_HEADS.has(lower(tail[tail.length - 1]));
     if (!tailOrg || tail.length === 0) {
       const titles = titleTokens(a, start, nameStart);
-      prefixNames(a, start, titles.firstTitle, names, demonyms);
+      prefixNames(a, start, lastTitle, names, demonyms);
       push(a, names, nameStart, end, titles.spans, 'title-before');
       return;
     }
@@ -173,7 +173,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   if (lastTitle === end - 1 || (lastTitle >= start && !tailIsOrg)) {
     // a title with no name after it ("Hamas Secretary General"): only its names are actors
     const titles = titleTokens(a, start, end);
-    prefixNames(a, start, titles.firstTitle, names, demonyms);
+    prefixNames(a, start, lastTitle, names, demonyms);
     return;
   }
   // a demonym that opens a run is a name's part only when the rest is an organization

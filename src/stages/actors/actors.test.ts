@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { mentions } from '../mentions/index.js';
+import { actors } from './index.js';
+import { analyzeText } from '../../testing/docs.js';
+import { sameSurname, similarWord } from './similar.js';
+
+const run = (text: string) => analyzeText(text, [segment, mentions, actors]).actors;
+const actor = (text: string, name: string) => run(text).find((a) => a.name === name);
+
+test('surname-only and misspelt mentions join the full name', () => {
+  const text =
+    'Ali Shamkhani met senior Hamas leader Mahmoud al-Zahar on Sunday. During the meeting, Shmkhani praised the resistance. Zahar thanked him, and Shamkhani left.';
+  const all = run(text);
+  const sh = all.find((a) => a.name === 'Ali Shamkhani');
+  assert.ok(sh);
+  assert.deepEqual(new Set(sh.aliases), new Set(['Shmkhani', 'Shamkhani']));
+  assert.equal(sh.mentions.length, 3);
+  assert.deepEqual(all.find((a) => a.name === 'Mahmoud al-Zahar')?.aliases, ['Zahar']);
+  assert.equal(all.filter((a) => a.type === 'person').length, 2);
+});
+
+test('spelling variants: close words match, short different words do not', () => {
+  assert.ok(similarWord('shamkhani', 'shmkhani'));
+  assert.ok(similarWord('khamenei', 'khamneie'));
+  assert.ok(similarWord('aruri', 'arouri'));
+  assert.ok(!similarWord('iran', 'iraq'));
+  assert.ok(sameSurname('Tamim bin Hamad Al Thani', 'Al Thani'));
+  assert.ok(sameSurname('Mohammed Abdul-Salam', 'Abdul Salam'));
+  assert.ok(!sameSurname('Ismail Haniyeh', 'Ismail'));
+});
+
+test('roles from an apposition after the name, with the affiliation it states', () => {
+  const a = actor("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, on Sunday met Hamas officials.", 'Ali Shamkhani');
+  assert.deepEqual(a?.roles.map((r) => r.title), ["secretary of iran's supreme national security council"]);
+  assert.equal(a?.affiliation, 'Iran');
+});
+
+test('roles from titles before the name, lower-case ones included', () => {
+  const text = 'Iranian Foreign Minister Mohammed Zarif met senior Hamas leader Mahmoud al-Zahar and Afghan political analyst Atta Noori.';
+  const all = run(text);
+  const zarif = all.find((a) => a.name === 'Mohammed Zarif');
+  assert.deepEqual(zarif?.roles.map((r) => r.title), ['iranian foreign minister']);
+  assert.equal(zarif?.affiliation, 'Iran');
+  const zahar = all.find((a) => a.name === 'Mahmoud al-Zahar');
+  assert.deepEqual(zahar?.roles.map((r) => r.title), ['senior hamas leader']);
+  assert.equal(zahar?.affiliation, 'Hamas');
+  const noori = all.find((a) => a.name === 'Atta Noori');
+  assert.deepEqual(noori?.roles.map((r) => r.title), ['afghan political analyst']);
+  assert.equal(noori?.affiliation, null, 'an analyst does not act for his country');
+});
+
+test('roles from an apposition before the name, and two roles joined by "and a"', () => {
+  const text =
+    'A delegation led by the head of the Hamas political bureau, Ismail Haniyeh, arrived. Osama Hamdan, a senior representative of Hamas in Lebanon and a member of the politburo, said so.';
+  const all = run(text);
+  assert.deepEqual(all.find((a) => a.name === 'Ismail Haniyeh')?.roles.map((r) => r.title), ['head of the hamas political bureau']);
+  assert.deepEqual(all.find((a) => a.name === 'Osama Hamdan')?.roles.map((r) => r.title), ['senior representative of hamas in lebanon', 'member of the politburo']);
+});
+
+test('a parenthesised acronym is one actor with its expansion', () => {
+  const all = run("A delegation from Palestine's Islamic Resistance Movement (Hamas) met officials. Hamas said the talks went well.");
+  const hamas = all.filter((a) => a.name === 'Hamas' || a.aliases.includes('Hamas'));
+  assert.equal(hamas.length, 1);
+  assert.equal(hamas[0].type, 'organization');
+  assert.equal(hamas[0].mentions.length, 3);
+});
+
+test('gazetteer names of one place are one actor', () => {
+  const all = run('The Islamic Republic of Iran hosted the talks. Iran said they went well.');
+  const iran = all.filter((a) => a.type === 'place');
+  assert.equal(iran.length, 1);
+  assert.equal(iran[0].mentions.length, 2);
+});
+
+test('a definite description the text makes certain points to its actor', () => {
+  const text = 'Iranian Foreign Minister Mohammed Zarif met Hamas officials. The Iranian minister added that support would continue.';
+  const zarif = actor(text, 'Mohammed Zarif');
+  assert.ok(zarif?.mentions.some((m) => m.kind === 'description' && text.slice(m.start, m.end) === 'The Iranian minister'));
+});
+
+test('mention offsets point at the mention text', () => {
+  const text = 'Saleh al-Arouri met Ali Khamenei in Tehran. Arouri later met Kamal Kharazi.';
+  for (const a of run(text)) for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { mentions } from './index.js';
+import { analyzeText } from '../../testing/docs.js';
+
+const names = (text: string) => analyzeText(text, [segment, mentions]).names;
+const find = (text: string, name: string) => names(text).find((n) => n.text === name);
+
+test('name particles join a name: al-, bin, Abu, ad-Din', () => {
+  const text = 'Sheikh Tamim bin Hamad Al Thani met Moussa Abu Marzouk and Mahmoud al-Zahar near the Izz ad-Din al-Qassam Brigades office.';
+  const got = names(text).map((n) => n.text);
+  assert.ok(got.includes('Tamim bin Hamad Al Thani'), got.join('|'));
+  assert.ok(got.includes('Moussa Abu Marzouk'), got.join('|'));
+  assert.ok(got.includes('Mahmoud al-Zahar'), got.join('|'));
+  assert.ok(got.includes('Izz ad-Din al-Qassam Brigades'), got.join('|'));
+});
+
+test('titles stay out of names and are kept as titles', () => {
+  const text = 'Iranian Foreign Minister Mohammed Zarif met Supreme Leader Ayatollah Ali Khamenei and Dr. Kamal Kharazi.';
+  const zarif = find(text, 'Mohammed Zarif');
+  assert.ok(zarif, names(text).map((n) => n.text).join('|'));
+  assert.equal(zarif.type, 'person');
+  assert.equal(zarif.titles[0]?.text, 'Foreign Minister');
+  assert.equal(find(text, 'Ali Khamenei')?.titles[0]?.text, 'Supreme Leader Ayatollah');
+  assert.equal(find(text, 'Kamal Kharazi')?.type, 'person');
+  assert.ok(!names(text).some((n) => /Minister|Ayatollah|Dr/.test(n.text)));
+});
+
+test('an organization inside a title phrase is a name of its own', () => {
+  const text = "Iran's Supreme National Security Council President Ali Shamkhani spoke.";
+  const got = names(text);
+  assert.equal(got.find((n) => n.text === 'Supreme National Security Council')?.type, 'organization');
+  assert.equal(got.find((n) => n.text === 'Ali Shamkhani')?.type, 'person');
+  assert.equal(got.find((n) => n.text === 'Iran')?.possessive, true);
+});
+
+test('acronyms and their expansions are tied together', () => {
+  const text = "A senior delegation from Palestine's Islamic Resistance Movement (Hamas) held talks, the Islamic Republic News Agency (IRNA) said.";
+  const irm = find(text, 'Islamic Resistance Movement');
+  assert.equal(irm?.alias?.text, 'Hamas');
+  assert.equal(irm?.type, 'organization');
+  assert.equal(find(text, 'Islamic Republic News Agency')?.alias?.text, 'IRNA');
+});
+
+test('demonyms are tied to their place and are not names', () => {
+  const a = analyzeText('The Qatari emir received Turkish officials and Iranian diplomats.', [segment, mentions]);
+  assert.deepEqual(a.demonyms.map((d) => [d.text, d.place]), [['Qatari', 'Qatar'], ['Turkish', 'Turkey'], ['Iranian', 'Iran']]);
+  assert.equal(a.names.length, 0);
+});
+
+test('places, organizations and agencies are typed from gazetteers and head words', () => {
+  const text = 'Officials of the Badr Organization met in Baghdad, the Fars news agency said, and later flew to the Gaza Strip.';
+  assert.equal(find(text, 'Badr Organization')?.type, 'organization');
+  assert.equal(find(text, 'Baghdad')?.type, 'place');
+  assert.equal(find(text, 'Fars')?.type, 'organization');
+  assert.equal(find(text, 'Gaza Strip')?.type, 'place');
+});
+
+test('two names side by side are split: a place before a person', () => {
+  const got = names('Hamas representative in Iran Khaled al-Qaddumi met him.').map((n) => n.text);
+  assert.ok(got.includes('Iran') && got.includes('Khaled al-Qaddumi'), got.join('|'));
+});
+
+test('Turkish letters do not break names', () => {
+  assert.equal(find('Recep Tayyip Erdoğan met Ibrahim Kalın in Ankara.', 'Recep Tayyip Erdoğan')?.type, 'person');
+});
