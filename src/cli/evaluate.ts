@@ -7,12 +7,18 @@ export interface EvaluateOptions {
   verbose?: boolean;
 }
 
+/** Where the command writes: stdout and stderr, or anything with `write` in tests. */
+export interface EvaluateIO {
+  out: { write(s: string): unknown };
+  err: { write(s: string): unknown };
+}
+
 /**
  * `dossier evaluate --gold DIR [--json] [--verbose]`: analyzes the articles of a gold folder
  * and prints precision, recall and F1 per layer. Exit code 0, 1 when an article could not be
  * read or analyzed, 2 for a bad command line or gold folder.
  */
-export function evaluateCommand(positionals: string[], opts: EvaluateOptions, io = { out: process.stdout, err: process.stderr }): number {
+export function evaluateCommand(positionals: string[], opts: EvaluateOptions, io: EvaluateIO = { out: process.stdout, err: process.stderr }): number {
   const dir = opts.gold ?? positionals[0];
   if (!dir || positionals.length > (opts.gold ? 0 : 1)) {
     io.err.write('dossier evaluate: give one gold folder of <id>.txt and <id>.gold.json files, e.g. dossier evaluate --gold ../shared/eval/dev\n');
