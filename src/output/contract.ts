@@ -1,4 +1,4 @@
-import type { Analysis, Event } from '../model/types.js';
+import type { Analysis, Event, Quote } from '../model/types.js';
 
 /**
  * The per-article JSON of shared/eval/CONTRACT.md, with the extra provenance the UI needs
@@ -33,19 +33,15 @@ export function toContract(a: Analysis) {
     // denied events go in `unrealized_events`, so no reader counts a meeting that never took place.
     events: a.events.filter(realized).map(eventOut),
     unrealized_events: a.events.filter((e) => !realized(e)).map(eventOut),
-    quotes: a.quotes.map((q) => ({
-      id: q.id,
-      text: q.text,
-      speaker: q.speaker,
-      via: q.via,
-      direct: q.direct,
-      span: q.span,
-      cue: q.cue,
-      speaker_span: q.speakerSpan,
-      rule: q.rule,
-    })),
+    // `quotes` holds direct quotations (what the contract scores); reported speech goes in `reported`.
+    quotes: a.quotes.filter((q) => q.direct).map(quoteOut),
+    reported: a.quotes.filter((q) => !q.direct).map(quoteOut),
     dates: a.dates.map((t) => ({ text: t.text, value: t.value, precision: t.precision, start: t.start, end: t.end, rule: t.rule })),
   };
+}
+
+function quoteOut(q: Quote) {
+  return { id: q.id, text: q.text, speaker: q.speaker, via: q.via, direct: q.direct, span: q.span, cue: q.cue, speaker_span: q.speakerSpan, rule: q.rule };
 }
 
 function realized(e: Event): boolean {

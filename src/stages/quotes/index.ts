@@ -1,0 +1,506 @@
+// The quotes layer: direct quotations with their speaker, the outlet that relays them, the cue
+// and the rule that attributed them; then reported (indirect) speech, marked `direct: false`.
+//
+// Pass 1 (marks.ts) finds quotations by their marks. Pass 2 keeps those that are speech (five
+// words or more, not a title, not a name after "dubbed") and attributes each, trying in turn:
+//   after      "“…,” said Shamkhani" / "“…,” he added" / "“…,” Hamas’ statement read"
+//   before     "Dr. Kharazi stated: “…”" / "He said: “…”" / "told Shafaq News, “…”"
+//   clause     a partial quote inside a clause: its subject speaks ("Zarif … hailed the “…”")
+//   content    an outlet said it, and the quote itself says who acted ("state TV said: “Khamenei praised…”")
+//   continued  a quote with no attribution of its own right after another: the same speaker
+// Speakers written as pronouns or descriptions go through shared/referents.
+import type { Analysis, Quote, Span, Token } from '../../model/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { findQuotes, type RawQuote } from './marks.js';
+import { referents, firstTokenAt, isDescriptionHead, type Referents, type Referent } from '../shared/referents.js';
+import { lookupDemonym } from '../../lexicons/places.js';
+import { SPEECH_LEMMAS, RELAY_LEMMAS, REPORTING_LEMMAS, NAMING_SET, PRONOUNS, MEDIA_WORDS, STATEMENT_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
+import { agencyByName } from '../../lexicons/agencies.js';
+
+/** The gold guide counts a quotation as a quote from five words on; shorter ones are terms. */
+export const MIN_WORDS = 5;
+
+export const quotes: Stage = {
+  name: 'quotes',
+  requires: ['paragraphs', 'sentences', 'tokens', 'actors'],
+  assigns: ['quotes'],
+  run(a) {
+    const direct = directQuotes(a);
+    const reported = indirectQuotes(a, direct);
+    return { quotes: [...direct, ...reported] };
+  },
+};
+
+interface Attribution {
+  speaker: string | null;
+  speakerSpan: Span | null;
+  via: string | null;
+  cue: (Span & { text: string }) | null;
+  rule: string;
+  /** True when something in the sentence attributes the quote, even to an unnamed speaker. */
+  attributed: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'al', 'el', 'la', 'le']);
+const QUOTE_MARK = /^["“”‘’'«»„]$/;
+/** Marks that may open another quotation (’ and ' are mostly apostrophes: "Hamas’ statement"). */
+const OPENING_MARK = /^["“”‘«„]$/;
+
+export function wordCount(s: string): number {
+  return (s.match(WORD) ?? []).length;
+}
+
+/** A quoted title or name: every word capitalised, no sentence punctuation ("Deal of the Century"). */
+export function looksLikeTitle(s: string): boolean {
+  const words = s.match(WORD) ?? [];
+  if (!words.length || words.length > 12 || /[.!?;]\s*$/.test(s.trim()) || /[,;:]/.test(s)) return false;
+  return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The direct quotations of an analysis (the layer's first half). */
+export function directQuotes(a: Readonly<Analysis>): Quote[] {
+  const text = a.doc.text;
+  const toks = a.tokens;
+  const raws = findQuotes(text, a.paragraphs).filter((q) => isSpeech(a, q));
+  const spans = raws.map((q) => quoteSpan(text, q));
+  const refs = referents(a, { exclude: spans });
+  const out: Quote[] = [];
+  // every outlet the article credits, in order: "according to the report" points back to the last one
+  const credits = creditsOf(a, refs);
+  let ci = 0;
+  let lastVia: string | null = null;
+  let prev: { q: Quote; raw: RawQuote } | null = null;
+  for (let n = 0; n < raws.length; n++) {
+    const raw = raws[n];
+    const span = spans[n];
+    const openTok = firstTokenAt(toks, raw.open);
+    const sentence = toks[openTok]?.sentence ?? -1;
+    let at = attribute(a, refs, raw, openTok);
+    // via: the outlet credited in the sentence, or "according to the report" → the last one credited
+    while (ci < credits.length && credits[ci].at < raw.open) lastVia = credits[ci++].via;
+    if (!at.via) at.via = creditIn(a, refs, raw, openTok, lastVia);
+    // an outlet relaying a third-person account: the quote's own subject is the speaker
+    if (!at.speaker && at.via && at.rule.startsWith('media')) {
+      const c = contentSubject(a, refs, span);
+      if (c) at = { ...at, speaker: c.ref.actor, speakerSpan: c.span, rule: `${at.rule}+content-subject` };
+    }
+    // no attribution of its own, right after another quote: the same speaker goes on
+    if (!at.attributed && prev && opensSentence(a, raw, openTok) && raw.paragraph - prev.raw.lastParagraph <= 1) {
+      at = { speaker: prev.q.speaker, speakerSpan: prev.q.speakerSpan, via: at.via ?? prev.q.via, cue: null, rule: 'continued', attributed: true };
+    }
+    if (at.via) lastVia = at.via;
+    const q: Quote = {
+      id: `q${out.length + 1}`,
+      text: raw.parts.map((p) => text.slice(p.start, p.end).trim()).join('\n'),
+      span,
+      speaker: at.speaker,
+      via: at.via,
+      direct: true,
+      cue: at.cue,
+      speakerSpan: at.speakerSpan,
+      rule: at.rule,
+    };
+    if (q.speaker && sentence >= 0) {
+      refs.note(sentence, q.speaker);
+      const closeTok = raw.close >= 0 ? firstTokenAt(toks, raw.close) : -1;
+      if (closeTok >= 0 && closeTok < toks.length) refs.note(toks[closeTok].sentence, q.speaker);
+    }
+    out.push(q);
+    prev = { q, raw };
+  }
+  return out;
+}
+
+/** The span of the quoted words, from the first to the last part, without edge spaces. */
+function quoteSpan(text: string, q: RawQuote): Span {
+  let start = q.parts[0].start;
+  let end = q.parts[q.parts.length - 1].end;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Is the quotation speech? Five words or more, not a title or a name, not in boilerplate. */
+function isSpeech(a: Readonly<Analysis>, q: RawQuote): boolean {
+  if (!q.parts.length) return false;
+  const words = q.parts.map((p) => a.doc.text.slice(p.start, p.end)).join(' ');
+  if (wordCount(words) < MIN_WORDS) return false;
+  if (looksLikeTitle(words)) return false;
+  const t = firstTokenAt(a.tokens, q.open);
+  const tok = a.tokens[t];
+  if (tok && a.sentences[tok.sentence]?.boilerplate) return false;
+  for (let k = t - 1; k >= 0 && k >= t - 2; k--) if (NAMING_SET.has(a.tokens[k].text.toLowerCase())) return false;
+  return true;
+}
+
+/** Does the quotation start its sentence (or its paragraph)? */
+function opensSentence(a: Readonly<Analysis>, q: RawQuote, openTok: number): boolean {
+  const para = a.paragraphs[q.paragraph];
+  if (para && para.start === q.open) return true;
+  const t = a.tokens[openTok];
+  if (!t) return false;
+  const s = a.sentences[t.sentence];
+  if (s && s.tokenStart === openTok) return true;
+  const before = a.tokens[openTok - 1];
+  return !!before && /^[.!?]$/.test(before.text);
+}
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
+const NONE: Readonly<Attribution> = { speaker: null, speakerSpan: null, via: null, cue: null, rule: 'none', attributed: false };
+
+function cueOf(t: Token): Span & { text: string } {
+  return { start: t.start, end: t.end, text: t.text };
+}
+
+function attribute(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number): Attribution {
+  const after = q.close >= 0 ? attributeAfter(a, refs, q) : null;
+  const before = attributeBefore(a, refs, openTok);
+  // "“…,” said X": a quote closed with a comma and followed by its attribution is the usual form
+  const closedWithComma = q.close >= 0 && (/,\s*$/.test(a.doc.text.slice(Math.max(0, q.close - 2), q.close)) || a.doc.text[q.close + 1] === ',');
+  let at: Attribution | null = null;
+  if (after && (after.speaker || closedWithComma || !before)) at = after;
+  else if (before) at = before;
+  else at = after;
+  // no named speaker, or only an outlet: the subject of the clause the quote sits in
+  if (!at || (!at.speaker && !at.rule.includes('compound') && !at.rule.includes('unresolved'))) {
+    const clause = attributeClause(a, refs, openTok);
+    if (clause && (clause.speaker || !at)) at = { ...clause, via: at?.via ?? clause.via, cue: at?.cue ?? clause.cue, rule: at ? `${at.rule}+${clause.rule}` : clause.rule };
+  }
+  return at ?? { ...NONE };
+}
+
+/** Tokens after the closing mark up to the end of its sentence: "…,” Osama Hamdan, a senior…, said early Friday." */
+function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): Attribution | null {
+  const toks = a.tokens;
+  let i = firstTokenAt(toks, q.close + 1);
+  const para = a.paragraphs[q.lastParagraph];
+  const limit = Math.min(toks.length, i + 40);
+  let end = i;
+  while (end < limit && toks[end].start < para.end && !/^[.!?;]$/.test(toks[end].text) && !OPENING_MARK.test(toks[end].text)) end++;
+  while (i < end && (toks[i].text === ',' || toks[i].text === '—' || toks[i].text === '-')) i++;
+  if (i >= end) return null;
+  // "“…,” which he claimed…", "“…” as he termed it": a relative clause, not an attribution
+  if (/^(which|that|who|as|when|while|because|but|and)$/i.test(toks[i].text)) return null;
+  // after a quote that ends its sentence, a new sentence attributes it only if it ends right after:
+  // "“…!” Khamenei said." — not "“….” He later tweeted, “…”"
+  const endsSentence = /[.!?…]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
+  if (endsSentence && (end >= toks.length || OPENING_MARK.test(toks[end].text) || end - i > 6)) return null;
+  // after a quote ending a sentence, a capitalised clause is a new sentence unless it attributes at once
+  // find the first verb outside a relative clause or apposition
+  let c = -1;
+  for (let k = i; k < end; k++) {
+    if (toks[k].text === ',' && k + 1 < end && /^(who|which|whose)$/i.test(toks[k + 1].text)) {
+      let j = k + 2;
+      while (j < end && toks[j].text !== ',') j++;
+      k = j;
+      continue;
+    }
+    if (isVerb(toks[k])) { c = k; break; }
+  }
+  if (c < 0 || !isCue(toks[c])) {
+    // "…,” the semi-official Fars news agency reported" has a cue; anything else is not attribution
+    if (c >= 0 && toks[c].pos === 'AUX' && c + 1 < end && isCue(toks[c + 1])) c = c + 1;
+    else return null;
+  }
+  const cue = cueOf(toks[c]);
+  const lemma = toks[c].lemma.toLowerCase();
+  // the clause after the cue must be short: "said X", "said X in a statement", "he said, according to…"
+  let npStart: number;
+  let npEnd: number;
+  let inverted = false;
+  if (c === i || (c === i + 1 && toks[i].pos === 'ADV')) {
+    inverted = true;
+    npStart = c + 1;
+    npEnd = npStart;
+    while (npEnd < end && toks[npEnd].text !== ',' && !(toks[npEnd].pos === 'ADP' && toks[npEnd].text.toLowerCase() !== 'of') && !isVerb(toks[npEnd]) && toks[npEnd].pos !== 'SCONJ') npEnd++;
+  } else {
+    npStart = i;
+    npEnd = c;
+    if (toks[c - 1]?.pos === 'AUX') npEnd = c - 1;
+  }
+  if (npEnd <= npStart) return { ...NONE, cue, rule: 'after-unnamed', attributed: true };
+  const np = readNP(a, refs, npStart, npEnd, inverted);
+  let at: Attribution = { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via: np.via, cue, rule: `after-${np.rule}`, attributed: true };
+  // "state TV quoted Khamenei as saying"
+  if (np.via && RELAY_LEMMAS.has(lemma) && !inverted) {
+    let k = c + 1;
+    while (k < end && toks[k].text.toLowerCase() !== 'as') k++;
+    if (k < end && k > c + 1) {
+      const obj = readNP(a, refs, c + 1, k, false);
+      if (obj.ref) at = { ...at, speaker: obj.ref.actor, speakerSpan: obj.span, rule: `after-relay-${obj.rule}` };
+    }
+  }
+  if (np.via && !at.speaker) at.rule = `media-${at.rule}`;
+  return at;
+}
+
+/** "Dr. Kharazi stated: “…”", "He said: “…”", "Khamenei responded, “…”", "The source told Shafaq News, “…”". */
+function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number): Attribution | null {
+  const toks = a.tokens;
+  const sent = a.sentences[toks[openTok]?.sentence ?? -1];
+  if (!sent) return null;
+  let k = openTok - 1;
+  while (k >= sent.tokenStart && (toks[k].text === ',' || toks[k].text === ':' || toks[k].text.toLowerCase() === 'that')) k--;
+  if (k < sent.tokenStart) return null;
+  let c = -1;
+  if (isCue(toks[k])) c = k;
+  else {
+    // "told Shafaq News," / "told reporters:" / "said in a statement:" — a cue a few words back
+    for (let j = k - 1; j >= sent.tokenStart && j >= k - 5; j--) {
+      if (isVerb(toks[j]) && !isCue(toks[j])) break;
+      if (isCue(toks[j])) { c = j; break; }
+    }
+  }
+  if (c < 0) return null;
+  const cue = cueOf(toks[c]);
+  const word = toks[c].text.toLowerCase();
+  const subs = refs.subjects(toks[c].sentence);
+  // "…, saying “…”": a participle takes the subject of its clause
+  // a participle ("…, saying “…”") takes the subject of the main clause
+  let sub = word.endsWith('ing') ? subs.find((s) => s.verb < c && !s.compound) : subs.find((s) => s.verb === c || (s.verb === c - 1 && toks[c - 1].pos === 'AUX'));
+  if (!sub && word.endsWith('ing') && c >= 1 && toks[c - 1].text.toLowerCase() === 'as') {
+    // "quoted Khamenei as saying: “…”"
+    let j = c - 2;
+    while (j >= sent.tokenStart && !isCue(toks[j])) j--;
+    if (j >= sent.tokenStart) {
+      const np = readNP(a, refs, j + 1, c - 1, false);
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue, rule: `before-relay-${np.rule}`, attributed: true };
+    }
+  }
+  if (!sub) return { ...NONE, cue, rule: 'before-unnamed', attributed: true };
+  if (sub.compound) return { ...NONE, cue, rule: 'before-compound-subject', attributed: true };
+  const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
+  const rule = `before-${np.rule}`;
+  return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via: np.via, cue, rule: np.via && !np.ref ? `media-${rule}` : rule, attributed: true };
+}
+
+/** A partial quote inside a clause: the clause's subject is the speaker ("Zarif … hailed the “…”"). */
+function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number): Attribution | null {
+  const toks = a.tokens;
+  const t = toks[openTok];
+  if (!t) return null;
+  const subs = refs.subjects(t.sentence).filter((s) => s.verb <= openTok);
+  for (let k = subs.length - 1; k >= 0; k--) {
+    const s = subs[k];
+    if (s.compound) return { ...NONE, rule: 'clause-compound-subject', attributed: true };
+    const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
+    if (np.via && !np.ref) continue; // "state media said Haniyeh … “briefed…”": the outlet is not the subject of the quote
+    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via: null, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[s.verb]) : null, rule: `clause-${np.rule}`, attributed: true };
+  }
+  return null;
+}
+
+/** The quote's own first subject: "Ayatollah Khamenei praised the steadfastness…" */
+function contentSubject(a: Readonly<Analysis>, refs: Referents, span: Span): { ref: Referent; span: Span } | null {
+  const toks = a.tokens;
+  const first = firstTokenAt(toks, span.start);
+  for (let i = first; i < toks.length && i <= first + 2; i++) {
+    const s = refs.subjectAt(i);
+    if (!s) continue;
+    const r = refs.subjectActor(s);
+    if (!r) return null;
+    return { ref: r, span: { start: toks[s.tokenStart].start, end: toks[s.tokenEnd - 1].end } };
+  }
+  return null;
+}
+
+interface NP {
+  ref: Referent | null;
+  span: Span | null;
+  via: string | null;
+  rule: string;
+}
+
+/**
+ * Reads a speaker phrase: a name ("Afghan political analyst Atta Noori"), a pronoun ("he"),
+ * a description ("the senior representative of Hamas in Lebanon"), an organisation's statement
+ * ("Hamas’ statement"), or an outlet ("Iran's state TV", "the semi-official Fars news agency").
+ */
+function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: number, inverted: boolean): NP {
+  const toks = a.tokens;
+  // the head segment: up to the first comma (an apposition follows it)
+  let e = start;
+  while (e < end && toks[e].text !== ',') e++;
+  if (e === start) return { ref: null, span: null, via: null, rule: 'unnamed' };
+  const span = { start: toks[start].start, end: toks[e - 1].end };
+  const words = toks.slice(start, e).map((t) => t.text.toLowerCase());
+  const phrase = a.doc.text.slice(span.start, span.end);
+  // an outlet?
+  const agency = outletIn(a, refs, start, e);
+  if (agency || words.some((w) => MEDIA_WORDS.has(w))) {
+    const via = agency ?? phrase.replace(/^the\s+/i, '');
+    return { ref: null, span, via, rule: 'media' };
+  }
+  // a pronoun
+  if (e - start === 1 && PRONOUNS[words[0]]) {
+    const r = refs.resolve(toks[start].start);
+    return { ref: r, span, via: null, rule: r ? r.rule : 'pronoun-unresolved' };
+  }
+  // names in the phrase
+  const ms: { actor: string; span: Span; possessive: boolean }[] = [];
+  for (let k = start; k < e; k++) {
+    const m = refs.mentionAt(toks[k].start);
+    if (!m) continue;
+    if (ms.length && ms[ms.length - 1].span.start === m.start) continue;
+    const after = toks[k + 1];
+    ms.push({ actor: m.actor, span: { start: m.start, end: m.end }, possessive: false });
+    while (k + 1 < e && toks[k + 1].end <= m.end) k++;
+    if (after && /^['’]s?$/.test(toks[k + 1]?.text ?? '')) ms[ms.length - 1].possessive = true;
+  }
+  // "Hamas’ statement read", "the Hamas statement said", "said Hamas in a statement"
+  if (words.some((w) => STATEMENT_NOUNS.has(w)) && ms.length) {
+    const m = ms[0];
+    return { ref: { actor: m.actor, rule: 'statement' }, span: m.span, via: null, rule: 'statement' };
+  }
+  // "the senior representative of Hamas in Lebanon", "the Iranian minister", "the Ayatollah":
+  // a description, resolved against the actors' roles and titles, else no speaker (never a guess)
+  const det = /^(the|a|an)$/.test(words[0]);
+  const ofAt = words.findIndex((w) => /^(of|for|in|from|at|with|to)$/.test(w));
+  const headZone = ofAt > 0 ? words.slice(0, ofAt) : words;
+  const headWord = headZone[headZone.length - 1];
+  const describes = isDescriptionHead(headWord) || GROUP_NOUNS.has(headWord);
+  const startsWithName = ms.length > 0 && ms[0].span.start === toks[start].start && !ms[0].possessive;
+  if ((det && describes) || (ofAt > 0 && describes && !startsWithName)) {
+    const r = refs.resolve(toks[start].start, phrase);
+    if (r) return { ref: r, span, via: null, rule: r.rule };
+    return { ref: null, span, via: null, rule: 'description-unresolved' };
+  }
+  const named = ms.filter((m) => !m.possessive && !lookupDemonym(a.doc.text.slice(m.span.start, m.span.end)));
+  const pick = named[named.length - 1];
+  if (pick) return { ref: { actor: pick.actor, rule: 'name' }, span: pick.span, via: null, rule: 'name' };
+  return { ref: null, span, via: null, rule: 'unresolved' };
+}
+
+/** The outlet named in a token range, as the actor's name when it is an actor, else from the lexicon. */
+function outletIn(a: Readonly<Analysis>, refs: Referents, start: number, end: number): string | null {
+  const toks = a.tokens;
+  for (let k = start; k < end; k++) {
+    const m = refs.mentionAt(toks[k].start);
+    if (m) {
+      const x = refs.actor(m.actor);
+      if (agencyByName(m.text) || (x && agencyByName(x.name))) return x?.name ?? m.text;
+      while (k + 1 < end && toks[k + 1].end <= m.end) k++;
+    }
+  }
+  // the lexicon on the words themselves: "the Fars news agency", "Mehr"
+  for (let k = start; k < end; k++) {
+    if (!/^[\p{Lu}]/u.test(toks[k].text)) continue;
+    for (let j = Math.min(end, k + 6); j > k; j--) {
+      const hit = agencyByName(a.doc.text.slice(toks[k].start, toks[j - 1].end));
+      if (hit) return hit.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * The outlet a sentence credits: "according to IRNA", "reported The Tehran Times",
+ * "was quoted by IRNA", "told Shafaq News", "cited by the country’s Tasnim news agency".
+ * "according to the report" points back to the outlet credited last.
+ */
+/** The outlets credited anywhere in the article, with where: the antecedents of "the report". */
+function creditsOf(a: Readonly<Analysis>, refs: Referents): { at: number; via: string }[] {
+  const out: { at: number; via: string }[] = [];
+  const toks = a.tokens;
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    for (const sub of refs.subjects(s.index)) {
+      const v = toks[sub.verb];
+      if (!v || !isCue(v)) continue;
+      const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
+      if (np.via) out.push({ at: toks[sub.tokenStart].start, via: np.via });
+    }
+    const fake: RawQuote = { open: s.start, close: -1, parts: [{ start: s.start, end: s.start }], mark: 'double', paragraph: s.paragraph, lastParagraph: s.paragraph, how: 'closed' };
+    const via = creditIn(a, refs, fake, s.tokenStart, null);
+    if (via) out.push({ at: s.start, via });
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, lastVia: string | null): string | null {
+  const toks = a.tokens;
+  const sents = new Set<number>();
+  if (toks[openTok]) sents.add(toks[openTok].sentence);
+  if (q.close >= 0) {
+    const ct = firstTokenAt(toks, q.close);
+    if (toks[ct]) sents.add(toks[ct].sentence);
+    const nt = firstTokenAt(toks, q.close + 1);
+    if (toks[nt]) sents.add(toks[nt].sentence);
+  }
+  const qs = q.parts[0].start;
+  const qe = q.parts[q.parts.length - 1].end;
+  for (const si of sents) {
+    const s = a.sentences[si];
+    if (!s) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (toks[k].start >= qs && toks[k].end <= qe) continue;
+      const w = toks[k].text.toLowerCase();
+      let from = -1;
+      if (w === 'according' && toks[k + 1]?.text.toLowerCase() === 'to') from = k + 2;
+      else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
+      if (from < 0) continue;
+      // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
+      if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
+      let to = from;
+      while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && !OPENING_MARK.test(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
+      if (to <= from) continue;
+      const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
+      if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) { if (lastVia) return lastVia; continue; }
+      const outlet = outletIn(a, refs, from, to);
+      if (outlet) return outlet;
+      const words = phrase.toLowerCase().split(/\s+/);
+      if (words.some((x) => MEDIA_WORDS.has(x))) return phrase.replace(/^(the|a)\s+/i, '');
+    }
+  }
+  return null;
+}
+
+/**
+ * Reported speech: "Khamenei said the Islamic Republic has no hesitation…", "Shamkhani described
+ * the plan as a failed plan". A subject, a reporting verb and the clause it reports, outside
+ * quotation marks. Written with `direct: false`; the content span is the reported clause.
+ */
+export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[]): Quote[] {
+  const toks = a.tokens;
+  const refs = referents(a, { exclude: direct.map((q) => q.span) });
+  const inDirect = (start: number, end: number) => direct.some((q) => q.span.start < end && start < q.span.end);
+  const out: Quote[] = [];
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    for (const sub of refs.subjects(s.index)) {
+      const v = sub.verb;
+      const vt = toks[v];
+      if (!vt || vt.pos !== 'VERB' || !REPORTING_LEMMAS.has(vt.lemma.toLowerCase()) || vt.text.toLowerCase().endsWith('ing')) continue;
+      let c = v + 1;
+      // "told the delegation that…", "said on Sunday that…": skip a short object or adjunct up to "that"
+      for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].text.toLowerCase() === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
+      if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.text.toLowerCase() === 'out') c++;
+      let e = s.tokenEnd;
+      while (e > c && /^[.!?]$/.test(toks[e - 1].text)) e--;
+      // stop before a quotation, which is direct speech
+      for (let k = c; k < e; k++) if (OPENING_MARK.test(toks[k].text)) { e = k; break; }
+      while (e > c && /^[,;:—-]$/.test(toks[e - 1].text)) e--;
+      if (e - c < 4 || c >= s.tokenEnd) continue;
+      const first = toks[c];
+      if (!first || first.pos === 'PUNCT' || first.pos === 'ADP' && vt.lemma.toLowerCase() !== 'describe') continue;
+      const span = { start: toks[c].start, end: toks[e - 1].end };
+      if (inDirect(span.start, span.end)) continue;
+      if (sub.compound) continue;
+      const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
+      out.push({
+        id: `r${out.length + 1}`,
+        text: a.doc.text.slice(span.start, span.end),
+        span,
+        speaker: np.ref?.actor ?? null,
+        via: np.via,
+        direct: false,
+        cue: cueOf(vt),
+        speakerSpan: np.span,
+        rule: `reported-${np.rule}`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// Finds quotations by their marks, one paragraph at a time, in one pass over the characters.
+//
+// Whether a mark opens or closes is read from what flanks it, not from its glyph, because news
+// text uses every glyph both ways: ”Deal of the Century” opens with a closing mark, and
+// `…the Islamic Republic,“ Hamas added` closes with an opening one. A mark after a space and
+// before a word opens; after a word or punctuation and before a space or punctuation, it closes.
+// Single marks between letters are apostrophes (Iran’s, won’t, Asa'eb), and a single mark after
+// a word is a closing quote only when a single quote is open (else: Hamas’ statement).
+import type { Paragraph, Span } from '../../model/types.js';
+
+export interface RawQuote {
+  /** The opening mark. */
+  open: number;
+  /** The closing mark, or -1 when the quote ran to the end of its paragraph unclosed. */
+  close: number;
+  /** The quoted words: one part per paragraph the quote runs over. */
+  parts: Span[];
+  /** Double or single marks. */
+  mark: 'double' | 'single';
+  /** Paragraph index of the opening mark and of the last part. */
+  paragraph: number;
+  lastParagraph: number;
+  /** How the quote ended: "closed", "paragraph-end" (no closing mark), "continued" (ran over paragraphs). */
+  how: string;
+}
+
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
+const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:;>]/u; // a mark after these may open
+const CLOSERS_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-/…<]/u; // a mark before these may close
+const WORDCHAR = /[\p{L}\p{N}]/u;
+
+interface Open {
+  at: number;
+  mark: 'double' | 'single';
+  top: boolean;
+  /** The part currently open. */
+  partStart: number;
+}
+
+/** Every top-level quotation of the body. Nested quotations stay inside their parent. */
+export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let carry: RawQuote | null = null; // a quote left open at the end of the paragraph before
+  for (const p of paragraphs) {
+    const stack: Open[] = [];
+    let current: RawQuote | null = null;
+    let from = p.start;
+    // a paragraph that opens with a mark continues a quote the paragraph before left open
+    if (carry) {
+      const first = text[p.start];
+      if (DOUBLE.has(first) && carry.mark === 'double') {
+        stack.push({ at: p.start, mark: 'double', top: true, partStart: p.start + 1 });
+        current = carry;
+        current.how = 'continued';
+        from = p.start + 1;
+      } else {
+        out.push(carry);
+      }
+      carry = null;
+    }
+    for (let i = from; i < p.end; i++) {
+      const c = text[i];
+      const isDouble = DOUBLE.has(c);
+      if (!isDouble && !SINGLE.has(c)) continue;
+      const prev = i > p.start ? text[i - 1] : ' ';
+      const next = i + 1 < p.end ? text[i + 1] : ' ';
+      const leftOpen = OPENERS_BEFORE.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
+      const rightClose = CLOSERS_AFTER.test(next) || DOUBLE.has(next) || SINGLE.has(next);
+      const top = stack[stack.length - 1];
+      let action: 'open' | 'close' | 'none';
+      if (isDouble) {
+        if (leftOpen && !rightClose) action = 'open';
+        else if (!leftOpen && rightClose) action = 'close';
+        else action = stack.some((s) => s.mark === 'double') ? 'close' : leftOpen && /\s/.test(next) ? 'none' : 'open';
+      } else {
+        if (WORDCHAR.test(prev) && WORDCHAR.test(next)) continue; // apostrophe inside a word
+        if (leftOpen && WORDCHAR.test(next)) action = 'open';
+        else if (!leftOpen && rightClose && top && top.mark === 'single') action = 'close';
+        else action = 'none';
+        // ’ opening a word is often an elision ('90s, ’em): only open when a single may close later
+        if (action === 'open' && !singleClosesLater(text, i + 1, p.end)) action = 'none';
+      }
+      if (action === 'open') {
+        const isTop = stack.length === 0;
+        stack.push({ at: i, mark: isDouble ? 'double' : 'single', top: isTop, partStart: i + 1 });
+        if (isTop) {
+          current = { open: i, close: -1, parts: [], mark: isDouble ? 'double' : 'single', paragraph: p.index, lastParagraph: p.index, how: 'closed' };
+        }
+      } else if (action === 'close') {
+        const want = isDouble ? 'double' : 'single';
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k].mark !== want) k--;
+        if (k < 0) continue;
+        const opened = stack[k];
+        stack.length = k; // unclosed singles above it are dropped
+        if (opened.top && current) {
+          current.parts.push({ start: opened.partStart, end: i });
+          current.close = i;
+          current.lastParagraph = p.index;
+          out.push(current);
+          current = null;
+        }
+      }
+    }
+    // end of paragraph with a quote still open
+    const bottom = stack[0];
+    if (bottom && bottom.top && current) {
+      if (bottom.mark === 'double') {
+        current.parts.push({ start: bottom.partStart, end: p.end });
+        current.lastParagraph = p.index;
+        if (current.how !== 'continued') current.how = 'paragraph-end';
+        carry = current; // the next paragraph may continue it
+      }
+      // an unclosed single mark is an apostrophe or elision after all: no quote
+    }
+  }
+  if (carry) out.push(carry);
+  return out.sort((x, y) => x.open - y.open);
+}
+
+function singleClosesLater(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c !== '’' && c !== "'" && c !== '›') continue;
+    const prev = text[i - 1];
+    const next = i + 1 < end ? text[i + 1] : ' ';
+    if (!WORDCHAR.test(next) && !/\s/.test(prev)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+// Things that look like quotations and are not: scare quotes, quoted terms and titles, names
+// after "dubbed", and apostrophes of every kind.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeQuotes } from './fixture.js';
+import { findQuotes } from './marks.js';
+import { looksLikeTitle } from './index.js';
+
+test('scare quotes around a term are not quotes', () => {
+  const t = 'Shamkhani predicted that corruption will annihilate the “Zionist regime” of Israel. Zahar said the “illegitimate” regime is on the wane. Haniyeh thanked Iran for its "unlimited" support and its “first line of defense,” he said.';
+  assert.equal(analyzeQuotes(t).direct.length, 0);
+});
+
+test('quoted titles and names are not quotes, even long ones', () => {
+  const t = 'Velayati said the ”Deal of the Century” has not been formed yet. The battle, called “Operation Sword of Quds Against the Occupation”, ended. The plan dubbed “the deal of the century for the whole region” failed.';
+  assert.equal(analyzeQuotes(t).direct.length, 0);
+  assert.equal(looksLikeTitle('Operation Sword of Quds Against the Occupation'), true);
+  assert.equal(looksLikeTitle('We Will Win, He Said.'), false);
+});
+
+test('apostrophes are not quote marks', () => {
+  const t = 'Iran’s leader won’t meet them. Asa\'eb Ahl al-Haq and Kata\'ib Hezbollah met. Hamas’ statement read out the nations’ demands. The Palestinians’ resistance grew in the ’90s.';
+  assert.deepEqual(findQuotes(t, [{ index: 0, start: 0, end: t.length }]), []);
+  assert.equal(analyzeQuotes(t).direct.length, 0);
+});
+
+test('a possessive inside a quotation does not close it', () => {
+  const t = '“Hamas’ leaders and the nations’ awareness of this regime’s plots will decide,” said Shamkhani.';
+  const { direct } = analyzeQuotes(t);
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].text, 'Hamas’ leaders and the nations’ awareness of this regime’s plots will decide,');
+});
+
+test('single quotation marks quote only when they close', () => {
+  const t = "Officials said 'we will not accept any deal that ignores our rights' on Sunday. The 'rock' and Ba'ath remained.";
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.text), ['we will not accept any deal that ignores our rights']);
+});
+
+test('short quotations under five words are terms, not quotes', () => {
+  const { direct } = analyzeQuotes('Annan described the talks as "a very encouraging development". Odinga mentioned the need for "justice".');
+  assert.equal(direct.length, 0);
+});

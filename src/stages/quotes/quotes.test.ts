@@ -1,0 +1,163 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeQuotes } from './fixture.js';
+import { toContract } from '../../output/contract.js';
+
+const org = { type: 'organization' as const };
+
+test('curly quote followed by "said Name"', () => {
+  const { direct } = analyzeQuotes('Ali Shamkhani met Hamas leaders on Sunday.\n“What will annihilate the Zionist regime is internal corruption,” said Shamkhani.');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].text, 'What will annihilate the Zionist regime is internal corruption,');
+  assert.equal(direct[0].who, 'Ali Shamkhani');
+  assert.equal(direct[0].cue?.text, 'said');
+  assert.match(direct[0].rule, /^after-name/);
+});
+
+test('straight quotes followed by "Name said"', () => {
+  const t = 'Manmohan Singh met Pervez Musharraf.\n"We covered extensively all aspects and I\'m very satisfied with the outcome," Singh said.';
+  const { direct, a } = analyzeQuotes(t);
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].who, 'Manmohan Singh');
+  assert.equal(t.slice(direct[0].span.start, direct[0].span.end), direct[0].text);
+  assert.equal(t.slice(direct[0].speakerSpan!.start, direct[0].speakerSpan!.end), 'Singh');
+  assert.equal(a.quotes.length, 1);
+});
+
+test('a closing mark used to open (”…”) and an opening mark used to close (…,“)', () => {
+  const { direct } = analyzeQuotes('Velayati said the ”plan that was announced in Bahrain will never succeed” in the end.\n“Both sides voiced their rejection of the US aggression in the region,“ Hamas added.', { Hamas: org });
+  assert.deepEqual(direct.map((q) => q.text), ['plan that was announced in Bahrain will never succeed', 'Both sides voiced their rejection of the US aggression in the region,']);
+  assert.equal(direct[1].who, 'Hamas');
+});
+
+test('a quote with no closing mark runs to the end of its paragraph', () => {
+  const { direct } = analyzeQuotes('Khamenei said: “The Islamic Republic has no hesitation when it comes to supporting Palestine.\nThe talks ended on Monday.');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].text, 'The Islamic Republic has no hesitation when it comes to supporting Palestine.');
+  assert.equal(direct[0].who, 'Khamenei');
+});
+
+test('a paragraph that opens a quote without closing it continues in the next', () => {
+  const t = 'Ismail Haniyeh spoke in Tehran.\n“This battle has had several strategic results for the resistance.\n“These events clearly show the bright future of the Resistance,” he said.';
+  const { direct } = analyzeQuotes(t);
+  assert.equal(direct.length, 1);
+  assert.match(direct[0].text, /^This battle has had several strategic results for the resistance\.\nThese events clearly show/);
+  assert.equal(direct[0].who, 'Ismail Haniyeh');
+});
+
+test('quotes split by their attribution are two quotes, the second credited to the same speaker', () => {
+  const t = 'Osama Hamdan spoke on Friday.\n"In the meeting, the minister emphasized support for the resistance," said Hamdan. "Due to the escalation of attacks, this meeting was of particular importance."';
+  const { direct } = analyzeQuotes(t);
+  assert.equal(direct.length, 2);
+  assert.deepEqual(direct.map((q) => q.who), ['Osama Hamdan', 'Osama Hamdan']);
+  assert.equal(direct[1].rule, 'continued');
+});
+
+test('nested quotes stay inside their parent, even when the outer mark is never closed', () => {
+  const nested = analyzeQuotes('“We reject what they call ‘the deal of the century’ and we will resist it,” Haniyeh said.').direct;
+  assert.equal(nested.length, 1);
+  assert.match(nested[0].text, /^We reject what they call ‘the deal of the century’ and we will resist it/);
+  const unclosed = analyzeQuotes('Khaled Qaddumi met Zarif, affirming that “the Intifada would continue despite Israel’s “crimes and its tight security grip” as he termed it.').direct;
+  assert.equal(unclosed.length, 1);
+  assert.match(unclosed[0].text, /^the Intifada would continue despite Israel’s “crimes and its tight security grip” as he termed it\.$/);
+  assert.equal(unclosed[0].who, 'Khaled Qaddumi');
+});
+
+test('a partial quote inside a sentence is spoken by the subject of its clause', () => {
+  const { direct } = analyzeQuotes('Zarif, Iran’s chief negotiator in the nuclear talks with the P5+1 Powers, hailed the “Palestinian resistance and its struggle for the liberation of the land.”');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].who, 'Zarif');
+  assert.match(direct[0].rule, /^(before|clause)-name/);
+});
+
+test('speaker before the quote: "Name stated:" and "He said:"', () => {
+  const t = 'Dr. Kamal Kharazi stated: “This support for the Resistance must be maintained and strengthened.”\nHamas leader Ismail Haniyeh emphasized that the battle was a turning point. He said: “This battle has had several strategic results, including Quds.”';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.who), ['Dr. Kamal Kharazi', 'Ismail Haniyeh']);
+  assert.match(direct[0].rule, /^before-name/);
+  assert.match(direct[1].rule, /pronoun/);
+});
+
+test('"he added" resolves to the subject of the sentence before', () => {
+  const t = 'Shamkhani also referred to some Arab states, which he did not name.\n“But it turned out that their rulers are in contact with the enemy,” he added.';
+  const { direct } = analyzeQuotes(t);
+  assert.equal(direct[0].who, 'Shamkhani');
+  assert.equal(direct[0].cue?.text, 'added');
+  assert.equal(t.slice(direct[0].speakerSpan!.start, direct[0].speakerSpan!.end), 'he');
+});
+
+test('an apposition around the name: "Name, a senior representative of X, said"', () => {
+  const t = '"In the meeting with the minister, the current aggressions were discussed," Osama Hamdan, a senior representative of Hamas in Lebanon, said early Friday.\nAccording to Al Mayadeen, the senior representative of Hamas in Lebanon stated, "The most prominent message of the meeting is unity."';
+  const { direct } = analyzeQuotes(t, { Hamas: org, Lebanon: { type: 'place' } });
+  assert.deepEqual(direct.map((q) => q.who), ['Osama Hamdan', 'Osama Hamdan']);
+  assert.equal(direct[1].via, 'Al Mayadeen');
+  assert.match(direct[1].rule, /description/);
+});
+
+test('descriptions resolve by role and title: "the Iranian minister", "the Ayatollah"', () => {
+  const t = 'Mohammad Javad Zarif met Qaddumi in Tehran.\n“Our position towards the Palestinian cause is a principled stand,” the Iranian minister said.\nSupreme Leader Ayatollah Ali Khamenei received the delegation.\n“The Palestinian resistance will surely end in victory for the people,” the Ayatollah said.';
+  const { direct } = analyzeQuotes(t, { 'Mohammad Javad Zarif': { roles: ['foreign minister'], affiliation: 'Iran' } });
+  assert.equal(direct[0].who, 'Mohammad Javad Zarif');
+  assert.match(direct[1].who ?? '', /Ayatollah Ali Khamenei$/);
+  assert.match(direct[1].rule, /description-role/);
+});
+
+test('organizations speak through statements', () => {
+  const t = '“The delegation reiterated that Hamas will continue upholding the Palestinian rights,” said Hamas in a statement.\n“Both sides highlighted that the US demeanor posed a threat to the region,” Hamas’ statement read.';
+  const { direct } = analyzeQuotes(t, { Hamas: org });
+  assert.deepEqual(direct.map((q) => q.who), ['Hamas', 'Hamas']);
+  assert.equal(direct[1].rule, 'after-statement');
+});
+
+test('a paragraph of quotation with no attribution continues the speaker before it', () => {
+  const t = '"The meeting is a success for the Taliban, who were demanding it," said Afghan political analyst Atta Noori.\n"Although they have not agreed on anything, they could bypass the government."\nKhalilzad returned to Kabul.';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.who), ['Atta Noori', 'Atta Noori']);
+});
+
+test('when the article does not say who spoke, the speaker is null', () => {
+  const t = 'Ismail Qaani arrived in Baghdad, a political source reported.\nThe source told Shafaq News, “Qaani immediately began holding meetings with leaders of armed factions.”\n“The commander met with political and faction leaders, among others,” the source added.';
+  const { direct } = analyzeQuotes(t, { 'Shafaq News': org });
+  assert.equal(direct.length, 2);
+  assert.deepEqual(direct.map((q) => q.speaker), [null, null]);
+  assert.equal(direct[0].via, 'Shafaq News');
+});
+
+test('via: the outlet the article credits, in its usual forms', () => {
+  const t = [
+    'Ali Shamkhani met Mahmoud al-Zahar, reported The Tehran Times.',
+    '“What will annihilate the Zionist regime is internal and widespread corruption,” said Shamkhani, according to the report.',
+    '“Any action that causes deviation on the path of fighting is a betrayal,” he added, according to IRNA.',
+    '"I declare my support for the resistance of the believing men and women," state TV quoted Khamenei as saying.',
+    'Khamenei also called for "strong resistance against the Saudi-led Arab Coalition," the semi-official Fars news agency reported.',
+  ].join('\n');
+  const { direct } = analyzeQuotes(t, { IRNA: org });
+  assert.deepEqual(direct.map((q) => q.via), ['Tehran Times', 'IRNA', 'state TV', 'Fars']);
+  assert.deepEqual(direct.map((q) => q.who), ['Ali Shamkhani', 'Ali Shamkhani', 'Khamenei', 'Khamenei']);
+});
+
+test('an outlet relaying a third-person account: the quote’s own subject is the speaker', () => {
+  const t = 'Ismail Haniyeh met Khamenei.\n"Khamenei praised the steadfastness and resilience of the people of Gaza," Iran\'s state TV said.';
+  const { direct } = analyzeQuotes(t);
+  assert.equal(direct[0].who, 'Khamenei');
+  assert.equal(direct[0].via, "Iran's state TV");
+});
+
+test('reported speech is its own kind: direct false, with speaker, cue and content', () => {
+  const t = 'Khamenei said the Islamic Republic has no hesitation when it comes to supporting Palestine.\nShamkhani described the plan as a failed plan that cannot come true.';
+  const { reported, direct } = analyzeQuotes(t);
+  assert.equal(direct.length, 0);
+  assert.deepEqual(reported.map((q) => [q.who, q.cue?.text, q.direct]), [['Khamenei', 'said', false], ['Shamkhani', 'described', false]]);
+  assert.equal(reported[0].text, 'the Islamic Republic has no hesitation when it comes to supporting Palestine');
+  const c = toContract(analyzeQuotes(t).a);
+  assert.equal(c.quotes.length, 0);
+  assert.equal(c.reported.length, 2);
+});
+
+test('quotes inside boilerplate are skipped', () => {
+  const t = 'Zarif met Qaddumi on Monday.\n“Donate to vital charities that help protect citizens around the world,” says our editor.';
+  const start = t.indexOf('“Donate');
+  assert.equal(analyzeQuotes(t).direct.length, 1);
+  const { direct } = analyzeQuotes(t, {}, { boilerplate: [{ start, end: t.length, kind: 'donation', rule: 'test' }] });
+  assert.equal(direct.length, 0);
+});

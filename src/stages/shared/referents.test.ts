@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeQuotes } from '../quotes/fixture.js';
+import { referents } from './referents.js';
+
+function nameOf(a: ReturnType<typeof analyzeQuotes>['a'], id: string | undefined) {
+  return a.actors.find((x) => x.id === id)?.name;
+}
+
+test('a pronoun refers to the subject of its clause, else of the sentence before', () => {
+  const t = 'Kibaki said he was determined. Odinga met Annan in Nairobi. He left later.';
+  const { a } = analyzeQuotes(t);
+  const r = referents(a);
+  assert.equal(nameOf(a, r.resolve(t.indexOf('he was'))?.actor), 'Kibaki');
+  assert.equal(r.resolve(t.indexOf('he was'))?.rule, 'pronoun-clause-subject');
+  assert.equal(nameOf(a, r.resolve(t.indexOf('He left'))?.actor), 'Odinga');
+});
+
+test('a pronoun chain resolves through earlier pronouns', () => {
+  const t = 'Ismail Haniyeh spoke in Tehran. He praised the talks. He then left for Doha.';
+  const { a } = analyzeQuotes(t, { Tehran: { type: 'place' }, Doha: { type: 'place' } });
+  const r = referents(a);
+  assert.equal(nameOf(a, r.resolve(t.lastIndexOf('He'))?.actor), 'Ismail Haniyeh');
+});
+
+test('subjects skip appositions and relative clauses, not possessives', () => {
+  const t = 'Khamenei, who held talks in Tehran with Abdul-Salam, also called for resistance. Iran’s minister Zarif left.';
+  const { a } = analyzeQuotes(t, { Tehran: { type: 'place' } });
+  const r = referents(a);
+  assert.deepEqual(r.subjects(0).map((s) => s.text), ['Khamenei']);
+  assert.deepEqual(r.subjects(1).map((s) => s.text), ['Zarif']);
+});
+
+test('a description resolves by role and affiliation, never to an actor named only after it', () => {
+  const t = 'Mohammad Javad Zarif met Ismail Haniyeh. The Iranian minister praised him.';
+  const { a } = analyzeQuotes(t, { 'Mohammad Javad Zarif': { roles: ['foreign minister'], affiliation: 'Iran' } });
+  const r = referents(a);
+  const at = t.indexOf('The Iranian');
+  assert.equal(nameOf(a, r.resolve(at, 'the Iranian minister')?.actor), 'Mohammad Javad Zarif');
+  assert.equal(r.resolve(at, 'the source'), null);
+  assert.equal(r.resolve(0, 'the Iranian minister'), null);
+});

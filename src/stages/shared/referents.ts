@@ -1,0 +1,352 @@
+// Who a pronoun ("he") or a description ("the Iranian minister", "the Ayatollah") refers to.
+// Shared by the quotes and events stages. Built once per analysis; every lookup is a binary
+// search or a walk over a few sentences, and sentence subjects are memoised, so a stage that
+// resolves every pronoun of an article stays linear in its length.
+import type { Actor, Analysis, Mention, Span, Token } from '../../model/types.js';
+import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
+import { lookupDemonym } from '../../lexicons/places.js';
+import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
+
+export interface Referent {
+  /** Actor id. */
+  actor: string;
+  /** Why this actor: "name", "pronoun-clause-subject", "pronoun-previous-subject", "description-role", … */
+  rule: string;
+}
+
+/** A noun phrase that is the subject of a verb in a sentence. */
+export interface Subject {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Tokens of the phrase, [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The verb (or opening quote mark of a quoted predicate) the phrase is subject of. */
+  verb: number;
+  /** Words of the phrase as written. */
+  text: string;
+  /** The last of coordinated subjects ("Alavi and the Hamas representatives stressed"): no single actor. */
+  compound: boolean;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year']);
+const TIME_LEAD = new Set(['on', 'early', 'late', 'last', 'this', 'that', 'on', 'in', 'the']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
+const OPEN_MARKS = new Set(['"', '“', '”', '‘', "'", '«', '„']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'to', 'and', 'on', 'at', 's', "'s", '’s', 'its', 'his', 'her', 'their', 'with', 'by']);
+
+/** Is this lower-case word the head of a description that can stand for a person? */
+export function isDescriptionHead(w: string): boolean {
+  return SPEAKER_NOUNS.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w) || HONORIFICS.has(w);
+}
+
+export interface Referents {
+  /** The mention (of any actor) that covers a character offset. */
+  mentionAt(offset: number): Mention | null;
+  /** The token that starts at or after an offset. */
+  tokenAt(offset: number): number;
+  /** Subject phrases of a sentence, in order, skipping quoted text. */
+  subjects(sentence: number): Subject[];
+  /** The actor a subject phrase refers to. */
+  subjectActor(s: Subject): Referent | null;
+  /**
+   * The actor that a reference at `offset` points to. Without a description, the word at the
+   * offset is read: a name gives its actor, a pronoun is resolved to the most recent salient
+   * actor (the subject of the clause before it, else of the sentences before). With a
+   * description ("the Iranian minister"), actors are matched by role, title and affiliation.
+   */
+  resolve(offset: number, description?: string): Referent | null;
+  /** The subject phrase that starts at token `i` (a name followed by its verb), read even inside quoted text. */
+  subjectAt(i: number): Subject | null;
+  /** Tells the index that an actor spoke in a sentence (a quote's speaker): it becomes salient there. */
+  note(sentence: number, actor: string): void;
+  actor(id: string): Actor | undefined;
+}
+
+export interface ReferentOptions {
+  /** Character ranges to ignore when looking for subjects: quoted words are not narrative. */
+  exclude?: Span[];
+}
+
+export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Referents {
+  const toks = a.tokens;
+  const text = a.doc.text;
+  const byId = new Map(a.actors.map((x) => [x.id, x]));
+  const all: Mention[] = a.actors.flatMap((x) => x.mentions).sort((p, q) => p.start - q.start || q.end - p.end);
+  // token → index into `all` of the mention covering it (-1 when none)
+  const tokMention = new Int32Array(toks.length).fill(-1);
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi];
+    for (let t = firstTokenAt(toks, m.start); t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
+  }
+  const excluded = new Uint8Array(toks.length);
+  for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
+
+  // Titles written before names ("Ayatollah", "Foreign Minister") by span, for descriptions.
+  const titlesAt = new Map<number, string[]>();
+  for (const n of a.names) if (n.titles.length) titlesAt.set(n.start, n.titles.map((t) => t.text.toLowerCase()));
+
+  // Appositions written after a name ("Osama Hamdan, a senior representative of Hamas in Lebanon,"):
+  // what a later description can match when the actors layer has not read them as roles.
+  const appositions = new Map<string, string[]>();
+  for (let t = 0; t + 2 < toks.length; t++) {
+    const mi = tokMention[t];
+    if (mi < 0 || tokMention[t + 1] === mi || toks[t + 1].text !== ',') continue;
+    const first = t + 2;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(toks[first].pos)) continue;
+    let j = first;
+    while (j < toks.length && j < first + 20 && toks[j].sentence === toks[t].sentence && !/^[,.;:)]$/.test(toks[j].text) && toks[j].pos !== 'VERB') j++;
+    if (j >= toks.length || !/^[,.;:)]$/.test(toks[j].text)) continue;
+    const words = text.slice(toks[first].start, toks[j - 1].end).toLowerCase();
+    const list = appositions.get(all[mi].actor) ?? [];
+    list.push(words);
+    appositions.set(all[mi].actor, list);
+  }
+
+  const subjectMemo = new Map<number, Subject[]>();
+  const actorMemo = new Map<number, Referent | null>();
+  const noted = new Map<number, string>();
+  const resolving = new Set<number>();
+
+  const lower = (i: number) => toks[i].text.toLowerCase();
+  const isVerb = (i: number) => toks[i].pos === 'VERB' || toks[i].pos === 'AUX';
+
+  function sentenceEnd(i: number): number {
+    const s = a.sentences[toks[i].sentence];
+    return s ? s.tokenEnd : toks.length;
+  }
+
+  /** Skips an apposition or relative clause between commas: "Zarif, Iran's chief negotiator, hailed". */
+  function skipApposition(k: number, end: number): number {
+    if (k >= end || toks[k].text !== ',') return k;
+    const first = k + 1;
+    if (first >= end) return k;
+    // a relative clause or an adverbial aside may hold verbs: ", who held talks in Tehran,", ", far from paying heed to it,"
+    const relative = (RELATIVE.has(lower(first)) && lower(first) !== 'that') || toks[first].pos === 'ADV' || toks[first].pos === 'ADP';
+    for (let j = first; j < end && j < first + 40; j++) {
+      if (toks[j].text === ',') {
+        if (j === first) return k;
+        return j + 1;
+      }
+      if (!relative && isVerb(j) && toks[j].pos === 'VERB') return k;
+      if (toks[j].text === '.' || toks[j].text === ';' || OPEN_MARKS.has(toks[j].text)) return k;
+    }
+    return k;
+  }
+
+  /** The verb a phrase ending before token `k` is subject of, or -1. */
+  function verbAfter(k: number): number {
+    const end = sentenceEnd(Math.max(0, k - 1));
+    k = skipApposition(k, end);
+    // parenthesised acronym or gloss: "Hamas (the Islamic Resistance Movement) said"
+    if (k < end && toks[k].text === '(') {
+      let j = k + 1;
+      while (j < end && j < k + 12 && toks[j].text !== ')') j++;
+      if (j < end && toks[j].text === ')') k = j + 1;
+    }
+    for (let guard = 0; guard < 6 && k < end; guard++) {
+      const w = lower(k);
+      if (toks[k].pos === 'ADV' && !isVerb(k)) { k++; continue; }
+      if (w === 'for' && k + 2 < end && toks[k + 1].pos === 'PRON' && lower(k + 2) === 'part') { k += 3; continue; }
+      if (TIME_LEAD.has(w) && k + 1 < end && DAY_WORDS.has(lower(k + 1))) { k += 2; continue; }
+      if (DAY_WORDS.has(w)) { k++; continue; }
+      break;
+    }
+    if (k >= end) return -1;
+    if (isVerb(k)) return k;
+    if (OPEN_MARKS.has(toks[k].text) && k + 1 < end && toks[k + 1].pos === 'VERB') return k;
+    return -1;
+  }
+
+  /** The end of a description starting at a determiner: "the senior representative of Hamas in Lebanon". */
+  function descriptionEnd(i: number, end: number): number {
+    let j = i + 1;
+    let head = -1;
+    while (j < end && j < i + 8 && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN' || toks[j].text === '-')) {
+      if (isDescriptionHead(lower(j)) || GROUP_NOUNS.has(lower(j))) head = j;
+      j++;
+    }
+    if (head < 0) return -1;
+    // "of Hamas in Lebanon": a short prepositional tail
+    if (j < end && (lower(j) === 'of' || lower(j) === 'in' || lower(j) === 'for' || lower(j) === 'to')) {
+      let k = j;
+      while (k < end && k < j + 8 && (toks[k].pos === 'ADP' || toks[k].pos === 'DET' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || toks[k].pos === 'ADJ' || toks[k].pos === 'PART' || toks[k].pos === 'CCONJ')) k++;
+      if (k > j + 1 && verbAfter(k) >= 0) return k;
+    }
+    return j;
+  }
+
+  function subjects(sentence: number): Subject[] {
+    const memo = subjectMemo.get(sentence);
+    if (memo) return memo;
+    const out: Subject[] = [];
+    const s = a.sentences[sentence];
+    if (s) {
+      let i = s.tokenStart;
+      while (i < s.tokenEnd) {
+        if (excluded[i]) { i++; continue; }
+        let end = -1;
+        let kind: Subject['kind'] = 'name';
+        const mi = tokMention[i];
+        if (mi >= 0 && (i === 0 || tokMention[i - 1] !== mi)) {
+          end = i;
+          while (end < s.tokenEnd && tokMention[end] === mi) end++;
+          const m = all[mi];
+          kind = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'description' ? 'description' : 'name';
+          if (end < s.tokenEnd && /^['’]s?$/.test(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
+          // common nouns after a name belong to its phrase: "the Hamas statement said", "Al Aswat daily says"
+          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !excluded[end]) end++;
+        } else if (SUBJECT_PRONOUNS.has(lower(i)) && toks[i].pos === 'PRON') {
+          end = i + 1;
+          kind = 'pronoun';
+        } else if (lower(i) === 'the') {
+          end = descriptionEnd(i, s.tokenEnd);
+          kind = 'description';
+        }
+        if (end > i) {
+          const v = verbAfter(end);
+          if (v >= 0) {
+            const before = i > s.tokenStart ? lower(i - 1) : '';
+            const compound = before === 'and' || before === '&' || before === 'or' || before === 'nor';
+            out.push({ kind, tokenStart: i, tokenEnd: end, verb: v, text: text.slice(toks[i].start, toks[end - 1].end), compound });
+            i = v + 1;
+            continue;
+          }
+          if (kind !== 'description') { i = end; continue; }
+        }
+        i++;
+      }
+    }
+    subjectMemo.set(sentence, out);
+    return out;
+  }
+
+  function subjectActor(sub: Subject): Referent | null {
+    const key = sub.tokenStart;
+    if (actorMemo.has(key)) return actorMemo.get(key) ?? null;
+    if (resolving.has(key)) return null;
+    resolving.add(key);
+    let r: Referent | null = null;
+    const mi = tokMention[sub.tokenStart];
+    if (mi >= 0 && sub.kind === 'name') r = { actor: all[mi].actor, rule: 'name' };
+    else if (mi >= 0 && all[mi].start <= toks[sub.tokenStart].start && all[mi].end >= toks[sub.tokenEnd - 1].end) r = { actor: all[mi].actor, rule: `actors-${all[mi].kind}` };
+    else if (sub.kind === 'pronoun') r = resolvePronoun(sub.tokenStart);
+    else if (sub.kind === 'description') r = resolveDescription(sub.text, toks[sub.tokenStart].start);
+    resolving.delete(key);
+    actorMemo.set(key, r);
+    return r;
+  }
+
+  const fits = (id: string, want: 'person' | 'group') => {
+    const x = byId.get(id);
+    if (!x) return false;
+    return want === 'person' ? x.type === 'person' : x.type === 'organization' || x.type === 'place';
+  };
+
+  function resolvePronoun(p: number): Referent | null {
+    const want = PRONOUNS[lower(p)] ?? 'person';
+    const s = toks[p].sentence;
+    // the clause before it in the same sentence: "Kibaki said he was…"
+    const here = subjects(s).filter((x) => x.tokenEnd <= p);
+    for (let k = here.length - 1; k >= 0; k--) {
+      if (here[k].compound) continue;
+      const r = subjectActor(here[k]);
+      if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
+    }
+    // the main subject of the sentences before, or the speaker of a quote there
+    for (let back = 1; back <= 4 && s - back >= 0; back++) {
+      const prev = s - back;
+      const spoke = noted.get(prev);
+      const subs = subjects(prev);
+      for (const sub of subs) {
+        if (sub.compound) continue;
+        const r = subjectActor(sub);
+        if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
+      }
+      if (spoke && fits(spoke, want)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
+    }
+    return null;
+  }
+
+  function resolveDescription(desc: string, offset: number): Referent | null {
+    const words = desc.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !STOP.has(w));
+    const ofAt = words.indexOf('of');
+    const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
+    const groupHead = words.find((w) => GROUP_NOUNS.has(w));
+    if (!headWords.length && !groupHead) return null;
+    const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+    let best: { id: string; score: number; last: number } | null = null;
+    for (const x of a.actors) {
+      let last = -1;
+      for (const m of x.mentions) if (m.start < offset && m.start > last) last = m.start;
+      if (last < 0) continue; // descriptions look back
+      if (headWords.length && x.type !== 'person') continue;
+      if (!headWords.length && x.type !== 'organization') continue;
+      const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
+      const hay = [x.name, ...x.aliases, ...titles, ...(appositions.get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
+        .join(' ')
+        .toLowerCase();
+      const hayWords = new Set(hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+      if (headWords.length && !headWords.every((h) => hayWords.has(h))) continue;
+      const score = mods.length ? mods.filter((w) => hayWords.has(w) || hay.includes(w)).length / mods.length : 1;
+      if (headWords.length && mods.length && score < 0.5) continue;
+      if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
+    }
+    return best ? { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' } : null;
+  }
+
+  function mentionAt(offset: number): Mention | null {
+    let lo = 0;
+    let hi = all.length - 1;
+    let found: Mention | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].start <= offset) { found = all[mid]; lo = mid + 1; } else hi = mid - 1;
+    }
+    // the last mention starting at or before the offset; nested ones are rare, check a few back
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (all[k].start <= offset && offset < all[k].end) return all[k];
+    return found && offset < found.end ? found : null;
+  }
+
+  function subjectAt(i: number): Subject | null {
+    const mi = tokMention[i];
+    if (mi < 0) return null;
+    let end = i;
+    while (end < toks.length && tokMention[end] === mi) end++;
+    const v = verbAfter(end);
+    if (v < 0) return null;
+    return { kind: 'name', tokenStart: i, tokenEnd: end, verb: v, text: text.slice(toks[i].start, toks[end - 1].end), compound: false };
+  }
+
+  return {
+    mentionAt,
+    subjectAt,
+    tokenAt: (offset) => firstTokenAt(toks, offset),
+    subjects,
+    subjectActor,
+    resolve(offset, description) {
+      if (description) return resolveDescription(description, offset);
+      const m = mentionAt(offset);
+      if (m) return { actor: m.actor, rule: m.kind === 'name' || m.kind === 'short' || m.kind === 'acronym' ? 'name' : `actors-${m.kind}` };
+      const t = firstTokenAt(toks, offset);
+      if (t < toks.length && PRONOUNS[lower(t)]) return resolvePronoun(t);
+      return null;
+    },
+    note(sentence, actor) {
+      if (!noted.has(sentence)) noted.set(sentence, actor);
+    },
+    actor: (id) => byId.get(id),
+  };
+}
+
+/** Index of the first token whose start is at or after `offset` (tokens.length when none). */
+export function firstTokenAt(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
