@@ -229,15 +229,17 @@ export class ActorIndex {
       } else if (firsts.length) kind = 'fuller-name';
       else if (cFirsts.length) kind = 'surname';
       else kind = 'same-surname';
-      const roleShared = xRoles.some((w) => c.roleWords.has(w));
+      const roleOverlap = xRoles.filter((w) => c.roleWords.has(w)).length;
+      const roleShared = roleOverlap > 0;
       const affShared = (xAff !== null && c.affs.has(xAff)) || orgs.some((o) => c.orgs.has(o));
       const affKnown = (xAff !== null || orgs.length > 0) && (c.affs.size > 0 || c.orgs.size > 0);
       // Both sides say who they act for, and nothing — affiliation or role — is shared: two people.
       if (affKnown && !affShared && !roleShared && xRoles.length && c.roleWords.size) continue;
-      const bonus = (ctx.assigned.has(c.id) ? 4 : 0) + (roleShared ? 1 : 0) + (affShared ? 1 : 0);
+      // Context: already named in this article; the more role words shared, the surer.
+      const bonus = (ctx.assigned.has(c.id) ? 8 : 0) + Math.min(roleOverlap, 3) + (affShared ? 1 : 0);
       scored.push({ c, kind, bonus });
     }
-    if (!scored.length) return { id: this.fresh(), rule: 'new' };
+    if (!scored.length) return { id: this.fresh(), rule: firstConflict ? 'new-same-surname-other-given-name' : 'new' };
     const byStrength = (a: Scored, b: Scored) => b.bonus - a.bonus || b.c.articles.size - a.c.articles.size || a.c.id.localeCompare(b.c.id);
     if (firsts.length) {
       const same = scored.filter((s) => s.kind === 'same-name').sort(byStrength);
