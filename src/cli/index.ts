@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand } from './analyze.js';
 import { evaluateCommand } from './evaluate.js';
 import { CORPUS_COMMANDS } from './corpus-commands.js';
+import { serveCommand } from '../server/serve.js';
 
 /** One CLI command: its options for node's parseArgs, a usage line, and what it does. */
 export interface Command {
@@ -23,6 +24,11 @@ const COMMANDS: Record<string, Command> = {
     run: (p, v) => evaluateCommand(p, v as { gold?: string; json?: boolean; verbose?: boolean }),
   },
   ...CORPUS_COMMANDS,
+  serve: {
+    usage: 'dossier serve [--db FILE] [--port N] [--host H]   the HTTP API over the store, on 127.0.0.1:8080 (DOSSIER_TOKEN set: writes need it)',
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    run: (p, v) => serveCommand(p, v),
+  },
 };
 
 function usage(): string {

@@ -1,0 +1,227 @@
+// The HTTP API over the corpus store (Hono). Every route answers JSON; every error is
+// `{error: "message"}` with its status: 400 bad parameters, 401 missing or wrong token on a write,
+// 404 unknown ids or routes, 413 bodies over the limit, 415 unsupported uploads, 422 articles
+// that cannot be analysed. Article text is untrusted: it only ever leaves as JSON strings, and
+// every response says `nosniff` and forbids being rendered as a page (CSP default-src 'none').
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Document } from '../model/types.js';
+import type { ContractAnalysis } from '../output/contract.js';
+import type { ActorType, PloverType } from '../model/types.js';
+import { StoreError, type Store } from '../store/types.js';
+import { ApiError, ACTOR_TYPES, PLOVER_TYPES, dateOrder, dateParam, enumParam, intParam, pageParams, textParam } from './params.js';
+import { actorProfile, articleView, eventById, eventSummaries, Names, network, resolveActor, timeline } from './views.js';
+import { ArticleWriter, documentFromFile, documentFromJson, type ArticleFields } from './ingest.js';
+import { OPENAPI } from './openapi.js';
+
+export interface AppOptions {
+  /** When set, POST requests need `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Largest request body in bytes (default 2 MB). */
+  maxBodyBytes?: number;
+  /** The per-article analysis (defaults to the full pipeline). */
+  analyze?: (d: Document) => ContractAnalysis;
+}
+
+export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+
+/** A page of a list: `next_offset` is null on the last page. */
+function page<T>(rows: T[], limit: number, offset: number) {
+  const items = rows.slice(offset, offset + limit);
+  return { limit, offset, next_offset: rows.length > offset + limit ? offset + limit : null, items };
+}
+
+function sameToken(given: string, want: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(want);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Writes need the token when one is configured. */
+function requireToken(token: string | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    if (token) {
+      const h = c.req.header('authorization') ?? '';
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+      if (!m) {
+        c.header('WWW-Authenticate', 'Bearer realm="dossier"');
+        throw new ApiError(401, 'this server needs a token to add articles: send "Authorization: Bearer <token>" (the DOSSIER_TOKEN it was started with)');
+      }
+      if (!sameToken(m[1], token)) {
+        c.header('WWW-Authenticate', 'Bearer realm="dossier", error="invalid_token"');
+        throw new ApiError(401, 'wrong token: the Authorization header does not carry the token this server was started with');
+      }
+    }
+    await next();
+  };
+}
+
+export function createApp(store: Store, opts: AppOptions = {}): Hono {
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const app = new Hono();
+  // Derived views (the network) are cached until the next write through this server.
+  let generation = 0;
+  const networkCache = new Map<string, unknown>();
+  const writer = new ArticleWriter(store, opts.analyze, () => {
+    generation++;
+    networkCache.clear();
+  });
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.onError((e, c) => {
+    if (e instanceof ApiError) return c.json({ error: e.message }, e.status);
+    if (e instanceof StoreError) return c.json({ error: e.message }, 503);
+    process.stderr.write(`dossier serve: ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}\n`);
+    return c.json({ error: 'internal error: the server failed on this request (see its log)' }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path} (see /api/openapi.json)` }, 404));
+
+  const q = (c: Context) => (k: string) => c.req.query(k);
+
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+
+  app.get('/api/stats', async (c) => c.json({ store: { schema: store.schemaVersion }, counts: await store.counts() }));
+
+  app.get('/api/actors', async (c) => {
+    const type = enumParam<ActorType>('type', c.req.query('type'), ACTOR_TYPES, (s) => s.toLowerCase());
+    const search = textParam('search', c.req.query('search'));
+    const { limit, offset } = pageParams(q(c));
+    const rows = await store.actors({ type, search, limit: offset + limit + 1 });
+    const p = page(rows, limit, offset);
+    return c.json({ ...p, items: p.items.map((a) => ({ ...a, aliases: a.names.filter((n) => n !== a.name) })) });
+  });
+
+  app.get('/api/actors/:id', async (c) => {
+    const a = await store.actor(c.req.param('id'));
+    if (!a) throw new ApiError(404, `no actor with id ${JSON.stringify(c.req.param('id').slice(0, 80))}`);
+    return c.json(await actorProfile(store, a, new Names(store)));
+  });
+
+  app.get('/api/events', async (c) => {
+    const type = enumParam<PloverType>('type', c.req.query('type'), PLOVER_TYPES, (s) => s.toUpperCase());
+    const from = dateParam('from', c.req.query('from'));
+    const to = dateParam('to', c.req.query('to'));
+    dateOrder(from, to);
+    const { limit, offset } = pageParams(q(c));
+    const actorParams = (c.req.queries('actor') ?? []).map((a) => textParam('actor', a, true)!);
+    if (actorParams.length > 5) throw new ApiError(400, 'actor can be given at most 5 times');
+    const actors = [];
+    for (const a of actorParams) actors.push(await resolveActor(store, a));
+    const rows = await store.events({ type, actors: actors.map((a) => a.id), from, to, limit: offset + limit + 1 });
+    const p = page(rows, limit, offset);
+    return c.json({ ...p, actors: actors.map((a) => ({ id: a.id, name: a.name })), items: await eventSummaries(store, p.items, new Names(store)) });
+  });
+
+  app.get('/api/events/:id', async (c) => c.json(await eventById(store, c.req.param('id'), new Names(store))));
+
+  app.get('/api/quotes', async (c) => {
+    const speakerParam = textParam('speaker', c.req.query('speaker'));
+    const search = textParam('search', c.req.query('search'));
+    const { limit, offset } = pageParams(q(c));
+    const speaker = speakerParam ? await resolveActor(store, speakerParam, 'speaker') : null;
+    const rows = await store.quotes({ speakers: speaker ? [speaker.id] : undefined, search, limit: offset + limit + 1 });
+    const names = new Names(store);
+    const p = page(rows, limit, offset);
+    const items = [];
+    for (const r of p.items) items.push({ ...r, speaker_canonical: r.speaker ? (await names.ref(r.speaker)).name : null });
+    return c.json({ ...p, speaker: speaker ? { id: speaker.id, name: speaker.name } : null, items });
+  });
+
+  app.get('/api/articles', async (c) => {
+    const { limit, offset } = pageParams(q(c));
+    // Newest first: the Store lists articles oldest first.
+    const all = (await store.articles()).reverse();
+    const p = page(all, limit, offset);
+    return c.json({ ...p, total: all.length, items: p.items.map(({ hash: _hash, ...m }) => m) });
+  });
+
+  app.get('/api/articles/:id', async (c) => c.json(await articleView(store, c.req.param('id'))));
+
+  app.get('/api/timeline', async (c) => {
+    const params = (c.req.queries('actor') ?? []).map((a) => textParam('actor', a, true)!);
+    if (params.length < 1 || params.length > 2) throw new ApiError(400, 'give one actor, or two for a relationship: /api/timeline?actor=ID&actor=ID');
+    const actors = [];
+    for (const a of params) actors.push(await resolveActor(store, a));
+    return c.json(await timeline(store, actors, new Names(store)));
+  });
+
+  app.get('/api/search', async (c) => {
+    const text = textParam('q', c.req.query('q'), true)!;
+    const limit = intParam('limit', c.req.query('limit'), 20, 1, 200);
+    const hits = await store.search(text, limit);
+    const names = new Names(store);
+    const items = [];
+    for (const h of hits) items.push({ ...h, speaker_name: h.speaker ? (await names.ref(h.speaker)).name : null });
+    return c.json({ q: text, items });
+  });
+
+  app.get('/api/network', async (c) => {
+    const from = dateParam('from', c.req.query('from'));
+    const to = dateParam('to', c.req.query('to'));
+    dateOrder(from, to);
+    const edges = intParam('edges', c.req.query('edges'), 300, 1, 2000);
+    const nodes = intParam('nodes', c.req.query('nodes'), 150, 1, 1000);
+    const key = JSON.stringify([generation, from, to, edges, nodes]);
+    if (!networkCache.has(key)) {
+      if (networkCache.size > 50) networkCache.clear();
+      networkCache.set(key, await network(store, { from, to, edges, nodes }, new Names(store)));
+    }
+    return c.json(networkCache.get(key));
+  });
+
+  app.post(
+    '/api/articles',
+    requireToken(opts.token),
+    bodyLimit({
+      maxSize: maxBody,
+      onError: () => {
+        throw new ApiError(413, `the request body is over the limit of ${Math.round(maxBody / 1024)} KB: send one article at a time`);
+      },
+    }),
+    async (c) => {
+      const type = (c.req.header('content-type') ?? '').toLowerCase();
+      let doc: Document;
+      if (type.startsWith('application/json')) {
+        let body: unknown;
+        try {
+          body = await c.req.json();
+        } catch (e) {
+          if (e instanceof ApiError) throw e;
+          throw new ApiError(400, `the body is not valid JSON (${(e as Error).message.split('\n')[0]})`);
+        }
+        doc = documentFromJson(body);
+      } else if (type.startsWith('multipart/form-data')) {
+        let form: Record<string, string | File | (string | File)[]>;
+        try {
+          form = await c.req.parseBody({ all: true });
+        } catch (e) {
+          if (e instanceof ApiError) throw e;
+          throw new ApiError(400, `the multipart body cannot be read (${(e as Error).message.split('\n')[0]})`);
+        }
+        const file = form.file;
+        if (!(file instanceof File)) throw new ApiError(400, 'the form needs one file in a field named "file" (a .txt or .html article)');
+        const fields: ArticleFields = {};
+        for (const k of ['url', 'outlet', 'published', 'title', 'id'] as const) {
+          const v = form[k];
+          if (v !== undefined) fields[k] = typeof v === 'string' ? v : (undefined as never);
+          if (v !== undefined && typeof v !== 'string') throw new ApiError(400, `form field "${k}" must be text`);
+        }
+        doc = documentFromFile(file.name, new Uint8Array(await file.arrayBuffer()), fields);
+      } else {
+        throw new ApiError(415, 'send the article as application/json ({"text"|"html", "url", "outlet", "published", "title"}) or as multipart/form-data with a "file"');
+      }
+      const r = await writer.add(doc);
+      return c.json(r, r.status === 'added' ? 201 : 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,71 @@
+// `dossier serve`: the HTTP API over a store, on 127.0.0.1:8080 unless told otherwise.
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { StoreError } from '../store/types.js';
+import { DEFAULT_DB, openStore, STDIO, type Out } from '../cli/corpus-common.js';
+import { createApp } from './app.js';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+export interface Serving {
+  server: ServerType;
+  url: string;
+  /** Stops listening and closes the store. */
+  close(): Promise<void>;
+}
+
+/** Checks the options, opens the store and starts listening. Throws Error with a clear message on bad options. */
+export async function startServer(v: Record<string, unknown>, io: Out = STDIO): Promise<Serving> {
+  const portText = (v.port as string | undefined) ?? String(DEFAULT_PORT);
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new Error(`--port takes a number from 0 to 65535 (got "${portText}")`);
+  const host = ((v.host as string | undefined) ?? DEFAULT_HOST).trim();
+  if (!host) throw new Error('--host is empty');
+  const token = process.env.DOSSIER_TOKEN?.trim() || undefined;
+  if (!LOOPBACK.test(host) && !token) {
+    io.err.write(`dossier serve: warning: listening on ${host} without DOSSIER_TOKEN: anyone who can reach it can add articles\n`);
+  }
+  const store = openStore(v, false);
+  const app = createApp(store, { token });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: Number(portText), hostname: host }, () => resolve(s));
+    s.once('error', (e: NodeJS.ErrnoException) => {
+      void store.close();
+      reject(new Error(e.code === 'EADDRINUSE' ? `${host}:${portText} is already in use: give another --port` : e.code === 'EACCES' ? `not allowed to listen on ${host}:${portText}: use a port above 1024` : e.message));
+    });
+  });
+  const addr = server.address() as AddressInfo;
+  const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${shown}:${addr.port}`;
+  return {
+    server,
+    url,
+    close: () => new Promise<void>((resolve) => server.close(() => void store.close().then(resolve))),
+  };
+}
+
+export async function serveCommand(_p: string[], v: Record<string, unknown>, io: Out = STDIO): Promise<number> {
+  let s: Serving;
+  try {
+    s = await startServer(v, io);
+  } catch (e) {
+    if (e instanceof StoreError) {
+      io.err.write(`dossier serve: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  io.out.write(`dossier: serving ${(v.db as string | undefined) ?? DEFAULT_DB} at ${s.url} (API: ${s.url}/api/openapi.json)${process.env.DOSSIER_TOKEN ? '; writes need the DOSSIER_TOKEN' : ''}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void s.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}
