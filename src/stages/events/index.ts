@@ -42,10 +42,15 @@ interface Draft {
   inherited: string | null;
   context: EventContext;
   rule: string;
-  /** Refers back to an earlier meeting ("the meeting", "in their meeting"): takes its parties and date. */
-  anaphoric: boolean;
+  /**
+   * Refers back to an earlier meeting ("the meeting", "in their meeting"): takes its parties and date;
+   * 'if-recent': only when a meeting was told in the two sentences before ("the meeting with Y").
+   */
+  anaphoric: boolean | 'if-recent';
   /** A meeting said to exist, with or without resolved parties: later anaphora and dates lean on it. */
   mention: boolean;
+  /** "The meeting …": a definite meeting noun, the meeting told before, whatever lies between. */
+  definite: boolean;
 }
 
 const CONSULT_BY_FORM = new Map<string, ConsultVerb[]>();
@@ -56,6 +61,7 @@ const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }))
 const NOT_MEETING = NOT_A_MEETING.map((n) => new RegExp(n.pattern, 'i'));
 const PLOVER_FORMS = PLOVER_VERBS.flatMap((v) => v.forms.map((f) => ({ type: v.type, words: f.split(' '), reason: v.reason }))).sort((x, y) => y.words.length - x.words.length);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
+const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'our', "'s", '’s']);
 
 export function findEvents(a: Readonly<Analysis>): Event[] {
   const P = new Parties(a);
@@ -97,7 +103,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- CONSULT triggers --------------------------------------------------------------------
   function base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
-    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: contextAt(s, i), rule, anaphoric: false, mention: true };
+    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: contextAt(s, i), rule, anaphoric: false, mention: true, definite: false };
   }
 
   function consultAt(i: number, s: Sentence): Draft | null {
@@ -116,7 +122,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       return verbTrigger(CONSULT_VERBS[0], i, s);
     }
     const noun = NOUN_BY_FORM.get(w);
-    if (noun && toks[i].pos !== 'VERB') return nounTrigger(noun.mode, i, s);
+    // a noun, or tagged a verb but after a determiner: "at a later meeting with Kharazi"
+    const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && /^(?:ADJ|ADV|NUM|PROPN)$/.test(toks[i - 1].pos));
+    if (noun && (toks[i].pos !== 'VERB' || detBefore)) return nounTrigger(noun.mode, i, s);
     return null;
   }
 
@@ -230,22 +238,32 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       d.mention = true;
       return d;
     }
+    // "Zarif, Iran's chief negotiator in the nuclear talks with the P5+1, hailed…": a role, not a meeting
+    for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
+      if (toks[k].text === ',' || toks[k].text === '(') break;
+      if (/^(?:negotiator|envoy|representative|delegate|mediator|member|head|chief)$/.test(lower(k)) && k - 1 >= s.tokenStart && lower(k + 1) !== 'of') return null;
+    }
     const d = base('CONSULT', mode, s, i, i + 1, `consult:noun:${w}`);
+    let d0definite = false;
     // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
     let k = i - 1;
     const inDate = (t: number) => a.dates.some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
-    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || /^(?:hour-long|one-on-one|closed-door|face-to-face|two|three|four|\w+-hour|phone|telephone|-)$/.test(lower(k)) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
+    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || /^(?:hour-long|one-on-one|closed-door|face-to-face|two|three|four|\w+-hour|phone|telephone|-)$/.test(lower(k)) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
     const det = k >= s.tokenStart ? lower(k) : '';
     const possTok = /^['’]s?$/.test(det);
     const possessor = possTok ? P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
     const definite = DEFINITE.has(det) || (possTok && !possessor);
+    d0definite = definite;
     const detAt = possTok ? (possessor ? possessor.tokenStart : k - 1) : k;
     const fronted = detAt - 1 >= s.tokenStart && /^(?:during|in|at|after|following|on)$/.test(lower(detAt - 1)) && (detAt - 1 <= s.tokenStart + 1 || /^[“"',]$/.test(lower(detAt - 2)));
     // what follows: between / of / with
     let j = i + 1;
     while (j < end && j < i + 4 && (toks[j].pos === 'ADV' || /^(?:yesterday|today|on|in)$/.test(lower(j)) === false && toks[j].pos === 'ADJ')) j++;
-    const after = lower(j);
+    let after = lower(j);
     let named = false;
+    // "The meeting began at 8.15 pm, initially between …"
+    const betweenAt = findWord(s, i + 1, 'between', 9);
+    if (betweenAt >= 0 && !P.crossesBoundary(i, betweenAt)) { j = betweenAt; after = 'between'; }
     if (after === 'between') {
       d.others = P.takers(P.object(s.index, j + 1, { toEnd: true }));
       d.rule += ':between';
@@ -269,15 +287,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       else {
         // "During a meeting with Y, X said…" / "X said in a meeting with Y"
         const before = P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
-        if (!fronted && before.length) d.source = before;
+        if (!fronted) d.source = before;
         else {
           const commaAt = findWord(s, withAt + 1, ',', 25);
-          const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement) : [];
+          const named = new Set(d.targets.map((r) => r.actor));
+          const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement && !named.has(r.actor)) : [];
           const firstAfter = afterRefs.length ? afterRefs.find((r) => r.type === 'person') ?? afterRefs[0] : null;
           d.source = firstAfter ? [firstAfter] : before;
-          if (!firstAfter && definite) d.anaphoric = true;
         }
       }
+      // "the meeting with Y" right after a meeting was told: that meeting, Y named now
+      if (definite) d.anaphoric = 'if-recent';
       named = d.targets.length > 0;
     } else if (possessor) {
       d.source = [possessor];
@@ -287,9 +307,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       // "In the meeting, X emphasised…": the earlier meeting, with X in it
       d.anaphoric = true;
       if (fronted) {
+        // "In the meeting, Amir-Abdollahian emphasized…": the subject right after the comma
         const commaAt = findWord(s, i + 1, ',', 6);
-        const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement) : [];
-        if (afterRefs.length) d.source = [afterRefs[0]];
+        const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && r.tokenStart <= commaAt + 6 && !r.complement) : [];
+        if (afterRefs.length && !P.crossesBoundary(commaAt, afterRefs[0].tokenStart)) d.source = [afterRefs[0]];
       }
     }
     // "brokered and attended by Kofi Annan": a third party
@@ -298,7 +319,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const at = tail.indexOf(cue.replace(/ by$/, ''));
       const by = at >= 0 ? tail.indexOf(' by ', at) : -1;
       if (at >= 0 && at < 40 && by >= 0) {
-        const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by);
+        const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
         const third = P.takers(byTok.slice(0, 2));
         if (third.length) {
           d.others.push(...third);
@@ -310,6 +331,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
     }
     d.location = locationIn(s, i + 1);
+    d.definite = d0definite;
     return d;
   }
 
@@ -335,9 +357,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   /** An actor of the article named `n`, as a ref placed at the sentence start (for places the text names only by demonym). */
   function refOfName(n: string, s: Sentence): Ref | null {
-    const x = a.actors.find((y) => y.name === n || y.aliases.includes(n));
+    const x = a.actors.find((y) => y.name === n || y.aliases.includes(n) || (y.type === 'place' && lookupPlace(y.name)?.name === n));
     if (!x) return null;
-    return { actor: x.id, type: x.type, tokenStart: s.tokenStart, tokenEnd: s.tokenStart, start: s.start, end: s.start, how: 'demonym-capital', complement: false, group: false, leader: false };
+    return { actor: x.id, type: x.type, tokenStart: s.tokenStart, tokenEnd: s.tokenStart, start: s.start, end: s.start, how: 'demonym-capital', complement: false, group: false, leader: false, prepAt: -1 };
   }
 
   /** "in Tehran", "at the Pearl Palace in Doha", "in the Iranian capital": where it happened. */
@@ -411,19 +433,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const d = ordered[n];
     d.date = ownDate(d);
     const prevMentions = ordered.slice(0, n).filter((p) => p.mention && p.context !== 'future' && p.context !== 'hypothetical' && p.context !== 'negated');
-    const prev = prevMentions.length ? prevMentions[prevMentions.length - 1] : null;
-    if (d.anaphoric && prev) {
-      const prevParties = [...prev.source, ...prev.targets, ...prev.others];
-      if (!d.source.length && !d.targets.length) d.others.push(...prevParties);
-      else d.others.push(...prevParties);
-      d.location ??= prev.location;
+    const parties = (p: Draft) => p.source.length + p.targets.length + p.others.length;
+    const prevP = [...prevMentions].reverse().find((p) => parties(p) > 0) ?? null;
+    const prevD = [...prevMentions].reverse().find((p) => p.date) ?? null;
+    if (d.anaphoric === 'if-recent') d.anaphoric = !!prevP && d.sentence - prevP.sentence <= 2 && prevP.sentence !== d.sentence;
+    if (d.anaphoric && prevP) {
+      d.others.push(...prevP.source, ...prevP.targets, ...prevP.others);
+      d.location ??= prevP.location;
       d.rule += ':anaphora';
     }
     if (!d.date) {
-      // 1. an earlier meeting told in the sentences just before (or the one this refers to)
-      if (prev && prev.date && (d.anaphoric || d.sentence - prev.sentence <= 3)) {
-        d.date = prev.date;
-        d.inherited = prev.inherited ?? 'earlier-meeting';
+      // 1. the meeting this one refers back to, or one told in the sentences just before
+      const from = d.anaphoric ? (prevP?.date ? prevP : prevD) : prevD;
+      if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3)) {
+        d.date = from.date;
+        d.inherited = from.inherited ?? 'earlier-meeting';
       } else {
         // 2. a date in the same paragraph, not a report's date
         const para = sentOf(d).paragraph;
@@ -460,7 +484,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const sText = text.slice(s.start, s.end);
     if (!/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i.test(sText)) continue;
     const leader = refs.find((r) => r.leader && r.type === 'person') ?? P.subject(s.index, refs.find((r) => /^(?:led|headed)$/.test(lower(r.tokenStart - 1)))?.tokenStart ?? s.tokenStart).find((r) => r.type === 'person');
-    const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30))));
+    const earlier = [s.index - 1, s.index - 2].filter((k) => k >= 0).flatMap((k) => P.refs(k));
+    const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30)))) ??
+      [...earlier].reverse().find((r) => r.type === 'organization' && r.group);
     const personLeader = leader ?? refs.find((r) => r.leader);
     if (personLeader && org && personLeader.type === 'person') leaderOf.set(org.actor, personLeader.actor);
     else if (personLeader && personLeader.type === 'person') {
@@ -561,7 +587,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (other) { drop.add(e); break; }
       }
     }
-    return list.filter((e) => !drop.has(e));
+    // a retelling: every pair already in an earlier telling with the same date
+    const kept: Event[] = [];
+    for (const e of list.filter((x) => !drop.has(x))) {
+      if (happened(e)) {
+        const same = kept.filter((o) => happened(o) && o.date === e.date);
+        const covered = new Set(same.flatMap(pairs));
+        if (pairs(e).every((p) => covered.has(p))) continue;
+      }
+      kept.push(e);
+    }
+    return kept;
   }
 }
 

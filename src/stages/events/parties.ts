@@ -5,7 +5,7 @@ import type { Actor, ActorType, Analysis, Token } from '../../model/types.js';
 import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
 import { agencyByName } from '../../lexicons/agencies.js';
-import { GROUP_NOUNS } from '../../lexicons/plover.js';
+import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
 import { referents, type Referents } from '../shared/referents.js';
 
 /** An actor reference inside a sentence, by token range. */
@@ -24,6 +24,8 @@ export interface Ref {
   group: boolean;
   /** "led by X", "headed by X": leads a delegation. */
   leader: boolean;
+  /** Token index of the preposition that makes it a complement (-1 when none, or when possessive). */
+  prepAt: number;
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
@@ -91,6 +93,21 @@ export class Parties {
       }
     }
     // pronouns and descriptions the actors layer did not link
+    const addDescription = (d: [number, number], words: string): boolean => {
+      const desc = this.text.slice(toks[d[0]].start, toks[d[1] - 1].end);
+      const hasOf = /\bof\b/i.test(desc);
+      let r = hasOf ? null : this.ix.resolve(toks[d[0]].start, desc);
+      let how = r ? `description:${r.rule}` : '';
+      if (!r) {
+        const id = this.byContext(words, d, sentence);
+        if (id) { r = { actor: id, rule: 'title-context' }; how = 'description:title-context'; }
+      }
+      const x = r && this.byId.get(r.actor);
+      if (!x || this.reporter(x.id)) return false;
+      out.push(this.mk(x, d[0], d[1], how));
+      for (let k = d[0]; k < d[1]; k++) covered[k - s.tokenStart] = 1;
+      return true;
+    };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered[i - s.tokenStart]) continue;
       const w = this.lower(i);
@@ -100,17 +117,25 @@ export class Parties {
         if (x && x.type === 'person' && !this.reporter(x.id)) out.push(this.mk(x, i, i + 1, `pronoun:${r!.rule}`));
         continue;
       }
-      const d = this.description(i, s.tokenStart, s.tokenEnd, covered);
-      if (d) {
-        const desc = this.text.slice(toks[d[0]].start, toks[d[1] - 1].end);
-        const r = this.ix.resolve(toks[d[0]].start, desc);
-        const x = r && this.byId.get(r.actor);
-        if (x && !this.reporter(x.id)) {
-          out.push(this.mk(x, d[0], d[1], `description:${r!.rule}`));
-          for (let k = d[0]; k < d[1]; k++) covered[k - s.tokenStart] = 1;
-        }
+      if (w !== 'the') continue;
+      let dstart = i;
+      let d = this.description(i + 1, s.tokenStart, s.tokenEnd, covered);
+      while (d) {
+        addDescription([dstart, d[1]], this.text.slice(toks[dstart].start, toks[d[1] - 1].end));
         i = d[1] - 1;
+        // "the president and prime minister": a second office sharing the determiner
+        if (this.lower(d[1]) !== 'and') break;
+        dstart = d[1] + 1;
+        d = this.description(dstart, s.tokenStart, s.tokenEnd, covered);
       }
+    }
+    // "Hamas Secretary General" with no name after it: the office holder the article names elsewhere
+    for (const o of [...out]) {
+      if (o.type === 'person' || o.tokenEnd >= s.tokenEnd) continue;
+      let j = o.tokenEnd;
+      if (/^['’]s?$/.test(this.lower(j))) j++;
+      const d = this.description(j, s.tokenStart, s.tokenEnd, covered);
+      if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
     }
     out.sort((p, q) => p.tokenStart - q.tokenStart);
     for (const r of out) this.classify(r, out, s.tokenEnd);
@@ -119,20 +144,18 @@ export class Parties {
   }
 
   private mk(x: Actor, i: number, j: number, how: string): Ref {
-    return { actor: x.id, type: x.type, tokenStart: i, tokenEnd: j, start: this.toks[i].start, end: this.toks[j - 1].end, how, complement: false, group: false, leader: false };
+    return { actor: x.id, type: x.type, tokenStart: i, tokenEnd: j, start: this.toks[i].start, end: this.toks[j - 1].end, how, complement: false, group: false, leader: false, prepAt: -1 };
   }
 
   /**
-   * A definite description of one office holder starting at token i: "the prime minister",
-   * "the commander", "Iran's intelligence minister". Not a title written before a name, not an
-   * apposition right after one, not indefinite ("a senior Houthi representative").
+   * Office words from token i (after its determiner) ending in an office head, with an optional
+   * "of" tail: "prime minister", "Iranian minister", "advisor of Iran's supreme leader". Not a title
+   * written before a name, not an apposition before one. Returns [i, end) or null.
    */
   private description(i: number, s0: number, s1: number, covered: Uint8Array): [number, number] | null {
-    const w = this.lower(i);
-    if (w !== 'the') return null;
-    let j = i + 1;
+    let j = i;
     let head = -1;
-    while (j < s1 && j < i + 6 && !covered[j - s0]) {
+    while (j < s1 && j < i + 5 && !covered[j - s0]) {
       const t = this.lower(j);
       if (OFFICE_HEADS.has(t) || RANKS.has(t)) head = j;
       else if (!(isTitle(t) || lookupDemonym(t) || this.toks[j].pos === 'ADJ' || t === '-')) break;
@@ -140,35 +163,124 @@ export class Parties {
     }
     if (head < 0 || head !== j - 1) return null;
     const next = this.toks[j];
-    if (next && (next.pos === 'PROPN' || (j < s1 && covered[j - s0]))) return null; // a title before a name
-    if (next && this.lower(j) === 'of') return null; // "the head of X": the tail decides, too loose to resolve
-    const prev = i - 1 >= s0 ? this.lower(i - 1) : '';
-    if (prev === ',' && i - 2 >= s0 && covered[i - 2 - s0]) return null; // apposition after a name
+    if (next && j < s1 && (next.pos === 'PROPN' || covered[j - s0])) return null; // a title before a name
+    if (j < s1 && this.lower(j) === 'of') {
+      let k = j + 1;
+      while (k < s1 && k < j + 9 && (covered[k - s0] || /^(?:DET|ADJ|PROPN|NOUN|PART)$/.test(this.toks[k].pos) || /^['’]s?$/.test(this.lower(k)) || this.lower(k) === 'in') && this.lower(k) !== 'and') k++;
+      if (k === j + 1) return null;
+      j = k;
+    }
+    // "the spokesman of the Houthi militia, Mohammed Abdul Salam": the name that follows is the person
+    if (j + 1 < s1 && this.toks[j].text === ',' && covered[j + 1 - s0]) return null;
     return [i, j];
+  }
+
+  private contexts: Map<string, string[]> | null = null;
+
+  /** Words written around each mention of each person (titles before, apposition after), lower case. */
+  private titleContexts(): Map<string, string[]> {
+    if (this.contexts) return this.contexts;
+    const out = new Map<string, string[]>();
+    const toks = this.toks;
+    for (const x of this.a.actors) {
+      if (x.type !== 'person') continue;
+      const ctx: string[] = [x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`).join(' '), x.affiliation ?? ''];
+      for (const m of x.mentions) {
+        if (m.kind !== 'name' && m.kind !== 'short') continue;
+        let i = 0;
+        while (i < toks.length && toks[i].end <= m.start) i++;
+        const sent = toks[i]?.sentence;
+        const s = this.a.sentences[sent];
+        if (!s) continue;
+        const from = Math.max(s.tokenStart, i - 12);
+        let before = this.text.slice(toks[from].start, m.start);
+        before = before.split(/[.;:“”"]/).pop() ?? before;
+        let j = i;
+        while (j < s.tokenEnd && toks[j].start < m.end) j++;
+        let after = '';
+        if (j < s.tokenEnd && toks[j].text === ',') {
+          const end = Math.min(s.tokenEnd, j + 14);
+          let k = j + 1;
+          while (k < end && toks[k].text !== ',' && toks[k].pos !== 'VERB') k++;
+          after = this.text.slice(toks[j].end, toks[Math.min(k, s.tokenEnd - 1)].start);
+        }
+        ctx.push(`${before} ${after}`);
+      }
+      out.set(x.id, ctx.map((c) => c.toLowerCase().replace(/[’']s\b/g, ' ')));
+    }
+    this.contexts = out;
+    return out;
+  }
+
+  /**
+   * The person a description names by the words written around the person's name elsewhere in
+   * the article: "the advisor of Iran's supreme leader" ↔ "Iran's advisor to the Supreme Leader …,
+   * Ali Akbar Velayati"; "Hamas Secretary General" ↔ "Hamas Secretary General Ismail Haniyeh".
+   * The office head must match; most matching other words wins; a tie goes to the nearest mention.
+   */
+  private byContext(desc: string, span: [number, number], sentence: number): string | null {
+    const words = desc.toLowerCase().replace(/[’']s\b/g, ' ').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETS.has(w) && !/^(?:of|in|to|and|for|senior|top|former|new)$/.test(w));
+    const heads = words.filter((w) => OFFICE_HEADS.has(w) || RANKS.has(w));
+    if (!heads.length) return null;
+    const head = heads[0];
+    const mods = words.filter((w) => w !== head).map((w) => [w, lookupDemonym(w)?.toLowerCase() ?? w]);
+    let best: { id: string; score: number; dist: number } | null = null;
+    const at = this.toks[span[0]].start;
+    for (const [id, ctxs] of this.titleContexts()) {
+      if (this.reporter(id)) continue;
+      const x = this.byId.get(id)!;
+      if (x.mentions.some((m) => m.start >= at && m.start < this.toks[span[1] - 1].end)) continue;
+      for (const c of ctxs) {
+        const cw = new Set(c.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+        if (!cw.has(head)) continue;
+        const score = mods.filter(([w, cty]) => cw.has(w) || c.includes(cty)).length;
+        if (mods.length && score === 0) continue;
+        const dist = Math.min(...x.mentions.map((m) => Math.abs(m.start - at) + (m.start > at ? 100000 : 0)));
+        if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id, score, dist };
+      }
+    }
+    void sentence;
+    return best?.id ?? null;
   }
 
   private classify(r: Ref, all: Ref[], s1: number): void {
     const toks = this.toks;
+    const s0 = this.a.sentences[toks[r.tokenStart].sentence].tokenStart;
     let p = r.tokenStart - 1;
-    while (p >= 0 && DETS.has(this.lower(p))) p--;
-    const prev = p >= 0 ? this.lower(p) : '';
-    if (prev === 'by' && p - 1 >= 0 && /^(?:led|headed|chaired)$/.test(this.lower(p - 1))) r.leader = true;
-    else if (COMPLEMENT_PREPS.has(prev) && toks[p].sentence === toks[r.tokenStart].sentence) r.complement = true;
+    while (p >= s0 && DETS.has(this.lower(p))) p--;
+    // "of Iran's Supreme National Security Council": climb over the possessor to the preposition
+    if (p >= s0 && /^['’]s?$/.test(this.lower(p))) {
+      const owner = all.find((o) => o.tokenEnd === p);
+      let q = owner ? owner.tokenStart - 1 : p - 2;
+      while (q >= s0 && DETS.has(this.lower(q))) q--;
+      p = q;
+    }
+    const prev = p >= s0 ? this.lower(p) : '';
+    if (prev === 'by' && p - 1 >= s0 && /^(?:led|headed|chaired)$/.test(this.lower(p - 1))) r.leader = true;
+    else if (COMPLEMENT_PREPS.has(prev)) { r.complement = true; r.prepAt = p; }
     const after = r.tokenEnd < s1 ? this.lower(r.tokenEnd) : '';
-    if (/^['’]s?$/.test(after)) r.complement = true;
+    const possessive = /^['’]s?$/.test(after);
+    if (possessive) { r.complement = true; r.prepAt = -1; }
     // followed by title words and then another actor: "Pakistan President Pervez Musharraf"
     let k = r.tokenEnd;
-    if (/^['’]s?$/.test(after)) k++;
+    if (possessive) k++;
     let titled = false;
     while (k < s1 && (isTitle(this.lower(k)) || toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && !all.some((o) => o.tokenStart === k)))) { titled = true; k++; }
-    if (titled && all.some((o) => o !== r && o.tokenStart === k)) r.complement = true;
+    if (titled && all.some((o) => o !== r && o.tokenStart === k)) { r.complement = true; r.prepAt = -1; }
+    if (possessive) return;
     // followed by a group noun: "a Hamas delegation", "Hamas leaders"
     k = r.tokenEnd;
     while (k < s1 && k < r.tokenEnd + 3 && (toks[k].pos === 'ADJ' || OFFICE_MODIFIERS.has(this.lower(k))) && !GROUP_NOUNS.has(this.lower(k))) k++;
     if (k < s1 && GROUP_NOUNS.has(this.lower(k))) r.group = true;
     // "leaders of the movement", "a delegation of Hamas leaders": the organization stands for them
-    if (r.complement && (prev === 'of' || prev === 'from') && p - 1 >= 0 && GROUP_NOUNS.has(this.lower(p - 1))) r.group = true;
-    if (r.complement && (prev === 'of' || prev === 'from') && p - 2 >= 0 && GROUP_NOUNS.has(this.lower(p - 2)) && toks[p - 1].pos === 'ADJ') r.group = true;
+    if (r.complement && (prev === 'of' || prev === 'from') && p - 1 >= s0 && GROUP_NOUNS.has(this.lower(p - 1))) r.group = true;
+    if (r.complement && (prev === 'of' || prev === 'from') && p - 2 >= s0 && GROUP_NOUNS.has(this.lower(p - 2)) && toks[p - 1].pos === 'ADJ') r.group = true;
+  }
+
+  /** "The daily says the delegation met…": a report verb between a name and the trigger starts a new clause. */
+  reportsBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (REPORT_VERBS.has(this.lower(k)) && (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX')) return true;
+    return false;
   }
 
   /** Does a quote mark, semicolon or clause break lie between two tokens? */
@@ -190,7 +302,7 @@ export class Parties {
     let k = refs.length - 1;
     for (; k >= 0; k--) {
       const r = refs[k];
-      if (this.crossesBoundary(r.tokenEnd, trigger)) return [];
+      if (this.crossesBoundary(r.tokenEnd, trigger) || this.reportsBetween(r.tokenEnd, trigger)) return [];
       if (r.complement && !r.group) continue;
       out.push(r);
       break;
@@ -226,7 +338,10 @@ export class Parties {
         if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:including|led|headed|based|backed|affiliated|aligned|named)$/.test(w) && !/-/.test(w)) { end = k; break; }
       }
     }
-    return this.refs(sentence).filter((r) => r.tokenStart >= from && r.tokenEnd <= end);
+    // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
+    return this.refs(sentence)
+      .filter((r) => r.tokenStart >= from && r.tokenEnd <= end)
+      .map((r) => (r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r));
   }
 
   /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */
