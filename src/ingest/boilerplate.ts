@@ -47,20 +47,22 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
 
   // 1. lines already known (an HTML <figcaption>), then whole-line rules
   lines.forEach((l, i) => {
-    const k = opts.known?.find((b) => b.start <= l.start && l.end <= b.end);
+    const k = opts.known?.length ? opts.known.find((b) => b.start <= l.start && l.end <= b.end) : undefined;
     if (k) {
       flagged.set(i, k.kind);
       return;
     }
+    const low = l.text.toLowerCase();
     for (const r of LINE_RULES) {
       if (l.words > r.maxWords || (r.tail && i < lines.length - TAIL_LINES)) continue;
+      if (r.cues && !r.cues.some((c) => low.includes(c))) continue;
       if (r.pattern.test(l.text)) {
         add(l.start, l.end, r.kind, r.id);
         flagged.set(i, r.kind);
         break;
       }
     }
-    if (!flagged.has(i) && isTimestampLine(l.text)) {
+    if (!flagged.has(i) && l.words <= 14 && /\d/.test(l.text) && isTimestampLine(l.text)) {
       add(l.start, l.end, 'date-line', 'timestamp-line');
       flagged.set(i, 'date-line');
     }
@@ -109,11 +111,15 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
   }
 
   // 5. credits written inside lines
+  const tailFrom = Math.max(0, text.length - 80);
+  const tail = text.slice(tailFrom);
   for (const r of INLINE_RULES) {
+    const hay = r.atEnd ? tail : text;
+    const base = r.atEnd ? tailFrom : 0;
     r.pattern.lastIndex = 0;
-    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+    for (let m = r.pattern.exec(hay); m; m = r.pattern.exec(hay)) {
       const lead = m[0].length - m[0].trimStart().length;
-      add(m.index + lead, m.index + m[0].trimEnd().length, r.kind, r.id);
+      add(base + m.index + lead, base + m.index + m[0].trimEnd().length, r.kind, r.id);
       if (m[0].length === 0) r.pattern.lastIndex++;
     }
   }
@@ -158,9 +164,19 @@ function splitLines(text: string): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (!body) continue;
-    lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: body.split(/\s+/).length });
+    lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: countWords(body) });
   }
   return lines;
+}
+
+/** Words in a trimmed line: runs of non-space characters. */
+function countWords(s: string): number {
+  let n = 1;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 32 || c === 9 || c === 13 || c === 160) && s.charCodeAt(i + 1) > 32 && s.charCodeAt(i + 1) !== 160) n++;
+  }
+  return n;
 }
 
 function isProse(l: Line): boolean {

@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min';
+import { ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE } from '../lexicons/language.js';
 
 /** franc-min's ISO 639-3 codes → ISO 639-1 (where one exists), and the language's English name. */
 const LANGUAGES: Record<string, [string, string]> = {
@@ -32,13 +33,25 @@ export interface Language {
 /** Below this many letters a Latin-script text is too short for trigram identification. */
 const MIN_LATIN_LETTERS = 120;
 
+/** Characters looked at: enough for a stable answer, few enough to stay fast. */
+const SAMPLE_CHARS = 1200;
+/** Words needed before the function-word share is trusted. */
+const MIN_WORDS = 20;
+
 /**
- * The language of a body, or null when the text is too short to tell. franc-min looks at the first
- * 2,048 characters. A non-Latin script decides even for short text (franc tells Arabic from Persian
- * and Urdu by trigrams); a short Latin-script text is given the benefit of the doubt (null).
+ * The language of a body, or null when the text is too short to tell. English is settled first by
+ * its share of function words (fast, and sure on news prose); otherwise franc-min decides from
+ * trigrams. A non-Latin script decides even for short text (franc tells Arabic from Persian and Urdu);
+ * a short Latin-script text is given the benefit of the doubt (null).
  */
 export function detectLanguage(text: string): Language | null {
-  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const words = sample.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+  if (words.length >= MIN_WORDS) {
+    let fn = 0;
+    for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) fn++;
+    if (fn / words.length >= ENGLISH_SHARE) return { code: 'en', name: 'English' };
+  }
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < 10) return null;
   const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;

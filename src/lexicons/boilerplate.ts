@@ -11,6 +11,8 @@ export interface LineRule {
   maxWords: number;
   /** Only among the last lines of the article (author biographies close an article). */
   tail?: boolean;
+  /** Lower-case substrings of which one must be in the line before the pattern is tried (speed only). */
+  cues?: readonly string[];
   reason: string;
 }
 
@@ -25,31 +27,31 @@ const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|al-\
 export const LINE_RULES: readonly LineRule[] = [
   // donation and membership appeals
   { id: 'donate-imperative', kind: 'donation', pattern: /^(please\s+)?(donate|make a (tax[- ]deductible )?donation|chip in)\b.{0,200}(today|now|!|charit|support|cause|work|journalism|mission)/i, maxWords: 40, reason: 'a line that opens with an imperative to donate is a fundraising appeal' },
-  { id: 'make-a-donation', kind: 'donation', pattern: /\bmake a (tax[- ]deductible |one[- ]time |monthly )?donation\b/i, maxWords: 30, reason: '"make a donation" only appears in fundraising appeals' },
-  { id: 'support-our-journalism', kind: 'donation', pattern: /\b(support|fund|back)\s+our\s+(journalism|reporting|newsroom|work|mission)\b|\bsupport (independent|quality|fearless|investigative) journalism\b.{0,80}\b(today|now|donat\w*|subscri\w*|you)\b/i, maxWords: 45, reason: 'appeals to fund the outlet are not news content' },
-  { id: 'show-your-support', kind: 'donation', pattern: /\bshow your support\b|\bhelp us fight back\b|\bbecome a (member|patron|supporter|subscriber)\b|\bwe (need|rely on) (your|readers['’]?) (support|help|donations)\b/i, maxWords: 45, reason: 'reader-directed calls for support are fundraising appeals' },
+  { id: 'make-a-donation', kind: 'donation', pattern: /\bmake a (tax[- ]deductible |one[- ]time |monthly )?donation\b/i, maxWords: 30, cues: ['donation'], reason: '"make a donation" only appears in fundraising appeals' },
+  { id: 'support-our-journalism', kind: 'donation', pattern: /\b(support|fund|back)\s+our\s+(journalism|reporting|newsroom|work|mission)\b|\bsupport (independent|quality|fearless|investigative) journalism\b.{0,80}\b(today|now|donat\w*|subscri\w*|you)\b/i, maxWords: 45, cues: ['journalism', 'our reporting', 'our newsroom', 'our work', 'our mission'], reason: 'appeals to fund the outlet are not news content' },
+  { id: 'show-your-support', kind: 'donation', pattern: /\bshow your support\b|\bhelp us fight back\b|\bbecome a (member|patron|supporter|subscriber)\b|\bwe (need|rely on) (your|readers['’]?) (support|help|donations)\b/i, maxWords: 45, cues: ['support', 'fight back', 'become a', 'we need', 'we rely'], reason: 'reader-directed calls for support are fundraising appeals' },
   { id: 'do-you-love', kind: 'donation', pattern: /^do you (love|support|care about|value)\b.{0,120}\?/i, maxWords: 25, reason: 'a rhetorical "Do you love/support X?" heading opens a donation box' },
-  { id: 'every-contribution', kind: 'donation', pattern: /\b(every|any) (contribution|donation|gift),? (however|no matter how) (big|small)\b/i, maxWords: 60, reason: 'standard donation-box wording' },
+  { id: 'every-contribution', kind: 'donation', pattern: /\b(every|any) (contribution|donation|gift),? (however|no matter how) (big|small)\b/i, maxWords: 60, cues: ['contribution', 'donation', 'gift'], reason: 'standard donation-box wording' },
   // newsletters, subscriptions, social media, apps
-  { id: 'newsletter', kind: 'tagline', pattern: /\b(sign up|subscribe|register)\b.{0,60}\b(newsletter|daily briefing|mailing list|our (free )?(email|alerts))\b/i, maxWords: 35, reason: 'newsletter sign-up prompts are page furniture' },
+  { id: 'newsletter', kind: 'tagline', pattern: /\b(sign up|subscribe|register)\b.{0,60}\b(newsletter|daily briefing|mailing list|our (free )?(email|alerts))\b/i, maxWords: 35, cues: ['newsletter', 'briefing', 'mailing list', 'email', 'alerts'], reason: 'newsletter sign-up prompts are page furniture' },
   { id: 'subscribe-to', kind: 'tagline', pattern: /^(subscribe|sign up|log in|register)( now| today| here)?\b.{0,80}$/i, maxWords: 20, reason: 'a short line opening with subscribe/sign up/log in is a subscription prompt' },
-  { id: 'follow-us', kind: 'tagline', pattern: /\b(follow|join|like|find) us on (twitter|facebook|instagram|telegram|x|youtube|linkedin|tiktok|whatsapp|threads|social media|google news)\b|\bjoin our (telegram|whatsapp|facebook|youtube|twitter) (channel|group|page)\b|\bdownload (our|the) (free )?app\b/i, maxWords: 30, reason: 'social-media and app prompts are page furniture' },
-  { id: 'copyright', kind: 'tagline', pattern: /^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i, maxWords: 40, reason: 'copyright notices are not article prose' },
-  { id: 'disclaimer', kind: 'tagline', pattern: /^the (views|opinions) expressed (in this|here)\b|\b(this article|this column|these views|views expressed)\b.{0,40}\bdo not necessarily reflect\b|^this (article|story|report) (was|has been) (originally |first )?(published|updated|corrected)\b/i, maxWords: 45, reason: 'editorial disclaimers and republication notes are not news content' },
+  { id: 'follow-us', kind: 'tagline', pattern: /\b(follow|join|like|find) us on (twitter|facebook|instagram|telegram|x|youtube|linkedin|tiktok|whatsapp|threads|social media|google news)\b|\bjoin our (telegram|whatsapp|facebook|youtube|twitter) (channel|group|page)\b|\bdownload (our|the) (free )?app\b/i, maxWords: 30, cues: [' us on', 'join our', ' app'], reason: 'social-media and app prompts are page furniture' },
+  { id: 'copyright', kind: 'tagline', pattern: /^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i, maxWords: 40, cues: ['©', '(c)', 'copyright', 'rights reserved', 'may not be'], reason: 'copyright notices are not article prose' },
+  { id: 'disclaimer', kind: 'tagline', pattern: /^the (views|opinions) expressed (in this|here)\b|\b(this article|this column|these views|views expressed)\b.{0,40}\bdo not necessarily reflect\b|^this (article|story|report) (was|has been) (originally |first )?(published|updated|corrected)\b/i, maxWords: 45, cues: ['expressed', 'necessarily', 'this article', 'this story', 'this report'], reason: 'editorial disclaimers and republication notes are not news content' },
   // related-content links
   { id: 'read-more', kind: 'read-more', pattern: /^(read|see|watch|listen|also read|read also|read more|see also|more|related|recommended|more on this( story)?|related (stories|articles?|news|coverage|content|reading)|most read|trending|editor['’]s picks?|you may (also )?like)\s*(:|>>|»|-|–|—|\||$)/i, maxWords: 30, reason: 'a "Read more:"/"Related:" line links to another article' },
-  { id: 'click-here', kind: 'read-more', pattern: /^(click|tap) here\b|\bclick here (to|for)\b/i, maxWords: 30, reason: 'click-through prompts link elsewhere' },
+  { id: 'click-here', kind: 'read-more', pattern: /^(click|tap) here\b|\bclick here (to|for)\b/i, maxWords: 30, cues: ['click', 'tap here'], reason: 'click-through prompts link elsewhere' },
   // navigation and sharing widgets
   { id: 'share-widget', kind: 'navigation', pattern: /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link|comments?( \(\d+\))?|\d+ comments?|advertisement|sponsored( content)?|skip to (main )?content|back to top|home|menu|previous( article)?|next( article)?)[\s:|]*$/i, maxWords: 8, reason: 'share buttons, ad labels and navigation links scraped with the text' },
   { id: 'breadcrumb', kind: 'navigation', pattern: /^([A-Z][\w&'’ -]{0,25}\s*(>|»|\/|›)\s*){2,}[A-Z][\w&'’ -]{0,25}$/, maxWords: 12, reason: 'a breadcrumb trail ("Home > World > Middle East") is navigation' },
   // bylines
   { id: 'byline-by', kind: 'byline', pattern: new RegExp(`^(?:(?:Written|Posted|Reported|Compiled|Edited)\\s+)?(?:By|BY|by):?\\s+${BYLINE_NAME}(?:\\s*(?:,|\\band\\b|&|\\||—|–|-|/)\\s*${BYLINE_NAME})*\\s*$`, 'u'), maxWords: 16, reason: 'a short line opening with "By" and a name is the byline' },
   { id: 'reporting-by', kind: 'byline', pattern: /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b.{0,200}\)?$/i, maxWords: 40, reason: 'wire-service credits ("Reporting by …; Editing by …") name journalists, not actors' },
-  { id: 'author-bio', kind: 'byline', pattern: /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}is an? (\w+\s+){0,4}(journalist|reporter|correspondent|writer|editor|columnist|contributor)\b/u, maxWords: 45, tail: true, reason: 'a closing author biography describes the writer, not the story' },
+  { id: 'author-bio', kind: 'byline', pattern: /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}is an? (\w+\s+){0,4}(journalist|reporter|correspondent|writer|editor|columnist|contributor)\b/u, maxWords: 45, tail: true, cues: [' is a', ' is an'], reason: 'a closing author biography describes the writer, not the story' },
   // photo credits and captions
   { id: 'photo-credit-line', kind: 'credit', pattern: /^\(?(photo|photos|photograph|picture|image|images|file photo|credit|photo credit|image credit|illustration)( by| credit)?\s*(:|\/|\||\s[-–—]\s)\s*.{1,120}$/i, maxWords: 20, reason: 'a "Photo: …"/"Image: …" line credits a picture' },
   { id: 'image-source', kind: 'credit', pattern: /^(image|media|video) (source|credit)s?\s*[,:]\s*.{1,80}$/i, maxWords: 12, reason: '"Image source, Reuters" (a scraped picture credit label) credits a picture' },
-  { id: 'getty-line', kind: 'credit', pattern: /^.{0,80}\b(getty images|shutterstock|alamy|afp via getty|via reuters|reuters\/\p{Lu}[\p{L}-]+|ap photo|epa-efe|flash90|anadolu agency via)\b.{0,40}$/iu, maxWords: 14, reason: 'a short line naming a picture agency is a photo credit' },
+  { id: 'getty-line', kind: 'credit', pattern: /^.{0,80}\b(getty images|shutterstock|alamy|afp via getty|via reuters|reuters\/\p{Lu}[\p{L}-]+|ap photo|epa-efe|flash90|anadolu agency via)\b.{0,40}$/iu, maxWords: 14, cues: ['getty', 'shutterstock', 'alamy', 'reuters', 'ap photo', 'epa-efe', 'flash90', 'anadolu'], reason: 'a short line naming a picture agency is a photo credit' },
 ];
 
 /** Credits written inside a line: ranges are recorded for the credit alone, not the line. */
@@ -57,6 +59,8 @@ export interface InlineRule {
   id: string;
   kind: BoilerplateKind;
   pattern: RegExp; // global
+  /** The credit can only end the text: only its last 80 characters are searched (speed only). */
+  atEnd?: boolean;
   reason: string;
 }
 
@@ -64,8 +68,8 @@ export const INLINE_RULES: readonly InlineRule[] = [
   { id: 'paren-agency-credit', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|UPI|Reuters|Getty( Images)?|IRNA|Xinhua|Anadolu|Flash90|WAFA|SPA|KCNA|Yonhap|Tasnim|Fars|Mehr|ISNA|SANA|PTI|ANI)(\s+Photos?)?\s*\/[^()\n]{1,80}\)/g, reason: 'an agency name with a slash in parentheses, "(AP/Office of …)", credits a photograph' },
   { id: 'paren-photo-credit', kind: 'credit', pattern: /\(\s*((photo|photograph|picture|image|file photo|illustration)\b|credits?\s*:)[^()\n]{0,80}\)/gi, reason: '"(Photo: …)" or "(File photo)" in parentheses credits a picture' },
   { id: 'paren-agency-photo', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|Reuters|Getty Images|Anadolu)\s+(Photo|Images?)\b[^()\n]{0,60}\)/g, reason: '"(AP Photo …)" credits a picture' },
-  { id: 'agency-sign-off', kind: 'credit', pattern: /(?<=[.!?"”’)]\s{0,3})(REUTERS|AFP|AP|XINHUA|ANADOLU|IANS|PTI|ANI|KUNA|WAM|SPA|dpa|UPI|TASS)\s*$/g, reason: 'an agency name in capitals after the last sentence is the wire sign-off' },
-  { id: 'dash-agency-sign-off', kind: 'credit', pattern: /\s(--|—|–|-)\s*(Reuters|AFP|AP|Xinhua|Anadolu Agency|IANS|PTI|ANI|dpa|TASS)\s*$/g, reason: 'a trailing "— Reuters" credits the wire story' },
+  { id: 'agency-sign-off', kind: 'credit', pattern: /(?<=[.!?"”’)]\s{0,3})(REUTERS|AFP|AP|XINHUA|ANADOLU|IANS|PTI|ANI|KUNA|WAM|SPA|dpa|UPI|TASS)\s*$/g, atEnd: true, reason: 'an agency name in capitals after the last sentence is the wire sign-off' },
+  { id: 'dash-agency-sign-off', kind: 'credit', pattern: /\s(--|—|–|-)\s*(Reuters|AFP|AP|Xinhua|Anadolu Agency|IANS|PTI|ANI|dpa|TASS)\s*$/g, atEnd: true, reason: 'a trailing "— Reuters" credits the wire story' },
 ];
 
 /**
