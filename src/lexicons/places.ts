@@ -75,6 +75,21 @@ const EXTRA_CITY_NAMES: [string, string | null][] = [
   ['Camp David', 'United States'], ['Oslo', 'Norway'], ['Annapolis', 'United States'], ['Caracas', 'Venezuela'], ['Havana', 'Cuba'],
 ];
 
+/** First-level divisions news names without their country: US states, Canadian provinces, large federal units. */
+const SUBDIVISIONS: [string, string][] = [
+  ...`Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
+Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/).map((s): [string, string] => [s, 'United States']),
+  ['New Hampshire', 'United States'], ['New Jersey', 'United States'], ['New Mexico', 'United States'], ['New York State', 'United States'],
+  ['North Carolina', 'United States'], ['North Dakota', 'United States'], ['Rhode Island', 'United States'], ['South Carolina', 'United States'],
+  ['South Dakota', 'United States'], ['West Virginia', 'United States'], ['Ontario', 'Canada'], ['Quebec', 'Canada'], ['British Columbia', 'Canada'],
+  ['Alberta', 'Canada'], ['Bavaria', 'Germany'], ['Catalonia', 'Spain'], ['Sindh', 'Pakistan'], ['Khyber Pakhtunkhwa', 'Pakistan'],
+  ['Uttar Pradesh', 'India'], ['Maharashtra', 'India'], ['Kerala', 'India'], ['Tamil Nadu', 'India'], ['Gujarat', 'India'], ['West Bengal', 'India'],
+  ['Chechnya', 'Russia'], ['Dagestan', 'Russia'], ['Kherson', 'Ukraine'], ['Zaporizhzhia', 'Ukraine'], ['Kharkiv', 'Ukraine'], ['Odesa', 'Ukraine'],
+  ['Sichuan', 'China'], ['Guangdong', 'China'], ['Mindanao', 'Philippines'], ['Aceh', 'Indonesia'], ['Papua', 'Indonesia'], ['Borno', 'Nigeria'],
+  ['Oromia', 'Ethiopia'], ['Amhara', 'Ethiopia'], ['North Kivu', 'DR Congo'], ['South Kivu', 'DR Congo'], ['Cabo Delgado', 'Mozambique'],
+];
+
 const REGIONS: [string, string | null][] = [
   ['Middle East', null], ['Mideast', null], ['Near East', null], ['Gulf', null], ['Persian Gulf', null], ['Arabian Gulf', null], ['Gulf of Aden', null],
   ['Red Sea', null], ['Mediterranean', null], ['Levant', null], ['Europe', null], ['Asia', null], ['Africa', null], ['North Africa', null],
@@ -121,6 +136,7 @@ function build(): Gazetteer {
   }
   for (const [n, c] of EXTRA_CITY_NAMES) add(n, { name: n, kind: 'city', country: c });
   for (const [n, c] of REGIONS) add(n, { name: n, kind: 'region', country: c });
+  for (const [n, c] of SUBDIVISIONS) add(n, { name: n, kind: 'region', country: c });
   type City = { name: string; altName: string; country: string; population: number };
   const byCode = new Map<string, string>();
   for (const c of countries as (WC & { cca2: string })[]) byCode.set(c.cca2, c.name.common);

@@ -52,7 +52,7 @@ export const OFFICE_MODIFIERS = new Set([
   'veteran', 'influential', 'powerful', 'prominent', 'agriculture', 'transport', 'labor', 'labour', 'housing', 'environment', 'tourism',
   'planning', 'development', 'religious', 'spiritual', 'de facto', 'self-proclaimed', 'self-styled', 'elected', 'exiled', 'jailed', 'slain',
   'assassinated', 'sanctioned', 'wanted', 'alleged', 'current', 'then', 'then-', 'future', 'overall', 'field', 'armed', 'forces',
-  'relations', 'policy', 'relation', 'foreign relations', 'department', 'division', 'unit', 'wing', 'office', 'council', 'committee',
+  'relations', 'policy', 'treasury', 'homeland', 'veterans', 'labor', 'commerce', 'agriculture', 'defense', 'interior', 'exterior', 'external', 'foreign affairs', 'relation', 'foreign relations', 'department', 'division', 'unit', 'wing', 'office', 'council', 'committee',
   'delegation', 'mission', 'team', 'party', 'movement', 'group', 'organization', 'organisation', 'force', 'army', 'navy', 'police',
   'opposition', 'government', 'administration', 'ruling', 'parliament', 'house', 'senate', 'cabinet', 'staff', 'joint', 'general staff',
 ]);

@@ -84,3 +84,20 @@ test('mention offsets point at the mention text', () => {
   const text = 'Saleh al-Arouri met Ali Khamenei in Tehran. Arouri later met Kamal Kharazi.';
   for (const a of run(text)) for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('titles with an "of" phrase: Secretary of State, Secretary-General of an organization', () => {
+  const all = run("U.S. Secretary of State Antony Blinken met Qais al-Khazali, Secretary-General of Asa'eb Ahl al-Haq, and Prime Minister Narendra Modi of India.");
+  const blinken = all.find((a) => a.name === 'Antony Blinken');
+  assert.deepEqual(blinken?.roles.map((r) => r.title), ['u.s. secretary of state']);
+  assert.equal(all.find((a) => a.name === "Asa'eb Ahl al-Haq")?.type, 'organization');
+  assert.deepEqual(all.find((a) => a.name === 'Qais al-Khazali')?.roles.map((r) => r.title), ["secretary-general of asa'eb ahl al-haq"]);
+  assert.equal(all.find((a) => a.name === 'Narendra Modi')?.affiliation, 'India');
+  assert.ok(!all.some((a) => /Secretary|State Antony/.test(a.name)));
+});
+
+test('US states and other first-level divisions are places', () => {
+  const all = run('Senator Lindsey Graham, a Republican from South Carolina, spoke in Texas.');
+  assert.equal(all.find((a) => a.name === 'South Carolina')?.type, 'place');
+  assert.equal(all.find((a) => a.name === 'Texas')?.type, 'place');
+  assert.ok(!all.some((a) => a.name === 'Republican'));
+});

@@ -39,7 +39,7 @@ function roleText(a: Readonly<Analysis>, start: number, end: number): string {
     .toLowerCase();
   s = s.replace(/^(the|a|an|who is|who was|is|was|its|his|her|their)\s+/, '');
   const words = s.split(' ');
-  while (words.length && HONORIFICS.has(words[words.length - 1])) words.pop();
+  while (words.length && (HONORIFICS.has(words[words.length - 1]) || (RANKS.has(words[words.length - 1]) && words[words.length - 1].endsWith('.')))) words.pop();
   while (words.length && HONORIFICS.has(words[0])) words.shift();
   return words.join(' ').replace(/ ([’'])s\b/g, '$1s');
 }
@@ -186,6 +186,14 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     }
     const dem = x.name.split(/\s+/).map((w) => lookupDemonym(w)).find(Boolean);
     return dem ?? null;
+  }
+  // "Prime Minister Narendra Modi of India"
+  for (const m of x.mentions) {
+    const after = /^\s+of\s+(?:the\s+)?/.exec(a.doc.text.slice(m.end, m.end + 12));
+    if (!after || !x.roles.length) continue;
+    const at = m.end + after[0].length;
+    const y = all.find((z) => z.type !== 'person' && z.mentions.some((mm) => mm.start === at));
+    if (y) return y.name;
   }
   for (const r of x.roles) {
     const words = r.title.split(/\s+/);

@@ -101,7 +101,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     }
     // "of"/"for"/"&" inside an organization's or a state's name: "Islamic Republic of Iran"
     const w = lower(cur);
-    if ((w === 'of' || w === 'for' || w === 'on' || w === '&') && ORG_HEADS.has(lower(prev))) {
+    if ((w === 'of' || w === 'for' || w === 'on' || w === '&') && (ORG_HEADS.has(lower(prev)) || (w === 'of' && isTitle(lower(prev))))) {
       let n = j + 1;
       if (lower(t[n]) === 'the') n++;
       if (n < sentEnd && isCap(t[n]) && !isTitle(lower(t[n]))) {
@@ -156,6 +156,22 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   // pieces: maximal stretches of name words between title words
   let lastTitle = -1;
   for (let k = start; k < end; k++) if (isTitle(titleKey(a, k))) lastTitle = k;
+  // "Secretary of State", "Minister of Foreign Affairs": the office's "of" phrase is title too
+  if (lastTitle >= start && lower(t[lastTitle + 1]) === 'of') {
+    let k = lastTitle + 2;
+    if (lower(t[k]) === 'the') k++;
+    let last = -1;
+    while (k < end && OFFICE_MODIFIERS.has(lower(t[k]))) last = k++;
+    if (last > 0) lastTitle = last;
+    else {
+      // "Secretary-General of Asa'eb Ahl al-Haq": the title is not part of the name after "of"
+      prefixNames(a, start, lastTitle, names, demonyms);
+      let n = lastTitle + 2;
+      if (lower(t[n]) === 'the') n++;
+      if (n < end) splitRun(a, n, end, names, demonyms);
+      return;
+    }
+  }
   // A run ending in an organization's head word is one organization, titles and all
   // ("Supreme Leader's Office", "Council of Ministers"), unless a person name follows a title.
   const tailIsOrg = ORG_HEADS.has(lower(t[end - 1])) && !PLACE_HEADS.has(lower(t[end - 1]));

@@ -215,6 +215,12 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
     npStart = c + 1;
     npEnd = npStart;
     while (npEnd < end && toks[npEnd].text !== ',' && !(toks[npEnd].pos === 'ADP' && toks[npEnd].text.toLowerCase() !== 'of') && !isVerb(toks[npEnd]) && toks[npEnd].pos !== 'SCONJ') npEnd++;
+    // "said Iran’s foreign minister, Hossein Amir-Abdollahian": the name after the comma is the speaker
+    const m = npEnd + 1 < end && toks[npEnd].text === ',' ? refs.mentionAt(toks[npEnd + 1].start) : null;
+    if (m && refs.actor(m.actor)?.type === 'person') {
+      npStart = npEnd + 1;
+      npEnd = firstTokenAt(toks, m.end);
+    }
   } else {
     npStart = i;
     npEnd = c;
@@ -360,9 +366,12 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   const ofAt = words.findIndex((w) => /^(of|for|in|from|at|with|to)$/.test(w));
   const headZone = ofAt > 0 ? words.slice(0, ofAt) : words;
   const headWord = headZone[headZone.length - 1];
-  const describes = isDescriptionHead(headWord) || GROUP_NOUNS.has(headWord);
+  const singular = headWord.replace(/(?<=[a-z]{3})(?:e?s)$/, '');
+  const describes = isDescriptionHead(headWord) || GROUP_NOUNS.has(headWord) || isDescriptionHead(singular);
   const startsWithName = ms.length > 0 && ms[0].span.start === toks[start].start && !ms[0].possessive;
-  if ((det && describes) || (ofAt > 0 && describes && !startsWithName)) {
+  // "Hamas representatives", "a Taliban spokesman": the name modifies a description of someone else
+  const headIsCommon = !refs.mentionAt(toks[e - 1].start) && toks[e - 1].pos === 'NOUN';
+  if ((det && describes) || (ofAt > 0 && describes && !startsWithName) || (describes && headIsCommon)) {
     const r = refs.resolve(toks[start].start, phrase);
     if (r) return { ref: r, span, via: null, rule: r.rule };
     return { ref: null, span, via: null, rule: 'description-unresolved' };
@@ -483,6 +492,12 @@ export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[]):
       for (let k = c; k < e; k++) if (OPENING_MARK.test(toks[k].text)) { e = k; break; }
       while (e > c && /^[,;:—-]$/.test(toks[e - 1].text)) e--;
       if (e - c < 4 || c >= s.tokenEnd) continue;
+      // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
+      const hasThat = c > v + 1 && toks[c - 1].text.toLowerCase() === 'that';
+      let clauseVerb = false;
+      for (let k = c; k < e && k < c + 12; k++) if (isVerb(toks[k]) && !/^['’]s$/.test(toks[k].text)) { clauseVerb = true; break; }
+      if (!hasThat && !clauseVerb && vt.lemma.toLowerCase() !== 'describe') continue;
+      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|in|at)$/i.test(toks[c].text)) continue;
       const first = toks[c];
       if (!first || first.pos === 'PUNCT' || first.pos === 'ADP' && vt.lemma.toLowerCase() !== 'describe') continue;
       const span = { start: toks[c].start, end: toks[e - 1].end };

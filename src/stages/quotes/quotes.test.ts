@@ -161,3 +161,19 @@ test('quotes inside boilerplate are skipped', () => {
   const { direct } = analyzeQuotes(t, {}, { boilerplate: [{ start, end: t.length, kind: 'donation', rule: 'test' }] });
   assert.equal(direct.length, 0);
 });
+
+test('"said <description>, <Name>": the name after the comma speaks', () => {
+  const { direct } = analyzeQuotes('“The talks in Muscat were constructive and will continue next week,” said Iran’s foreign minister, Abbas Araqchi.', { Iran: { type: 'place' } });
+  assert.equal(direct[0].who, 'Abbas Araqchi');
+});
+
+test('"the movement said" resolves to an organization named with that word, else no speaker', () => {
+  const t = 'The Islamic Resistance Movement sent a delegation.\n“We will continue upholding the rights of our people,” the movement said.\n“We will continue upholding the rights of our people,” the group said.';
+  const { direct } = analyzeQuotes(t, { 'Islamic Resistance Movement': org });
+  assert.deepEqual(direct.map((q) => q.who), ['Islamic Resistance Movement', null]);
+});
+
+test('reported speech needs a reported clause, not just an object', () => {
+  const { reported } = analyzeQuotes('Raisi reaffirmed his country’s support for the Palestinian cause. Raisi said that the talks were useful for both sides.');
+  assert.deepEqual(reported.map((q) => q.text), ['the talks were useful for both sides']);
+});

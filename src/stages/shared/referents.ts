@@ -183,6 +183,15 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const s = a.sentences[sentence];
     if (s) {
       let i = s.tokenStart;
+      // an adverbial opening ("According to a report by the Hamas affiliated agency, …",
+      // "Commemorating the memory of X, he …") holds no subject of the sentence: skip to its comma
+      const lead = toks[i];
+      if (lead && (lead.pos === 'ADP' || (lead.pos === 'VERB' && /ing$/i.test(lead.text)))) {
+        for (let j = i + 1; j < s.tokenEnd && j < i + 40; j++) {
+          if (OPEN_MARKS.has(toks[j].text) || toks[j].text === '.') break;
+          if (toks[j].text === ',') { i = j + 1; break; }
+        }
+      }
       while (i < s.tokenEnd) {
         if (excluded[i]) { i++; continue; }
         let end = -1;
@@ -206,7 +215,9 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         if (end > i) {
           const v = verbAfter(end);
           if (v >= 0) {
-            const before = i > s.tokenStart ? lower(i - 1) : '';
+            let b = i - 1;
+            if (b > s.tokenStart && toks[b].pos === 'DET') b--;
+            const before = b >= s.tokenStart ? lower(b) : '';
             const compound = before === 'and' || before === '&' || before === 'or' || before === 'nor';
             out.push({ kind, tokenStart: i, tokenEnd: end, verb: v, text: text.slice(toks[i].start, toks[end - 1].end), compound });
             i = v + 1;
@@ -288,6 +299,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         .toLowerCase();
       const hayWords = new Set(hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
       if (headWords.length && !headWords.every((h) => hayWords.has(h))) continue;
+      if (!headWords.length && groupHead && !hayWords.has(groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
       const score = mods.length ? mods.filter((w) => hayWords.has(w) || hay.includes(w)).length / mods.length : 1;
       if (headWords.length && mods.length && score < 0.5) continue;
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };

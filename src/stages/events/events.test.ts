@@ -1,0 +1,157 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../testing/docs.js';
+import { segment } from '../segment/index.js';
+import { mentions } from '../mentions/index.js';
+import { actors } from '../actors/index.js';
+import { dates } from '../dates/index.js';
+import { events } from './index.js';
+import type { Analysis, Event } from '../../model/types.js';
+
+const STAGES = [segment, mentions, actors, dates, events];
+
+function run(text: string, published: string | null = '2019-07-23'): Analysis {
+  return analyzeText(text, STAGES, { published });
+}
+const nameOf = (a: Analysis, id: string | null) => a.actors.find((x) => x.id === id)?.name ?? id;
+/** CONSULT events as sorted participant names with date and context. */
+function consults(text: string, published: string | null = '2019-07-23') {
+  const a = run(text, published);
+  return a.events.filter((e) => e.type === 'CONSULT').map((e) => ({ who: e.participants.map((p) => nameOf(a, p)).sort(), date: e.date, context: e.context, mode: e.mode, location: e.location }));
+}
+const who = (text: string, published: string | null = '2019-07-23') => consults(text, published).filter((e) => e.context === 'actual' || e.context === 'historical').map((e) => e.who);
+
+// 2019-07-23 is a Tuesday.
+test('"X met (with) Y" with date and place', () => {
+  const [e] = consults('Iranian Foreign Minister Mohammad Javad Zarif met with Houthi spokesman Mohammed Abdul-Salam in Tehran on Sunday.');
+  assert.deepEqual(e.who, ['Mohammad Javad Zarif', 'Mohammed Abdul-Salam']);
+  assert.equal(e.date, '2019-07-21');
+  assert.equal(e.location, 'Tehran');
+  assert.equal(e.context, 'actual');
+  assert.deepEqual(who('Earlier on Sunday, the Secretary-General of the Palestinian Islamic Jihad movement, Ziyad Al-Nakhalah, met Iranian President Ibrahim Raisi in Tehran.'), [['Ibrahim Raisi', 'Ziyad Al-Nakhalah']]);
+});
+
+test('"X and Y met": coordinated subjects', () => {
+  const [e] = consults('President Mwai Kibaki and opposition leader Raila Odinga met face-to-face yesterday for the first time.', '2008-01-25');
+  assert.deepEqual(e.who, ['Mwai Kibaki', 'Raila Odinga']);
+  assert.equal(e.date, '2008-01-24');
+});
+
+test('"X held talks with Y"', () => {
+  assert.deepEqual(who('Ali Khamenei held talks with Mohammed Abdul-Salam in Tehran.'), [['Ali Khamenei', 'Mohammed Abdul-Salam']]);
+});
+
+test('"X received Y" and "Y was received by X": the host is the target, the visitor the source', () => {
+  const a = run('Qatari Defense Minister Khalid al-Attiyah received Recep Tayyip Erdogan at the airport.');
+  const [e] = a.events.filter((x) => x.type === 'CONSULT');
+  assert.equal(e.mode, 'host');
+  assert.equal(nameOf(a, e.source), 'Recep Tayyip Erdogan');
+  assert.deepEqual(e.targets.map((t) => nameOf(a, t)), ['Khalid al-Attiyah']);
+  const b = run('Recep Tayyip Erdogan was received by Khalid al-Attiyah at the airport.');
+  const [f] = b.events.filter((x) => x.type === 'CONSULT');
+  assert.equal(nameOf(b, f.source), 'Recep Tayyip Erdogan');
+  assert.deepEqual(f.targets.map((t) => nameOf(b, t)), ['Khalid al-Attiyah']);
+});
+
+test('"a meeting between X and Y" and "the meeting of X and Y"', () => {
+  assert.deepEqual(who('A meeting between Ismail Haniyeh and Ali Khamenei took place in Tehran.'), [['Ali Khamenei', 'Ismail Haniyeh']]);
+  assert.deepEqual(who('The meeting of Recep Tayyip Erdogan and Tamim bin Hamad Al Thani lasted three hours.'), [['Recep Tayyip Erdogan', 'Tamim bin Hamad Al Thani']]);
+});
+
+test('"During a meeting with Y, X said…" takes the clause subject after the comma', () => {
+  const [e] = consults('During a meeting with Saleh al-Arouri, Ali Shamkhani described the plan as a failure.');
+  assert.deepEqual(e.who, ['Ali Shamkhani', 'Saleh al-Arouri']);
+});
+
+test('"X\'s talks with Y"', () => {
+  assert.deepEqual(who("Velayati referred to Haniyeh's talks with Ali Khamenei."), [['Ali Khamenei', 'Haniyeh']]);
+});
+
+test('a visit with no named host: the visited place is the target', () => {
+  const a = run('In late January, Ismail Qaani visited Baghdad.', null);
+  const [e] = a.events.filter((x) => x.type === 'CONSULT');
+  assert.equal(e.mode, 'visit');
+  assert.equal(nameOf(a, e.source), 'Ismail Qaani');
+  assert.deepEqual(e.targets.map((t) => nameOf(a, t)), ['Baghdad']);
+  assert.equal(e.location, 'Baghdad');
+});
+
+test('"X led a delegation to Iran" in a year the text named is a historical visit', () => {
+  const text = 'The tide turned in the summer of 2017. In October of that year, Salah al-Aruri led a delegation to Iran.';
+  const [e] = consults(text, null);
+  assert.deepEqual(e.who, ['Iran', 'Salah al-Aruri']);
+  assert.equal(e.date, '2017-10');
+  assert.equal(e.context, 'historical');
+});
+
+test('travelling somewhere "to meet" officials is a visit to the place', () => {
+  const [e] = consults('Zarif traveled to Doha on Sunday to meet with Qatari officials.');
+  assert.deepEqual(e.who, ['Doha', 'Zarif']);
+  assert.equal(e.date, '2019-07-21');
+  assert.deepEqual(who('Zarif traveled to Doha on Sunday.'), []);
+});
+
+test('a phone call is CONSULT with mode phone', () => {
+  const [e] = consults('Vladimir Putin phoned Recep Tayyip Erdogan on Monday.');
+  assert.equal(e.mode, 'phone');
+  assert.deepEqual(e.who, ['Recep Tayyip Erdogan', 'Vladimir Putin']);
+});
+
+test('"the meeting" later in the article is the same meeting: its date is inherited', () => {
+  const text = 'Manmohan Singh and Pervez Musharraf met on Wednesday night in New York.\nThe leaders issued a statement.\nThe meeting began at 8.15 pm between Manmohan Singh, Natwar Singh and Pervez Musharraf.';
+  const list = consults(text, '2005-09-15');
+  assert.ok(list.length >= 1);
+  for (const e of list) assert.equal(e.date, '2005-09-14');
+  assert.ok(list.some((e) => e.who.includes('Natwar Singh')));
+});
+
+test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
+  const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
+  assert.equal(e.date, null);
+});
+
+test('a delegation "led by X" makes X the participant', () => {
+  const out = who('A Hamas delegation led by Saleh al-Arouri met Ali Shamkhani in Tehran.');
+  assert.ok(out.some((p) => p.includes('Saleh al-Arouri') && p.includes('Ali Shamkhani')), JSON.stringify(out));
+  assert.ok(!out.some((p) => p.includes('Hamas')), JSON.stringify(out));
+});
+
+test('every event carries evidence, trigger and rule', () => {
+  const text = 'Zarif met Qaddumi on Monday.';
+  const [e] = run(text).events as Event[];
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+  assert.equal(e.trigger.text, 'met');
+  assert.equal(text.slice(e.evidence.start, e.evidence.end), text);
+  assert.match(e.rule, /^consult:meet/);
+});
+
+// ---- other PLOVER types ----------------------------------------------------------------------
+function typed(text: string) {
+  const a = run(text);
+  return a.events.filter((e) => e.type !== 'CONSULT').map((e) => ({ type: e.type, source: nameOf(a, e.source), targets: e.targets.map((t) => nameOf(a, t)), context: e.context }));
+}
+
+test('SUPPORT: praise, hail, thank', () => {
+  assert.deepEqual(typed('Mohammad Zarif hailed Hamas for its resistance.'), [{ type: 'SUPPORT', source: 'Mohammad Zarif', targets: ['Hamas'], context: 'actual' }]);
+  assert.deepEqual(typed('Ismail Haniyeh thanked Iran for its support.').map((e) => [e.type, e.source, e.targets[0]]), [['SUPPORT', 'Ismail Haniyeh', 'Iran']]);
+});
+
+test('ACCUSE: condemn, accuse, blame', () => {
+  assert.deepEqual(typed('Hassan Nasrallah accused Israel of war crimes.').map((e) => [e.type, e.source, e.targets[0]]), [['ACCUSE', 'Hassan Nasrallah', 'Israel']]);
+  assert.deepEqual(typed('Ali Khamenei condemned Saudi Arabia.').map((e) => [e.type, e.source, e.targets[0]]), [['ACCUSE', 'Ali Khamenei', 'Saudi Arabia']]);
+});
+
+test('REJECT, THREATEN, REQUEST, SANCTION, ASSAULT, AID, AGREE', () => {
+  assert.deepEqual(typed('Hamas rejected Washington outright.').map((e) => e.type), ['REJECT']);
+  assert.deepEqual(typed('Iran threatened Israel with a harsh response.').map((e) => e.type), ['THREATEN']);
+  assert.deepEqual(typed('Antonio Guterres urged Israel to stop.').map((e) => e.type), ['REQUEST']);
+  assert.deepEqual(typed('The United States sanctioned Ali Shamkhani.').map((e) => e.type), ['SANCTION']);
+  assert.deepEqual(typed('Israel attacked Gaza overnight.').map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(typed('Iran armed Hezbollah for years.').map((e) => e.type), ['AID']);
+  assert.deepEqual(typed('Iran agreed with Hamas on joint programs.').map((e) => e.type), ['AGREE']);
+});
+
+test('negation is honoured for the other types too', () => {
+  const [e] = typed('Ali Khamenei did not condemn Saudi Arabia.');
+  assert.equal(e?.context, 'negated');
+});
