@@ -1,6 +1,7 @@
 // The corpus commands' entries for the CLI's COMMANDS table (cli/index.ts spreads them in).
 import type { Command } from './index.js';
 import { ingestCommand } from './ingest.js';
+import { exportCommand } from './export.js';
 import { actorCommand, actorsCommand, eventsCommand, quotesCommand, searchCommand, timelineCommand } from './corpus-queries.js';
 
 const db = { db: { type: 'string' as const } };
@@ -42,5 +43,10 @@ export const CORPUS_COMMANDS: Record<string, Command> = {
     usage: 'dossier search TEXT [--limit N] [--json]   full-text search over articles and quotes',
     options: { ...db, ...json, ...limit },
     run: (p, v) => searchCommand(p, v),
+  },
+  export: {
+    usage: 'dossier export --format plover|gexf|csv [--out FILE|DIR] [--table actors|events|quotes]   PLOVER JSONL, a dynamic GEXF network, CSV tables',
+    options: { ...db, format: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' } },
+    run: (p, v) => exportCommand(p, v),
   },
 };
