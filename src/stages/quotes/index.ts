@@ -495,7 +495,10 @@ export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[]):
       // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
       const hasThat = c > v + 1 && toks[c - 1].text.toLowerCase() === 'that';
       let clauseVerb = false;
-      for (let k = c; k < e && k < c + 12; k++) if (isVerb(toks[k]) && !/^['’]s$/.test(toks[k].text)) { clauseVerb = true; break; }
+      for (let k = c; k < e - 1 && k < c + 12; k++) {
+        // a verb of the clause: not "’s", not a noun mistagged after a determiner or adjective ("the Palestinian cause")
+        if (isVerb(toks[k]) && !/^['’]s$/.test(toks[k].text) && !/^(DET|ADJ|ADP)$/.test(toks[k - 1].pos)) { clauseVerb = true; break; }
+      }
       if (!hasThat && !clauseVerb && vt.lemma.toLowerCase() !== 'describe') continue;
       if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|in|at)$/i.test(toks[c].text)) continue;
       const first = toks[c];
