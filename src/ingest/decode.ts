@@ -7,12 +7,14 @@
  *   encoding of older news archives), and a warning says so: the article is still analysed.
  * - A file with NUL bytes, or where more than 10% of the first 64 KB are control characters, is binary
  *   and refused.
+ * - An HTML page that declares another charset (`<meta charset="windows-1256">`) is decoded with it
+ *   when the bytes are not valid UTF-8 (pages often declare a charset they do not use).
  */
 export type Decoded = { ok: true; text: string; warning: string | null } | { ok: false; error: string };
 
 const SAMPLE = 65536;
 
-export function decodeBytes(buf: Uint8Array): Decoded {
+export function decodeBytes(buf: Uint8Array, declared: string | null = null): Decoded {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const label = buf[0] === 0xff ? 'utf-16le' : 'utf-16be';
     try {
@@ -26,6 +28,13 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), warning: null };
   } catch {
+    if (declared && !/^(utf-?8|unicode-1-1-utf-8)$/i.test(declared)) {
+      try {
+        return { ok: true, text: new TextDecoder(declared).decode(buf), warning: null };
+      } catch {
+        // an unknown label: fall through to windows-1252
+      }
+    }
     const at = firstInvalidUtf8(buf);
     return {
       ok: true,
@@ -61,4 +70,11 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** The charset an HTML page declares in its first 4 KB (`<meta charset>` or `http-equiv` content), or null. */
+export function declaredCharset(buf: Uint8Array): string | null {
+  const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
 }

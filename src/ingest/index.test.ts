@@ -85,6 +85,26 @@ test('invalid UTF-8 is read as windows-1252 with a warning, and the article is s
   assert.match(r.doc.warnings[0], /not valid UTF-8 \(first bad byte at offset 37\); read as windows-1252/);
 });
 
+test('an HTML page in a declared legacy charset is decoded with it, without a warning', () => {
+  const dir = tmp();
+  const f = path.join(dir, 'legacy.html');
+  const para = 'The minister met the owner of the café in Beirut on Monday, officials in the Lebanese capital said after the talks, which lasted for three hours and covered trade and security.';
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>T</title></head><body><article><p>${para}</p><p>${para}</p></article></body></html>`;
+  fs.writeFileSync(f, Buffer.from(html, 'latin1'));
+  const [r] = read(f);
+  assert.ok(r.ok);
+  assert.match(r.doc.text, /café in Beirut/);
+  assert.deepEqual(r.doc.warnings, []);
+});
+
+test('HTML pages may be three times the text limit', () => {
+  const dir = tmp();
+  const f = path.join(dir, 'big.html');
+  fs.writeFileSync(f, '');
+  fs.truncateSync(f, 50 * 1024 * 1024);
+  assert.match(failure(read(f)[0]).error, /too large \(50 MB; the limit is 15 MB per page\)/);
+});
+
 test('a UTF-16 file with a byte-order mark is decoded', () => {
   const dir = tmp();
   const f = path.join(dir, 'u16.txt');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Document } from '../model/types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, declaredCharset } from './decode.js';
 import { parseHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { languageName } from './language.js';
@@ -35,8 +35,10 @@ export interface ReadOptions {
   languages?: readonly string[];
 }
 
-/** 5 MB: a news article is rarely over 100 KB of text, or 2 MB of HTML. */
+/** 5 MB: a news article is rarely over 100 KB of text. Larger files are refused without being read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** HTML pages carry scripts, styles and inline data besides the article: they may be this many times larger. */
+export const HTML_SIZE_FACTOR = 3;
 export const TXT_EXTENSIONS = ['.txt'];
 export const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml'];
 export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
@@ -105,8 +107,9 @@ function* readPath(p: string, explicit: boolean, o: Required<ReadOptions>): Gene
     yield { ok: false, source: p, error: 'empty file', kind: 'empty' };
     return;
   }
-  if (st.size > o.maxBytes) {
-    yield { ok: false, source: p, error: `too large (${mb(st.size)}; the limit is ${mb(o.maxBytes)} per article file): not read, split it or give it as .jsonl`, kind: 'too-large' };
+  const limit = kind === 'html' ? o.maxBytes * HTML_SIZE_FACTOR : o.maxBytes;
+  if (st.size > limit) {
+    yield { ok: false, source: p, error: `too large (${mb(st.size)}; the limit is ${mb(limit)} per ${kind === 'html' ? 'page' : 'article file'}): not read, split it or give it as .jsonl`, kind: 'too-large' };
     return;
   }
   let bytes: Buffer;
@@ -121,7 +124,7 @@ function* readPath(p: string, explicit: boolean, o: Required<ReadOptions>): Gene
 
 /** One .txt or .html file's bytes → a result. */
 export function readBytes(bytes: Uint8Array, kind: 'txt' | 'html', source: string): ReadResult {
-  const dec = decodeBytes(bytes);
+  const dec = decodeBytes(bytes, kind === 'html' ? declaredCharset(bytes) : null);
   if (!dec.ok) return { ok: false, source, error: dec.error, kind: 'binary' };
   if (!dec.text.trim()) return { ok: false, source, error: 'empty file (only whitespace)', kind: 'empty' };
   const id = path.basename(source).replace(/\.[^.]+$/, '');
