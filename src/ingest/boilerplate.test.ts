@@ -62,6 +62,7 @@ test('datelines: the place is inside the dateline range, and an agency in it is 
     ['Nov. 5 (UPI) -- Iran said on Monday', 'Nov. 5 (UPI) --', '(UPI)'],
     ['BEIJING, Nov. 5 (Xinhua) -- China and Iran signed', 'BEIJING, Nov. 5 (Xinhua) --', '(Xinhua)'],
     ['Gaza, Palestine — Israeli jets struck the enclave', 'Gaza, Palestine —', null],
+    ['New Delhi: Prime Minister Manmohan Singh met Pakistan President Pervez Musharraf', 'New Delhi:', null],
     ['Shafaq News / Ismail Qaani, the commander of Iran\'s Quds Forces, arrived in Baghdad', 'Shafaq News /', null],
     ['Iran PressMiddle East: "In the meeting with Hossein Amir-Abdollahian, the aggressions were discussed," he said.', 'Iran PressMiddle East:', null],
   ];
@@ -84,6 +85,7 @@ test('not datelines: ordinary opening sentences', () => {
     'Hamas: A Short History of the movement is a book.',
     'Hamas, Israel and Egypt — the three sides — agreed on a truce.',
     'Iran, Qatar sign a trade deal, officials said.',
+    'Khamenei: Israel will not see the next 25 years, the leader said.',
   ]) {
     assert.deepEqual(findDateline(s, null), [], s);
   }
@@ -175,4 +177,40 @@ test('a donation appeal runs on over reader-directed lines only', () => {
   ].join('\n');
   const d = parseTxt(text, 'x', 'x');
   assert.deepEqual(covered(d, 'donation'), ['Donate today to support our mission!', 'Your gift keeps our reporters in the field.']);
+});
+
+test('kickers such as "EXCLUSIVE:" are navigation, not places; a dateline after one is still found', () => {
+  const t = 'EXCLUSIVE: DUBAI (Reuters) - Iran has moved missiles to Iraq, officials said.';
+  const bs = findBoilerplate(t);
+  assert.deepEqual(bs.map((b) => `${b.kind}:${t.slice(b.start, b.end)}`), ['navigation:EXCLUSIVE:', 'dateline:DUBAI (Reuters) -', 'credit:(Reuters)']);
+  const a = 'Analysis: Iran and Saudi Arabia restore ties after years of rivalry, officials said on Friday.';
+  assert.deepEqual(findBoilerplate(a).map((b) => `${b.kind}:${a.slice(b.start, b.end)}`), ['navigation:Analysis:']);
+});
+
+test('wire trailers, tag lists, reading-time widgets and feed footers are flagged', () => {
+  const lines = [
+    'Iran and Saudi Arabia agreed to restore ties after talks in Beijing, the two countries said on Friday.',
+    '5 min read',
+    'Story continues below advertisement',
+    'Associated Press writer Jon Gambrell in Dubai contributed to this report.',
+    'Tags: Iran, Saudi Arabia, China',
+    'The post Iran and Saudi Arabia restore ties appeared first on Example News.',
+    'Al Jazeera and news agencies',
+    'Source: IRNA',
+    '2023-03-10 14:05',
+  ];
+  const d = parseTxt(lines.join('\n'), 'x', 'x');
+  assert.deepEqual(
+    d.boilerplate.map((b) => `${b.kind}:${d.text.slice(b.start, b.end)}`),
+    [
+      'navigation:5 min read',
+      'navigation:Story continues below advertisement',
+      'byline:Associated Press writer Jon Gambrell in Dubai contributed to this report.',
+      'navigation:Tags: Iran, Saudi Arabia, China',
+      'tagline:The post Iran and Saudi Arabia restore ties appeared first on Example News.',
+      'byline:Al Jazeera and news agencies',
+      'credit:Source: IRNA',
+      'date-line:2023-03-10 14:05',
+    ],
+  );
 });

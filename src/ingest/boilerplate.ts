@@ -1,5 +1,6 @@
 import type { Boilerplate, BoilerplateKind } from '../model/types.js';
 import {
+  KICKER_WORDS,
   CAPTION_STOPWORDS,
   DATELINE_AGENCIES,
   INLINE_RULES,
@@ -7,6 +8,7 @@ import {
   NAME_PARTICLES,
   PHOTO_AGENCIES,
 } from '../lexicons/boilerplate.js';
+import { lookupPlace } from '../lexicons/places.js';
 
 /**
  * Finds the parts of an article body that are not its prose: donation appeals, newsletter and
@@ -144,6 +146,8 @@ const OWN_REASONS: Record<string, string> = {
   'dateline-caps': 'a capitalised place before ":" or a dash opens the story ("KABUL:", "DUBAI -")',
   'dateline-dated': '"Place, Month Day --" opens the story',
   'dateline-region': '"Place, Region —" opens the story',
+  'dateline-colon': '"New Delhi: …" opens the story with its place (a place the gazetteer knows, unlike "Khamenei: …")',
+  kicker: 'a label such as "EXCLUSIVE:" or "Analysis:" before the story is not a place',
   'dateline-slash': '"Source / " opens the story in agency style',
   'dateline-kicker': 'an outlet name glued to a section name before ":" is a scraped kicker',
   'outlet-kicker': 'the outlet and section label of a scraped kicker are not actors in the story',
@@ -222,7 +226,7 @@ function isNameRun(s: string): boolean {
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const TIMESTAMP_TOKEN = new RegExp(
-  `^(?:${WEEKDAY}|${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}:\\d{2}(?::\\d{2})?|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|ist|published|updated|last|posted|on|at|[-–—,./|:،؛•·]+)$`,
+  `^(?:${WEEKDAY}|${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+z?)?|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|ist|published|updated|last|posted|on|at|[-–—,./|:،؛•·]+)$`,
   'i',
 );
 
@@ -283,6 +287,10 @@ const RE_AGENCY_COMMA = new RegExp(`^((?:${CAPS_PLACE}|${TITLE_PLACE})${DATE_BIT
 const RE_DATE_AGENCY = new RegExp(`^(${DATELINE_MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*\\((${AGENCY_NAME})\\)\\s*(?:${DASH}|:)\\s*`, 'u');
 /** "Gaza, Palestine —": a place and its region before a dash. */
 const RE_REGION = new RegExp(`^(${TITLE_PLACE}${REGION})\\s*${DASH}\\s+`, 'u');
+/** "EXCLUSIVE:", "Analysis |", "WATCH -": a label before the story. */
+const RE_KICKER_WORD = /^([\p{L}&]+(?: [\p{L}&]+){0,2})\s*(?::|\||[-–—](?=\s))\s*/u;
+/** "New Delhi: …", "Tehran: …": a known place (gazetteer) of one to three title-case words before a colon. */
+const RE_TITLE_COLON = new RegExp(`^(${TITLE_PLACE})\\s*:\\s+(?=\\p{Lu}|["“'‘])`, 'u');
 const RE_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION}?${DATE_BIT}?)\\s*(?:${DASH}\\s+|:\\s+)`, 'u');
 const RE_DATED = new RegExp(`^(${TITLE_PLACE}${REGION}?${DATE_BIT})\\s*${DASH}\\s+`, 'u');
 const RE_SLASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*\/\s+(?=\S)/u;
@@ -290,6 +298,13 @@ const RE_KICKER = /^((?:\p{Lu}[\p{L}]*\s?){1,6}):\s+/u;
 
 /** Datelines at the start of `s` (the opening of the first prose line). Offsets are into `s`. */
 export function findDateline(s: string, outlet: string | null): Found[] {
+  const kick = RE_KICKER_WORD.exec(s);
+  if (kick && KICKER_WORDS.has(kick[1].toLowerCase().replace(/\s+/g, ' '))) {
+    // "EXCLUSIVE: DUBAI (Reuters) -": the kicker, then perhaps a real dateline after it
+    const rest = s.slice(kick[0].length);
+    const after = findDateline(rest, outlet).map((f) => ({ ...f, start: f.start + kick[0].length, end: f.end + kick[0].length }));
+    return [{ start: 0, end: kick[0].trimEnd().length, kind: 'navigation', rule: 'kicker' }, ...after];
+  }
   let m = RE_AGENCY.exec(s);
   if (m) {
     const open = s.indexOf('(', m[1].length);
@@ -315,6 +330,8 @@ export function findDateline(s: string, outlet: string | null): Found[] {
   }
   m = RE_DATED.exec(s);
   if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-dated' }];
+  m = RE_TITLE_COLON.exec(s);
+  if (m && lookupPlace(m[1])) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-colon' }];
   m = RE_REGION.exec(s);
   if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'dateline', rule: 'dateline-region' }];
   m = RE_SLASH.exec(s);

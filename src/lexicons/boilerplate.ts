@@ -43,10 +43,16 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'click-here', kind: 'read-more', pattern: /^(click|tap) here\b|\bclick here (to|for)\b/i, maxWords: 30, cues: ['click', 'tap here'], reason: 'click-through prompts link elsewhere' },
   // navigation and sharing widgets
   { id: 'share-widget', kind: 'navigation', pattern: /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link|comments?( \(\d+\))?|\d+ comments?|advertisement|sponsored( content)?|skip to (main )?content|back to top|home|menu|previous( article)?|next( article)?)[\s:|]*$/i, maxWords: 8, reason: 'share buttons, ad labels and navigation links scraped with the text' },
+  { id: 'reading-aids', kind: 'navigation', pattern: /^(\d+\s*(min|mins|minutes?)\s+read|listen to (this|the) (article|story)|story continues below( this)? (advertisement|ad)|continue reading|keep reading|load more|show more( comments)?|comments? (are )?closed)\b.{0,40}$/i, maxWords: 10, reason: 'reading-time, audio and "continue reading" widgets are page furniture' },
+  { id: 'tags', kind: 'navigation', pattern: /^(tags|topics|related topics|filed under|categories|keywords)\s*:.{0,200}$/i, maxWords: 30, reason: 'a "Tags:"/"Topics:" list links to other pages; its names are not the story' },
+  { id: 'rss-footer', kind: 'tagline', pattern: /\bappeared first on\b|^our standards:|^the thomson reuters trust principles/i, cues: ['appeared first', 'our standards', 'trust principles'], maxWords: 25, reason: 'feed footers ("The post … appeared first on …") and standards notes are page furniture' },
   { id: 'breadcrumb', kind: 'navigation', pattern: /^([A-Z][\w&'’ -]{0,25}\s*(>|»|\/|›)\s*){2,}[A-Z][\w&'’ -]{0,25}$/, maxWords: 12, reason: 'a breadcrumb trail ("Home > World > Middle East") is navigation' },
   // bylines
   { id: 'byline-by', kind: 'byline', pattern: new RegExp(`^(?:(?:Written|Posted|Reported|Compiled|Edited)\\s+)?(?:By|BY|by):?\\s+${BYLINE_NAME}(?:\\s*(?:,|\\band\\b|&|\\||—|–|-|/)\\s*${BYLINE_NAME})*\\s*$`, 'u'), maxWords: 16, reason: 'a short line opening with "By" and a name is the byline' },
   { id: 'reporting-by', kind: 'byline', pattern: /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b.{0,200}\)?$/i, maxWords: 40, reason: 'wire-service credits ("Reporting by …; Editing by …") name journalists, not actors' },
+  { id: 'contributed', kind: 'byline', pattern: /\bcontributed( to)? (this|the) (report|story|article)\b|\bcontributed reporting\b|^[—–-]\s*(\p{L}+\s+){0,4}(writer|reporter|correspondent)s?\b/iu, cues: ['contributed', 'writer', 'reporter', 'correspondent'], maxWords: 35, reason: '"X contributed to this report" credits journalists, who are not actors in the story' },
+  { id: 'news-agencies', kind: 'byline', pattern: /^(\p{Lu}[\p{L}.'’-]*\s+){0,4}(and|&) (news )?agencies$/u, maxWords: 8, reason: '"Al Jazeera and news agencies" under a headline is a byline' },
+  { id: 'source-line', kind: 'credit', pattern: /^sources?\s*:\s*\p{Lu}[\p{L} ,&/.()-]{0,60}$/iu, maxWords: 6, reason: 'a short closing "Source: IRNA" line credits the story' },
   { id: 'author-bio', kind: 'byline', pattern: /^(\p{Lu}[\p{L}'’.-]+\s+){1,3}is an? (\w+\s+){0,4}(journalist|reporter|correspondent|writer|editor|columnist|contributor)\b/u, maxWords: 45, tail: true, cues: [' is a', ' is an'], reason: 'a closing author biography describes the writer, not the story' },
   // photo credits and captions
   { id: 'photo-credit-line', kind: 'credit', pattern: /^\(?(photo|photos|photograph|picture|image|images|file photo|credit|photo credit|image credit|illustration)( by| credit)?\s*(:|\/|\||\s[-–—]\s)\s*.{1,120}$/i, maxWords: 20, reason: 'a "Photo: …"/"Image: …" line credits a picture' },
@@ -95,3 +101,14 @@ export const CAPTION_STOPWORDS: ReadonlySet<string> = new Set([
 
 /** Name particles allowed inside a caption line of names. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'umm', 'de', 'van', 'von', 'der', 'da', 'di', 'bint', 'ben']);
+
+/**
+ * Labels that open a story like a dateline but name no place ("EXCLUSIVE:", "Analysis:"): recorded
+ * as navigation so that no stage reads them as the story's location.
+ */
+export const KICKER_WORDS: ReadonlySet<string> = new Set([
+  'exclusive', 'analysis', 'opinion', 'breaking', 'breaking news', 'update', 'updated', 'watch', 'explainer', 'live',
+  'factbox', 'fact box', 'editorial', 'interview', 'comment', 'commentary', 'photos', 'video', 'feature', 'special report',
+  'insight', 'profile', 'timeline', 'q&a', 'podcast', 'review', 'focus', 'in pictures', 'news analysis', 'correction', 'urgent',
+  'flash', 'developing', 'just in', 'listen', 'read', 'exclusive interview', 'fact check', 'perspective', 'letters', 'view',
+]);
