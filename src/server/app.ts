@@ -32,6 +32,12 @@ function page<T>(rows: T[], limit: number, offset: number) {
   return { limit, offset, next_offset: rows.length > offset + limit ? offset + limit : null, items };
 }
 
+function size(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return `${+(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
 function sameToken(given: string, want: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(want);
@@ -183,7 +189,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     bodyLimit({
       maxSize: maxBody,
       onError: () => {
-        throw new ApiError(413, `the request body is over the limit of ${Math.round(maxBody / 1024)} KB: send one article at a time`);
+        throw new ApiError(413, `the request body is over the limit of ${size(maxBody)}: send one article at a time`);
       },
     }),
     async (c) => {

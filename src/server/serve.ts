@@ -42,7 +42,12 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
   return {
     server,
     url,
-    close: () => new Promise<void>((resolve) => server.close(() => void store.close().then(resolve))),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => void store.close().then(resolve));
+        // Open keep-alive connections (or a refused upload still sending) would hold the close open.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
   };
 }
 
