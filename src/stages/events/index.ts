@@ -89,6 +89,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       if (used.has(i)) continue;
       const d = consultAt(i, s) ?? null;
       if (d) {
+        // "plans to visit Tehran for talks with X": the talks share the plan's context
+        const last = drafts[drafts.length - 1];
+        if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
         for (let k = d.trigger; k < d.triggerEnd; k++) used.add(k);
         drafts.push(d);
         continue;
@@ -399,7 +402,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       let ok = true;
       for (let k = 0; k < f.words.length; k++) if (lower(i + k) !== f.words[k]) { ok = false; break; }
       if (!ok) continue;
-      if (f.words.length === 1 && toks[i].pos !== 'VERB') continue; // "support" the noun, "attacks" the noun
+      // "support" the noun, "attacks" the noun; but "Iran armed Hezbollah" (tagged ADJ) sits where a verb does
+      if (f.words.length === 1 && toks[i].pos !== 'VERB' && !(toks[i].pos === 'ADJ' && P.refs(s.index).some((r) => r.tokenEnd === i) && P.refs(s.index).some((r) => r.tokenStart === i + 1))) continue;
       const j = i + f.words.length;
       const passive = i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
       const d = base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
@@ -413,6 +417,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         let k = j;
         while (k < s.tokenEnd && k < j + 3 && /^(?:for|with|on|to|upon|against|of)$/.test(lower(k))) k++;
         d.targets = P.takers(P.object(s.index, k), { places: true }).slice(0, 3);
+        // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
+        if (!d.targets.length) {
+          for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
+            if (/^(?:to|for|on|against|at|with)$/.test(lower(m))) { d.targets = P.takers(P.object(s.index, m + 1), { places: true }).slice(0, 3); break; }
+            if (toks[m].pos === 'VERB' || toks[m].text === ',') break;
+          }
+        }
       }
       if (!d.source.length || !d.targets.length) return null;
       return d;

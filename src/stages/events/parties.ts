@@ -265,7 +265,10 @@ export class Parties {
     let k = r.tokenEnd;
     if (possessive) k++;
     let titled = false;
-    while (k < s1 && (isTitle(this.lower(k)) || toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && !all.some((o) => o.tokenStart === k)))) { titled = true; k++; }
+    while (k < s1 && toks[k].pos !== 'VERB' && (isTitle(this.lower(k)) || toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && !all.some((o) => o.tokenStart === k)))) {
+      if (OFFICE_HEADS.has(this.lower(k)) || RANKS.has(this.lower(k)) || HONORIFICS.has(this.lower(k))) titled = true; // an office, not just "armed"
+      k++;
+    }
     if (titled && all.some((o) => o !== r && o.tokenStart === k)) { r.complement = true; r.prepAt = -1; }
     if (possessive) return;
     // followed by a group noun: "a Hamas delegation", "Hamas leaders"
