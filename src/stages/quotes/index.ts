@@ -130,7 +130,8 @@ function isSpeech(a: Readonly<Analysis>, q: RawQuote): boolean {
   const t = firstTokenAt(a.tokens, q.open);
   const tok = a.tokens[t];
   if (tok && a.sentences[tok.sentence]?.boilerplate) return false;
-  for (let k = t - 1; k >= 0 && k >= t - 2; k--) if (NAMING_SET.has(a.tokens[k].text.toLowerCase())) return false;
+  const before = a.doc.text.slice(Math.max(0, q.open - 30), q.open).toLowerCase().match(/([\p{L}-]+)\W*$/u);
+  if (before && NAMING_SET.has(before[1])) return false;
   return true;
 }
 
@@ -183,6 +184,17 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
   if (i >= end) return null;
   // "“…,” which he claimed…", "“…” as he termed it": a relative clause, not an attribution
   if (/^(which|that|who|as|when|while|because|but|and)$/i.test(toks[i].text)) return null;
+  // "“…,” according to a Hezbollah statement" / "according to IRNA": the source, or the outlet
+  if (toks[i].text.toLowerCase() === 'according' && toks[i + 1]?.text.toLowerCase() === 'to') {
+    let from = i + 2;
+    if (/^(a|an|the)$/i.test(toks[from]?.text ?? '') && /^(statement|report)s?$/i.test(toks[from + 1]?.text ?? '') && /^(by|from|of)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
+    let to = from;
+    while (to < end && toks[to].text !== ',') to++;
+    if (to <= from) return null;
+    const np = readNP(a, refs, from, to, true);
+    if (np.via || !np.ref) return null; // an outlet: credit, not speaker (creditIn reads it)
+    return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue: null, rule: `after-according-${np.rule}`, attributed: true };
+  }
   // after a quote that ends its sentence, a new sentence attributes it only if it ends right after:
   // "“…!” Khamenei said." — not "“….” He later tweeted, “…”"
   const endsSentence = /[.!?…]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
@@ -204,6 +216,8 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
     if (c >= 0 && toks[c].pos === 'AUX' && c + 1 < end && isCue(toks[c + 1])) c = c + 1;
     else return null;
   }
+  // "“…”, adding: “…”" / "“…”, saying that…": a participle after a quote introduces more words
+  if (/ing$/i.test(toks[c].text)) return null;
   const cue = cueOf(toks[c]);
   const lemma = toks[c].lemma.toLowerCase();
   // the clause after the cue must be short: "said X", "said X in a statement", "he said, according to…"
@@ -264,17 +278,19 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   const word = toks[c].text.toLowerCase();
   const subs = refs.subjects(toks[c].sentence);
   // "…, saying “…”": a participle takes the subject of its clause
-  // a participle ("…, saying “…”") takes the subject of the main clause
-  let sub = word.endsWith('ing') ? subs.find((s) => s.verb < c && !s.compound) : subs.find((s) => s.verb === c || (s.verb === c - 1 && toks[c - 1].pos === 'AUX'));
-  if (!sub && word.endsWith('ing') && c >= 1 && toks[c - 1].text.toLowerCase() === 'as') {
-    // "quoted Khamenei as saying: “…”"
+  if (word.endsWith('ing') && c >= 1 && toks[c - 1].text.toLowerCase() === 'as') {
+    // "IRNA quoted President Ebrahim Raisi as saying: “…”": the object of the relay verb speaks
     let j = c - 2;
-    while (j >= sent.tokenStart && !isCue(toks[j])) j--;
-    if (j >= sent.tokenStart) {
-      const np = readNP(a, refs, j + 1, c - 1, false);
-      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue, rule: `before-relay-${np.rule}`, attributed: true };
+    while (j >= sent.tokenStart && j > c - 12 && !isCue(toks[j])) j--;
+    if (j >= sent.tokenStart && isCue(toks[j])) {
+      const np = readNP(a, refs, j + 1, c - 1, true);
+      const relay = subs.find((s) => s.verb === j);
+      const via = relay ? readNP(a, refs, relay.tokenStart, relay.tokenEnd, false).via : null;
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue, rule: `before-relay-${np.rule}`, attributed: true };
     }
   }
+  // a participle ("…, saying “…”") takes the subject of the main clause
+  const sub = word.endsWith('ing') ? subs.find((s) => s.verb < c && !s.compound) : subs.find((s) => s.verb === c || (s.verb === c - 1 && toks[c - 1].pos === 'AUX'));
   if (!sub) return { ...NONE, cue, rule: 'before-unnamed', attributed: true };
   if (sub.compound) return { ...NONE, cue, rule: 'before-compound-subject', attributed: true };
   const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
@@ -288,6 +304,20 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
   const t = toks[openTok];
   if (!t) return null;
   const subs = refs.subjects(t.sentence).filter((s) => s.verb <= openTok);
+  // "Qassem told a rally that the group was “at the heart of the battle”": the quote sits in a
+  // reported clause, so the subject of the speech verb speaks, not the clause's own subject
+  // (unless the quote is the predicate itself: "state media said Haniyeh “briefed…”")
+  const nearest = subs[subs.length - 1];
+  if (nearest && toks[nearest.verb] && !QUOTE_MARK.test(toks[nearest.verb].text) && !isCue(toks[nearest.verb])) {
+    for (let k = subs.length - 2; k >= 0; k--) {
+      if (!isCue(toks[subs[k].verb])) continue;
+      if (subs[k].compound) break;
+      const np = readNP(a, refs, subs[k].tokenStart, subs[k].tokenEnd, false);
+      if (np.via && !np.ref) break;
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue: cueOf(toks[subs[k].verb]), rule: `clause-reporting-${np.rule}`, attributed: true };
+      break;
+    }
+  }
   for (let k = subs.length - 1; k >= 0; k--) {
     const s = subs[k];
     if (s.compound) return { ...NONE, rule: 'clause-compound-subject', attributed: true };
@@ -335,7 +365,8 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   const phrase = a.doc.text.slice(span.start, span.end);
   // an outlet?
   const agency = outletIn(a, refs, start, e);
-  if (agency || words.some((w) => MEDIA_WORDS.has(w))) {
+  // the head (last word) names an outlet: "state TV", "the semi-official Fars news agency" — not "a news conference"
+  if (agency || MEDIA_WORDS.has(words[words.length - 1])) {
     const via = agency ?? phrase.replace(/^the\s+/i, '');
     return { ref: null, span, via, rule: 'media' };
   }
@@ -436,7 +467,8 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
     const ct = firstTokenAt(toks, q.close);
     if (toks[ct]) sents.add(toks[ct].sentence);
     const nt = firstTokenAt(toks, q.close + 1);
-    if (toks[nt]) sents.add(toks[nt].sentence);
+    const ends = /[.!?]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
+    if (toks[nt] && !ends) sents.add(toks[nt].sentence);
   }
   const qs = q.parts[0].start;
   const qe = q.parts[q.parts.length - 1].end;
@@ -460,7 +492,7 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
       const outlet = outletIn(a, refs, from, to);
       if (outlet) return outlet;
       const words = phrase.toLowerCase().split(/\s+/);
-      if (words.some((x) => MEDIA_WORDS.has(x))) return phrase.replace(/^(the|a)\s+/i, '');
+      if (MEDIA_WORDS.has(words[words.length - 1])) return phrase.replace(/^(the|a)\s+/i, '');
     }
   }
   return null;

@@ -41,3 +41,8 @@ test('short quotations under five words are terms, not quotes', () => {
   const { direct } = analyzeQuotes('Annan described the talks as "a very encouraging development". Odinga mentioned the need for "justice".');
   assert.equal(direct.length, 0);
 });
+
+test('a name after "so-called", however written, is not a quote', () => {
+  const { direct } = analyzeQuotes('Analysts say the so-called "rules of engagement between Israel and the group" are being tested.');
+  assert.equal(direct.length, 0);
+});

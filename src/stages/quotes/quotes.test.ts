@@ -177,3 +177,33 @@ test('reported speech needs a reported clause, not just an object', () => {
   const { reported } = analyzeQuotes('Raisi reaffirmed his country’s support for the Palestinian cause. Raisi said that the talks were useful for both sides.');
   assert.deepEqual(reported.map((q) => q.text), ['the talks were useful for both sides']);
 });
+
+test('"X quoted Y as saying: “…”": Y speaks, X is the outlet', () => {
+  const { direct } = analyzeQuotes('Iran’s state news agency IRNA quoted President Ebrahim Raisi as saying: “Any new aggression will face a decisive and severe response.”', { IRNA: org });
+  assert.equal(direct[0].who, 'Ebrahim Raisi');
+  assert.equal(direct[0].via, 'IRNA');
+});
+
+test('"…,” according to a Hezbollah statement": the statement’s author speaks', () => {
+  const { direct } = analyzeQuotes('The meeting discussed “what the axis of resistance must do at this sensitive stage”, according to a Hezbollah statement.', { Hezbollah: org });
+  assert.equal(direct[0].who, 'Hezbollah');
+});
+
+test('a partial quote in a reported clause is spoken by the subject of the speech verb', () => {
+  const t = 'His deputy, Naim Qassem, told a rally on Friday that the group was "at the heart of the battle" and warned that "no one can stop us from doing our duty".';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.who), ['Naim Qassem', 'Naim Qassem']);
+});
+
+test('"…”, adding: “…”" — a participle after a quote is not its attribution', () => {
+  const t = 'Hamas official Osama Hamdan said the movement had "not asked anyone to join the fight", adding: "Everyone knows their duty in this battle."';
+  const { direct } = analyzeQuotes(t, { Hamas: org });
+  assert.deepEqual(direct.map((q) => q.who), ['Osama Hamdan', 'Osama Hamdan']);
+});
+
+test('"told a news conference" is not an outlet; "told Reuters" is', () => {
+  const t = '"We told the Americans that our operation would be limited," Amir-Abdollahian told a news conference.\nA senior official told Reuters: "If Israel retaliates, our response will be immediate."';
+  const { direct } = analyzeQuotes(t, { Reuters: org });
+  assert.deepEqual(direct.map((q) => q.via), [null, 'Reuters']);
+  assert.deepEqual(direct.map((q) => q.who), ['Amir-Abdollahian', null]);
+});
