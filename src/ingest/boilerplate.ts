@@ -153,6 +153,7 @@ const OWN_REASONS: Record<string, string> = {
   'outlet-kicker': 'the outlet and section label of a scraped kicker are not actors in the story',
   'dateline-credit': 'the agency in a dateline credits the story; it is not an actor in it',
   'html-figcaption': 'text of a <figcaption> is a photo caption',
+  'html-link-paragraph': 'a short paragraph that is all link text points to other pages ("Related: …" lists)',
 };
 
 /** The inline credit rules that mark a line as a photo caption. */

@@ -51,7 +51,15 @@ test('<time datetime> gives the date when nothing else does; the host gives the 
 test('a figure caption is kept in the text as its own paragraph and recorded as a caption range', () => {
   const r = articleText(`<p>${PARA[0]}</p><figure><img src="a.jpg"><figcaption>Zarif and Al Thani in Doha. (Reuters/Handout)</figcaption></figure><p>${PARA[1]}</p>`, null);
   assert.equal(r.text, `${PARA[0]}\n\nZarif and Al Thani in Doha. (Reuters/Handout)\n\n${PARA[1]}`);
-  assert.deepEqual(r.captions.map((c) => r.text.slice(c.start, c.end)), ['Zarif and Al Thani in Doha. (Reuters/Handout)']);
+  assert.deepEqual(r.ranges.map((c) => r.text.slice(c.start, c.end)), ['Zarif and Al Thani in Doha. (Reuters/Handout)']);
+});
+
+test('a short paragraph made of links is a read-more range; a sentence with a link in it is not', () => {
+  const r = articleText(`<p>${PARA[0]}</p><ul><li><a href="/a">Iran seizes British tanker in the Strait of Hormuz</a></li></ul><p>Zarif told <a href="/x">Al Jazeera</a> that the talks went well and that more would follow soon.</p>`, null);
+  assert.deepEqual(
+    r.ranges.map((c) => `${c.kind}:${r.text.slice(c.start, c.end)}`),
+    ['read-more:Iran seizes British tanker in the Strait of Hormuz'],
+  );
 });
 
 test('line breaks and list items become paragraphs; scripts and whitespace runs do not leak', () => {

@@ -41,7 +41,7 @@ export function parseHtml(html: string, fallbackId: string, source: string, over
   if (!article?.content) return { ok: false, error: 'no article text found in the page (is it an index, login or error page?)' };
 
   const title = clean(over.title) ?? meta.title ?? clean(article.title);
-  const { text, captions } = articleText(article.content, title);
+  const { text, ranges } = articleText(article.content, title);
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < MIN_ARTICLE_WORDS) {
     return { ok: false, error: `no article text found in the page (${words} words of main text, fewer than ${MIN_ARTICLE_WORDS}): is it an index, login or error page?` };
@@ -58,10 +58,14 @@ export function parseHtml(html: string, fallbackId: string, source: string, over
     },
     fallbackId,
     source,
-    { boilerplate: captions },
+    { boilerplate: ranges },
   );
   return { ok: true, doc };
 }
+
+/** A paragraph whose letters are this much inside links, and no longer than this, links elsewhere ("Related: …" lists). */
+const LINK_ONLY_SHARE = 0.9;
+const LINK_ONLY_MAX_WORDS = 25;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'picture', 'video', 'audio', 'iframe', 'button', 'form', 'input', 'select', 'textarea', 'canvas', 'object']);
 const BLOCK = new Set([
@@ -69,30 +73,38 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'hr', 'br', 'address', 'center', 'details', 'summary',
 ]);
 
-/** The main text as paragraphs joined by blank lines, and the ranges of its figure captions. */
-export function articleText(contentHtml: string, title: string | null): { text: string; captions: Boilerplate[] } {
+/** The main text as paragraphs joined by blank lines, and the ranges its markup shows are not prose (figure captions, link lists). */
+export function articleText(contentHtml: string, title: string | null): { text: string; ranges: Boilerplate[] } {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  const paras: { text: string; caption: boolean }[] = [];
+  const paras: { text: string; caption: boolean; linkOnly: boolean }[] = [];
   let inline = '';
+  let linked = 0;
   let inCaption = 0;
+  let inLink = 0;
   const flush = () => {
     const t = inline.replace(/[\s\u00a0]+/g, ' ').trim();
-    if (t) paras.push({ text: t, caption: inCaption > 0 });
+    const letters = inline.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (t) paras.push({ text: t, caption: inCaption > 0, linkOnly: letters > 0 && linked / letters >= LINK_ONLY_SHARE && t.split(' ').length <= LINK_ONLY_MAX_WORDS });
     inline = '';
+    linked = 0;
   };
   const walk = (node: El) => {
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i];
       if (k.nodeType === 3) {
-        inline += k.textContent ?? '';
+        const t = k.textContent ?? '';
+        inline += t;
+        if (inLink) linked += t.replace(/[^\p{L}\p{N}]/gu, '').length;
         continue;
       }
       if (k.nodeType !== 1) continue;
       const tag = (k.tagName ?? '').toLowerCase();
       if (SKIP.has(tag)) continue;
       if (!BLOCK.has(tag)) {
+        if (tag === 'a') inLink++;
         walk(k);
+        if (tag === 'a') inLink--;
         continue;
       }
       flush();
@@ -106,13 +118,14 @@ export function articleText(contentHtml: string, title: string | null): { text: 
   flush();
   if (title && paras.length && norm(paras[0].text) === norm(title)) paras.shift();
   let text = '';
-  const captions: Boilerplate[] = [];
+  const ranges: Boilerplate[] = [];
   for (const p of paras) {
     if (text) text += '\n\n';
-    if (p.caption) captions.push({ start: text.length, end: text.length + p.text.length, kind: 'caption', rule: 'html-figcaption' });
+    if (p.caption) ranges.push({ start: text.length, end: text.length + p.text.length, kind: 'caption', rule: 'html-figcaption' });
+    else if (p.linkOnly) ranges.push({ start: text.length, end: text.length + p.text.length, kind: 'read-more', rule: 'html-link-paragraph' });
     text += p.text;
   }
-  return { text, captions };
+  return { text, ranges };
 }
 
 interface PageMeta {
