@@ -12,6 +12,8 @@ test('agencies are found by name, alias and the words news writes around them', 
   assert.equal(agencyByName('the Associated Press')?.name, 'AP');
   assert.equal(agencyByName('al-jazeera')?.name, 'Al Jazeera');
   assert.equal(agencyByName('Korean Central News Agency')?.country, 'North Korea');
+  assert.equal(agencyByName('Tass')?.name, 'TASS');
+  assert.equal(agencyByName('tass'), null);
 });
 
 test('ordinary words and other names are not agencies', () => {

@@ -174,9 +174,10 @@ export function agencyByName(text: string): Agency | null {
   const hit = direct ?? (core ? INDEX.get(key(core)) ?? null : null);
   if (!hit) return null;
   const written = (direct ? raw : core).replace(/^the\s+/i, '');
-  // An acronym written in lower case is a word, not the agency: "ap", "aa", "spa", "app".
+  // An acronym written in lower case is a word, not the agency: "ap", "aa", "spa", "app". Longer
+  // ones may be written as names in British style ("Tass", "Irna"), but with a capital.
   const acronym = [hit.name, ...hit.aliases].some((f) => f === f.toUpperCase() && key(f) === key(written));
-  if (acronym && written !== written.toUpperCase()) return null;
+  if (acronym && written !== written.toUpperCase() && (written.length <= 3 || !/^\p{Lu}/u.test(written))) return null;
   // Names that are also ordinary words must be written with a capital: "Dawn", "Petra".
   if (COMMON_WORDS.has(key(written)) && !/^[A-Z]/.test(written)) return null;
   return hit;
