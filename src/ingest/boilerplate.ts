@@ -152,7 +152,7 @@ const OWN_REASONS: Record<string, string> = {
   'dateline-kicker': 'an outlet name glued to a section name before ":" is a scraped kicker',
   'outlet-kicker': 'the outlet and section label of a scraped kicker are not actors in the story',
   'dateline-credit': 'the agency in a dateline credits the story; it is not an actor in it',
-  'html-figcaption': 'text of a <figcaption> is a photo caption',
+  'html-figcaption': 'a <figcaption> of names only is a photo caption',
   'html-link-paragraph': 'a short paragraph that is all link text points to other pages ("Related: …" lists)',
 };
 
@@ -212,7 +212,8 @@ function captionLine(s: string): { nameEnd: number; creditAt: number } | null {
   return { nameEnd: names.length, creditAt };
 }
 
-function isNameRun(s: string): boolean {
+/** One to eight capitalised words (name particles allowed), no headline words, no digits or final punctuation. */
+export function isNameRun(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
   if (/[.!?:;,"“”]$/.test(s) || /\d/.test(s)) return false;

@@ -48,10 +48,17 @@ test('<time datetime> gives the date when nothing else does; the host gives the 
   assert.equal(r.doc.outlet, 'gulfwire.example');
 });
 
-test('a figure caption is kept in the text as its own paragraph and recorded as a caption range', () => {
-  const r = articleText(`<p>${PARA[0]}</p><figure><img src="a.jpg"><figcaption>Zarif and Al Thani in Doha. (Reuters/Handout)</figcaption></figure><p>${PARA[1]}</p>`, null);
-  assert.equal(r.text, `${PARA[0]}\n\nZarif and Al Thani in Doha. (Reuters/Handout)\n\n${PARA[1]}`);
-  assert.deepEqual(r.ranges.map((c) => r.text.slice(c.start, c.end)), ['Zarif and Al Thani in Doha. (Reuters/Handout)']);
+test('a figure caption is kept in the text as its own paragraph; a caption of names only is a caption range', () => {
+  const r = articleText(`<p>${PARA[0]}</p><figure><img src="a.jpg"><figcaption>Zarif and Al Thani in Doha. (Reuters/Handout)</figcaption></figure><p>${PARA[1]}</p><figure><figcaption>Mohammad Javad Zarif</figcaption></figure>`, null);
+  assert.equal(r.text, `${PARA[0]}\n\nZarif and Al Thani in Doha. (Reuters/Handout)\n\n${PARA[1]}\n\nMohammad Javad Zarif`);
+  assert.deepEqual(r.ranges.map((c) => `${c.kind}:${r.text.slice(c.start, c.end)}`), ['caption:Mohammad Javad Zarif']);
+});
+
+test('the credit inside a descriptive figure caption is flagged, its description is not', () => {
+  const html = page('<title>x</title>', `<p>${PARA[0]}</p><figure><img src="a.jpg"><figcaption>Zarif and Al Thani in Doha on Sunday. Photo: Qatari foreign ministry</figcaption></figure><p>${PARA[1]}</p>`);
+  const r = parseHtml(html, 'p', 'p.html');
+  assert.ok(r.ok);
+  assert.deepEqual(r.doc.boilerplate.map((b) => `${b.kind}:${r.doc.text.slice(b.start, b.end)}`), ['credit:Photo: Qatari foreign ministry']);
 });
 
 test('a short paragraph made of links is a read-more range; a sentence with a link in it is not', () => {

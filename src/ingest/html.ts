@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Boilerplate, Document } from '../model/types.js';
 import { buildDocument, clean, normalizeDate, type ArticleMeta } from './document.js';
+import { isNameRun } from './boilerplate.js';
 
 /** The few DOM members used here (the project compiles without the DOM lib). */
 interface El {
@@ -121,7 +122,9 @@ export function articleText(contentHtml: string, title: string | null): { text: 
   const ranges: Boilerplate[] = [];
   for (const p of paras) {
     if (text) text += '\n\n';
-    if (p.caption) ranges.push({ start: text.length, end: text.length + p.text.length, kind: 'caption', rule: 'html-figcaption' });
+    // A figure caption of names only ("Ali Shamkhani") is a caption; a descriptive one stays prose, as
+    // the people it names are in the story (credits inside it are found by the text rules).
+    if (p.caption && isNameRun(p.text)) ranges.push({ start: text.length, end: text.length + p.text.length, kind: 'caption', rule: 'html-figcaption' });
     else if (p.linkOnly) ranges.push({ start: text.length, end: text.length + p.text.length, kind: 'read-more', rule: 'html-link-paragraph' });
     text += p.text;
   }

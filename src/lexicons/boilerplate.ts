@@ -74,6 +74,7 @@ export const INLINE_RULES: readonly InlineRule[] = [
   { id: 'paren-agency-credit', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|UPI|Reuters|Getty( Images)?|IRNA|Xinhua|Anadolu|Flash90|WAFA|SPA|KCNA|Yonhap|Tasnim|Fars|Mehr|ISNA|SANA|PTI|ANI)(\s+Photos?)?\s*\/[^()\n]{1,80}\)/g, reason: 'an agency name with a slash in parentheses, "(AP/Office of …)", credits a photograph' },
   { id: 'paren-photo-credit', kind: 'credit', pattern: /\(\s*((photo|photograph|picture|image|file photo|illustration)\b|credits?\s*:)[^()\n]{0,80}\)/gi, reason: '"(Photo: …)" or "(File photo)" in parentheses credits a picture' },
   { id: 'paren-agency-photo', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|Reuters|Getty Images|Anadolu)\s+(Photo|Images?)\b[^()\n]{0,60}\)/g, reason: '"(AP Photo …)" credits a picture' },
+  { id: 'trailing-photo-credit', kind: 'credit', pattern: /(?<=[.!?]["”’)]?[ \t]{1,3})(photo|picture|image|photograph)( credit| by)?\s*[:/]\s*[^\n]{1,80}$/gim, reason: '"… in Doha. Photo: Reuters" ends a caption with its credit' },
   { id: 'agency-sign-off', kind: 'credit', pattern: /(?<=[.!?"”’)]\s{0,3})(REUTERS|AFP|AP|XINHUA|ANADOLU|IANS|PTI|ANI|KUNA|WAM|SPA|dpa|UPI|TASS)\s*$/g, atEnd: true, reason: 'an agency name in capitals after the last sentence is the wire sign-off' },
   { id: 'dash-agency-sign-off', kind: 'credit', pattern: /\s(--|—|–|-)\s*(Reuters|AFP|AP|Xinhua|Anadolu Agency|IANS|PTI|ANI|dpa|TASS)\s*$/g, atEnd: true, reason: 'a trailing "— Reuters" credits the wire story' },
 ];
