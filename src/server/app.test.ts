@@ -209,7 +209,11 @@ test('GET /api/articles: newest first with a total; /api/articles/:id gives text
   for (const a of art.analysis.actors) for (const m of a.mentions) assert.equal(art.text.slice(m.start, m.end), m.text);
   const linked = Object.entries(art.canonical).filter(([, v]) => v);
   assert.ok(linked.length > 0, 'article actors are tied to canonical actors');
-  for (const [, id] of linked.slice(0, 3)) await get(`/api/actors/${id}`);
+  assert.equal(linked.length, art.analysis.actors.length, 'every article actor has its canonical actor');
+  for (const [local, id] of linked) {
+    const p = await get(`/api/actors/${id}`);
+    assert.ok(p.appearances.some((x: J) => x.article === art.id && x.local === local), `${local} → ${id} is the stored link`);
+  }
   assert.match((await get('/api/articles/no-such-article', 404)).error, /no article with id "no-such-article"/);
   assert.match((await get('/api/articles?offset=100001', 400)).error, /offset/);
 });

@@ -191,27 +191,26 @@ interface ContractActorLike {
 }
 
 /**
- * An article with its analysis (offsets into `text`), and for each of its actors the canonical
- * actor it was linked to, so that a viewer can click through. The Store has no links-by-article
- * query, so each actor's canonical id is found through its names.
+ * The canonical actor an article's actor was linked to. The Store has no links-by-article query,
+ * so it is found through the name: a canonical actor keeps every name its links used, so the one
+ * linked is among the actors of that name. With several, all but the most mentioned are checked
+ * through their (fewer) links; the most mentioned is the one left.
  */
+async function canonicalOf(store: Store, article: string, a: ContractActorLike): Promise<string | null> {
+  const cands = (await store.actorsNamed(a.name)).sort((x, y) => x.articles - y.articles);
+  for (const cand of cands.slice(0, -1)) {
+    if ((await store.links(cand.id)).some((l) => l.article === article && l.local === a.id)) return cand.id;
+  }
+  return cands.at(-1)?.id ?? null;
+}
+
+/** An article with its analysis (offsets into `text`), and the canonical actor of each of its actors, so that a viewer can click through. */
 export async function articleView(store: Store, id: string) {
   const art = await store.article(id);
   if (!art) throw new ApiError(404, `no article with id ${JSON.stringify(id.slice(0, 80))}`);
   const analysis = (art.analysis ?? {}) as { actors?: ContractActorLike[] };
   const canonical: Record<string, string | null> = {};
-  for (const a of analysis.actors ?? []) {
-    canonical[a.id] = null;
-    for (const n of [a.name, ...(a.aliases ?? [])]) {
-      for (const cand of await store.actorsNamed(n)) {
-        if ((await store.links(cand.id)).some((l) => l.article === id && l.local === a.id)) {
-          canonical[a.id] = cand.id;
-          break;
-        }
-      }
-      if (canonical[a.id]) break;
-    }
-  }
+  for (const a of analysis.actors ?? []) canonical[a.id] = await canonicalOf(store, id, a);
   return {
     id: art.id,
     source: art.source,
