@@ -175,6 +175,12 @@ test('a donation appeal runs on over reader-directed lines only', () => {
     'Your gift keeps our reporters in the field.',
     'The meeting ended without a statement.',
   ].join('\n');
+  const quoted = [
+    'Make a donation to support our mission today!',
+    '"We will give you nothing," the minister told reporters in Tehran.',
+  ].join('\n');
+  const q = parseTxt(quoted, 'q', 'q');
+  assert.deepEqual(covered(q, 'donation'), ['Make a donation to support our mission today!']);
   const d = parseTxt(text, 'x', 'x');
   assert.deepEqual(covered(d, 'donation'), ['Donate today to support our mission!', 'Your gift keeps our reporters in the field.']);
 });

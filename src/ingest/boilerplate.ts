@@ -74,7 +74,7 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
   for (let i = 0; i < lines.length; i++) {
     if (flagged.get(i) !== 'donation') continue;
     for (let j = i + 1; j < lines.length && !flagged.has(j); j++) {
-      if (lines[j].words > 60 || !APPEAL_CUE.test(lines[j].text)) break;
+      if (lines[j].words > 60 || !APPEAL_CUE.test(lines[j].text) || REPORTED_SPEECH.test(lines[j].text)) break;
       add(lines[j].start, lines[j].end, 'donation', 'donation-continuation');
       flagged.set(j, 'donation');
     }
@@ -159,7 +159,10 @@ const OWN_REASONS: Record<string, string> = {
 /** The inline credit rules that mark a line as a photo caption. */
 const PHOTO_CREDIT_IN_LINE: RegExp[] = INLINE_RULES.filter((r) => r.id.startsWith('paren-')).map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')));
 
-const APPEAL_CUE = /\b(you|your|us|our|we|help|support|donat\w*|subscribe|join|give|contribut\w*)\b/i;
+/** Words that address the reader: an appeal goes on while its lines use them. */
+const APPEAL_CUE = /\b(you|your|yours|help us|support us|join us|stand with us|donat\w*|subscri\w*|contribut\w*|give)\b/i;
+/** A quotation with a speech verb is reported speech, which ends an appeal whatever its words. */
+const REPORTED_SPEECH = /["“”].*\b(said|says|told|added|stated)\b|\b(said|says|told|added|stated)\b.*["“”]/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
