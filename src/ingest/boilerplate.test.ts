@@ -150,6 +150,22 @@ test('negative cases: prose that mentions donations, photos, credit or "by" is n
   assert.deepEqual(covered(d), []);
 });
 
+test('a short line of names ending with a picture agency is a caption anywhere; a names-only line only at the top', () => {
+  const text = [
+    'Iranian Foreign Minister Mohammad Javad Zarif met the emir of Qatar in Doha on Sunday, officials said.',
+    'Mohammad Javad Zarif AFP',
+    'Regional Tensions',
+    'The two men discussed security in the Gulf, the ministry said in a statement on Sunday evening.',
+  ].join('\n');
+  const d = parseTxt(text, 'x', 'x');
+  assert.deepEqual(d.boilerplate.map((b) => `${b.kind}:${d.text.slice(b.start, b.end)}`), ['caption:Mohammad Javad Zarif', 'credit:AFP']);
+});
+
+test('an agency credit opening the story, or in parentheses closing it, is a credit', () => {
+  const t = '(CNN) — Iran\'s foreign minister met Hamas leaders in Doha on Sunday, officials said. (AFP)';
+  assert.deepEqual(findBoilerplate(t).map((b) => t.slice(b.start, b.end)), ['(CNN) —', '(AFP)']);
+});
+
 test('a wire sign-off after the last sentence is a credit', () => {
   const text = 'Iran has warned Israel of "harsh consequences" if attacks continue on the Gaza Strip. REUTERS';
   assert.deepEqual(findBoilerplate(text).map((b) => text.slice(b.start, b.end)), ['REUTERS']);

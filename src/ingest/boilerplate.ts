@@ -82,15 +82,20 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
 
   // 3. short caption lines of names (with an optional picture credit) before the first prose line;
   //    a line holding a photo credit is caption material too, so the search goes on past it
+  //    Further down, only a line of names that ends with a picture agency is a caption.
   const title = norm(opts.title ?? '');
+  let top = true;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (flagged.has(i)) continue;
-    if (l.words <= 60 && PHOTO_CREDIT_IN_LINE.some((re) => re.test(l.text))) continue;
-    if (isProse(l)) break;
-    if (title && norm(l.text) === title) continue;
+    if (top && l.words <= 60 && PHOTO_CREDIT_IN_LINE.some((re) => re.test(l.text))) continue;
+    if (isProse(l)) {
+      top = false;
+      continue;
+    }
+    if (l.words > 9 || (title && norm(l.text) === title)) continue;
     const cap = captionLine(l.text);
-    if (!cap) continue;
+    if (!cap || (!top && cap.creditAt === l.text.length)) continue;
     if (cap.creditAt < l.text.length) add(l.start + cap.creditAt, l.end, 'credit', 'caption-credit');
     if (cap.creditAt > 0) add(l.start, l.start + cap.nameEnd, 'caption', 'caption-names');
     flagged.set(i, 'caption');
@@ -148,6 +153,7 @@ const OWN_REASONS: Record<string, string> = {
   'dateline-region': '"Place, Region —" opens the story',
   'dateline-colon': '"New Delhi: …" opens the story with its place (a place the gazetteer knows, unlike "Khamenei: …")',
   kicker: 'a label such as "EXCLUSIVE:" or "Analysis:" before the story is not a place',
+  'opening-credit': '"(CNN) —" credits the agency before the story; the agency is not an actor in it',
   'dateline-slash': '"Source / " opens the story in agency style',
   'dateline-kicker': 'an outlet name glued to a section name before ":" is a scraped kicker',
   'outlet-kicker': 'the outlet and section label of a scraped kicker are not actors in the story',
@@ -292,6 +298,8 @@ const RE_AGENCY_COMMA = new RegExp(`^((?:${CAPS_PLACE}|${TITLE_PLACE})${DATE_BIT
 const RE_DATE_AGENCY = new RegExp(`^(${DATELINE_MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*\\((${AGENCY_NAME})\\)\\s*(?:${DASH}|:)\\s*`, 'u');
 /** "Gaza, Palestine —": a place and its region before a dash. */
 const RE_REGION = new RegExp(`^(${TITLE_PLACE}${REGION})\\s*${DASH}\\s+`, 'u');
+/** "(CNN) —", "(AFP) -": an agency credit opening the story, with no place. */
+const RE_OPENING_CREDIT = new RegExp(`^\\(${AGENCY_NAME}\\)\\s*(?:${DASH}\\s*)?`, 'u');
 /** "EXCLUSIVE:", "Analysis |", "WATCH -": a label before the story. */
 const RE_KICKER_WORD = /^([\p{L}&]+(?: [\p{L}&]+){0,2})\s*(?::|\||[-–—](?=\s))\s*/u;
 /** "New Delhi: …", "Tehran: …": a known place (gazetteer) of one to three title-case words before a colon. */
@@ -310,7 +318,9 @@ export function findDateline(s: string, outlet: string | null): Found[] {
     const after = findDateline(rest, outlet).map((f) => ({ ...f, start: f.start + kick[0].length, end: f.end + kick[0].length }));
     return [{ start: 0, end: kick[0].trimEnd().length, kind: 'navigation', rule: 'kicker' }, ...after];
   }
-  let m = RE_AGENCY.exec(s);
+  let m = RE_OPENING_CREDIT.exec(s);
+  if (m) return [{ start: 0, end: m[0].trimEnd().length, kind: 'credit', rule: 'opening-credit' }];
+  m = RE_AGENCY.exec(s);
   if (m) {
     const open = s.indexOf('(', m[1].length);
     const close = s.indexOf(')', open);

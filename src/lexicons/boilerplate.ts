@@ -76,6 +76,7 @@ export const INLINE_RULES: readonly InlineRule[] = [
   { id: 'paren-agency-photo', kind: 'credit', pattern: /\(\s*(AP|AFP|EPA|Reuters|Getty Images|Anadolu)\s+(Photo|Images?)\b[^()\n]{0,60}\)/g, reason: '"(AP Photo …)" credits a picture' },
   { id: 'trailing-photo-credit', kind: 'credit', pattern: /(?<=[.!?]["”’)]?[ \t]{1,3})(photo|picture|image|photograph)( credit| by)?\s*[:/]\s*[^\n]{1,80}$/gim, reason: '"… in Doha. Photo: Reuters" ends a caption with its credit' },
   { id: 'agency-sign-off', kind: 'credit', pattern: /(?<=[.!?"”’)]\s{0,3})(REUTERS|AFP|AP|XINHUA|ANADOLU|IANS|PTI|ANI|KUNA|WAM|SPA|dpa|UPI|TASS)\s*$/g, atEnd: true, reason: 'an agency name in capitals after the last sentence is the wire sign-off' },
+  { id: 'paren-agency-sign-off', kind: 'credit', pattern: /(?<=[.!?"”’][ \t]{0,3})\(\s*(Reuters|AFP|AP|Xinhua|Anadolu|IANS|PTI|ANI|dpa|TASS|UPI|IRNA|WAM|SPA|KUNA|QNA)\s*\)\s*$/g, atEnd: true, reason: 'an agency in parentheses after the last sentence credits the wire story' },
   { id: 'dash-agency-sign-off', kind: 'credit', pattern: /\s(--|—|–|-)\s*(Reuters|AFP|AP|Xinhua|Anadolu Agency|IANS|PTI|ANI|dpa|TASS)\s*$/g, atEnd: true, reason: 'a trailing "— Reuters" credits the wire story' },
 ];
 
