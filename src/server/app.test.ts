@@ -403,6 +403,26 @@ test('DOSSIER_TOKEN: writes need the bearer token (401 without or wrong); reads 
   await get('/api/actors?limit=1', 200, guarded);
 });
 
+test('writes from another site are refused (403), and a loopback server answers only to loopback host names (421)', async () => {
+  const form = () => {
+    const fd = new FormData();
+    fd.append('file', new Blob(['Hamas leader Ismail Haniyeh met Iranian officials in Tehran on Sunday, state media said, in a visit of two days.']), 'csrf.txt');
+    return fd;
+  };
+  assert.match((await post(form(), { origin: 'http://evil.example' }, 403)).error, /a write from another site \(http:\/\/evil\.example\)/);
+  assert.match((await post(form(), { 'sec-fetch-site': 'cross-site' }, 403)).error, /another site/);
+  assert.equal((await get('/api/articles/csrf', 404)).error.includes('csrf'), true, 'nothing was written');
+  const same = await post(form(), { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' }, 201);
+  assert.equal(same.id, 'csrf');
+
+  const local = createApp(store, { allowedHosts: ['127.0.0.1', 'localhost'] });
+  assert.equal((await local.request('http://127.0.0.1:8080/api/stats')).status, 200);
+  assert.equal((await local.request('http://localhost:8080/api/stats')).status, 200);
+  const rebound = await local.request('http://127.0.0.1:8080/api/stats', { headers: { host: 'attacker.example:8080' } });
+  assert.equal(rebound.status, 421);
+  assert.match(((await rebound.json()) as J).error, /answers to 127\.0\.0\.1, localhost, not to "attacker\.example"/);
+});
+
 test('dossier serve listens on 127.0.0.1 by default and answers over HTTP', async () => {
   const lines: string[] = [];
   const sink = { write: (s: string) => lines.push(s) } as unknown as NodeJS.WritableStream;

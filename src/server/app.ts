@@ -22,6 +22,12 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** The per-article analysis (defaults to the full pipeline). */
   analyze?: (d: Document) => ContractAnalysis;
+  /**
+   * Host names the server answers to (the Host header); others get 421. A server on 127.0.0.1 sets
+   * this to its loopback names, so that a web page whose own name was re-pointed at 127.0.0.1
+   * (DNS rebinding) cannot read or write the store.
+   */
+  allowedHosts?: string[];
 }
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -42,6 +48,26 @@ function sameToken(given: string, want: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(want);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * A browser page from another site can send a form POST (multipart needs no CORS preflight):
+ * refuse writes whose Origin (or Sec-Fetch-Site) says they come from another site. Clients
+ * that send neither (curl, scripts) are not browsers and pass.
+ */
+function sameOriginWrites(): MiddlewareHandler {
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    if ((origin !== undefined && origin !== new URL(c.req.url).origin) || site === 'cross-site' || site === 'same-site') {
+      throw new ApiError(403, `refused: a write from another site (${origin ?? site}); add articles from this server's own page or a script`);
+    }
+    await next();
+  };
+}
+
+function hostName(h: string): string {
+  return h.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1').toLowerCase();
 }
 
 /** Writes need the token when one is configured. */
@@ -81,6 +107,15 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cache-Control', 'no-store');
   });
+
+  if (opts.allowedHosts) {
+    const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
+    app.use('*', async (c, next) => {
+      const host = hostName(c.req.header('host') ?? new URL(c.req.url).host);
+      if (!allowed.has(host)) throw new ApiError(421, `this server answers to ${[...allowed].join(', ')}, not to ${JSON.stringify(host.slice(0, 80))}`);
+      await next();
+    });
+  }
 
   app.onError((e, c) => {
     if (e instanceof ApiError) return c.json({ error: e.message }, e.status);
@@ -185,6 +220,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.post(
     '/api/articles',
+    sameOriginWrites(),
     requireToken(opts.token),
     bodyLimit({
       maxSize: maxBody,

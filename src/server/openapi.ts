@@ -234,6 +234,7 @@ export const OPENAPI = {
           200: ok('Replaced an earlier version, or unchanged.', ref('AddResult')),
           400: err('A bad body or field.'),
           401: err('The token is missing or wrong.'),
+          403: err('A write sent by a page of another site (Origin or Sec-Fetch-Site).'),
           413: err('The body is over the size limit (2 MB by default).'),
           415: err('Not JSON or multipart, or an unsupported file type.'),
           422: err('No article text could be read, or it is not English.'),

@@ -8,7 +8,7 @@ import { PLOVER_SCORES } from '../corpus/plover.js';
 /** An error the client caused (or a missing resource): the API answers `{error: message}` with `status`. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 415 | 422 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 421 | 422 | 500 | 503,
     message: string,
   ) {
     super(message);

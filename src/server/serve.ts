@@ -28,7 +28,9 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
     io.err.write(`dossier serve: warning: listening on ${host} without DOSSIER_TOKEN: anyone who can reach it can add articles\n`);
   }
   const store = openStore(v, false);
-  const app = createApp(store, { token });
+  // On a loopback address, answer only to loopback names (no DNS rebinding); elsewhere the user chose the exposure.
+  const allowedHosts = LOOPBACK.test(host) ? ['127.0.0.1', 'localhost', '::1', host] : undefined;
+  const app = createApp(store, { token, allowedHosts });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: Number(portText), hostname: host }, () => resolve(s));
     s.once('error', (e: NodeJS.ErrnoException) => {
