@@ -159,6 +159,9 @@ const INDEX: Map<string, Agency> = (() => {
   return m;
 })();
 
+/** The first word of every written form, for a quick reject of most text. */
+const FIRST_WORDS: Set<string> = new Set([...INDEX.keys()].map((k) => k.split(' ')[0]));
+
 /**
  * The agency or outlet a piece of text names, or null. Case-insensitive, and tolerant of the
  * words news writes around the name: "the Fars news agency", "IRNA news agency", "Mehr News",
@@ -168,6 +171,9 @@ const INDEX: Map<string, Agency> = (() => {
 export function agencyByName(text: string): Agency | null {
   const raw = text.trim();
   if (!raw) return null;
+  // quick reject: the first word (after "the") must begin some written form
+  const first = /^(?:the\s+)?([^\s-]+)/i.exec(raw)?.[1].toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'");
+  if (first && !FIRST_WORDS.has(first) && !FIRST_WORDS.has(first.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) return null;
   const direct = INDEX.get(key(raw)) ?? INDEX.get(key(raw).replace(/^the /, ''));
   const m = WRAPPERS.exec(raw);
   const core = m ? m[1].trim() : raw;

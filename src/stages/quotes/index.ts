@@ -506,7 +506,17 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
 export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[]): Quote[] {
   const toks = a.tokens;
   const refs = referents(a, { exclude: direct.map((q) => q.span) });
-  const inDirect = (start: number, end: number) => direct.some((q) => q.span.start < end && start < q.span.end);
+  // direct quotes are in text order and do not overlap: a binary search finds the one that could overlap
+  const inDirect = (start: number, end: number) => {
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid].span.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < direct.length && direct[lo].span.start < end;
+  };
   const out: Quote[] = [];
   for (const s of a.sentences) {
     if (s.boilerplate) continue;

@@ -281,6 +281,27 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return null;
   }
 
+  // per actor, computed once: sorted mention starts, and the words of its names, titles and roles
+  const startsMemo = new Map<string, number[]>();
+  const hayMemo = new Map<string, { hay: string; hayWords: Set<string> }>();
+  function mentionStarts(x: Actor): number[] {
+    let v = startsMemo.get(x.id);
+    if (!v) startsMemo.set(x.id, (v = x.mentions.map((m) => m.start).sort((p, q) => p - q)));
+    return v;
+  }
+  function hayOf(x: Actor): { hay: string; hayWords: Set<string> } {
+    let v = hayMemo.get(x.id);
+    if (!v) {
+      const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
+      const hay = [x.name, ...x.aliases, ...titles, ...(appositions.get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
+        .join(' ')
+        .toLowerCase();
+      v = { hay, hayWords: new Set(hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) };
+      hayMemo.set(x.id, v);
+    }
+    return v;
+  }
+
   function resolveDescription(desc: string, offset: number): Referent | null {
     const words = desc.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !STOP.has(w));
     const ofAt = words.indexOf('of');
@@ -290,16 +311,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
     let best: { id: string; score: number; last: number } | null = null;
     for (const x of a.actors) {
-      let last = -1;
-      for (const m of x.mentions) if (m.start < offset && m.start > last) last = m.start;
-      if (last < 0) continue; // descriptions look back
       if (headWords.length && x.type !== 'person') continue;
       if (!headWords.length && x.type !== 'organization') continue;
-      const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
-      const hay = [x.name, ...x.aliases, ...titles, ...(appositions.get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
-        .join(' ')
-        .toLowerCase();
-      const hayWords = new Set(hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+      const starts = mentionStarts(x);
+      const last = lastBefore(starts, offset);
+      if (last < 0) continue; // descriptions look back
+      const { hay, hayWords } = hayOf(x);
       if (headWords.length && !headWords.every((h) => hayWords.has(h))) continue;
       if (!headWords.length && groupHead && !hayWords.has(groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
       const score = mods.length ? mods.filter((w) => hayWords.has(w) || hay.includes(w)).length / mods.length : 1;
@@ -351,6 +368,18 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     },
     actor: (id) => byId.get(id),
   };
+}
+
+/** The greatest value below `offset` in a sorted list, or -1. */
+function lastBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
 }
 
 /** Index of the first token whose start is at or after `offset` (tokens.length when none). */
