@@ -1,0 +1,258 @@
+// An article with its analysis drawn over the text (like displaCy): actor mentions boxed and
+// coloured by type, quotes tinted, event sentences underlined. Clicking any of them shows that
+// fact with its evidence beside the text. The text is untrusted: it is cut into React text nodes
+// at the analysis offsets, never parsed as HTML.
+import { useMemo, useState } from 'react';
+import type { ArticleView, ContractActor, ContractEvent, ContractQuote, Span } from '../api';
+import { ActorLink, ExternalLink, Status, TypeBadge, typeColour, useApi } from '../ui';
+
+type Selection = { kind: 'actor'; id: string } | { kind: 'quote'; id: string } | { kind: 'event'; id: string } | null;
+
+interface Piece extends Span {
+  actor: ContractActor | null;
+  /** The mention this piece belongs to, when it ends one: its label follows the piece. */
+  labelled: boolean;
+  quote: ContractQuote | null;
+  event: ContractEvent | null;
+  selected: boolean;
+  speaker: boolean;
+}
+
+const SHORT: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+
+function pieces(text: string, a: NonNullable<ArticleView['analysis']>, selected: Span[], speakerSpans: Span[]): Piece[] {
+  const mentions: { span: Span; actor: ContractActor }[] = [];
+  for (const actor of a.actors ?? []) for (const m of actor.mentions) if (m.end > m.start) mentions.push({ span: m, actor });
+  mentions.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+  // Overlapping mentions: keep the first and longest.
+  const kept: typeof mentions = [];
+  for (const m of mentions) if (!kept.length || m.span.start >= kept[kept.length - 1].span.end) kept.push(m);
+  const quotes = [...(a.quotes ?? []), ...(a.reported ?? [])];
+  const events = a.events ?? [];
+  const cuts = new Set<number>([0, text.length]);
+  const add = (s: Span) => {
+    cuts.add(Math.max(0, Math.min(text.length, s.start)));
+    cuts.add(Math.max(0, Math.min(text.length, s.end)));
+  };
+  kept.forEach((m) => add(m.span));
+  quotes.forEach((q) => add(q.span));
+  events.forEach((e) => add(e.evidence));
+  selected.forEach(add);
+  speakerSpans.forEach(add);
+  const points = [...cuts].sort((x, y) => x - y);
+  const inside = (s: Span, p: number) => s.start <= p && p < s.end;
+  const out: Piece[] = [];
+  let mi = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i];
+    const end = points[i + 1];
+    while (mi < kept.length && kept[mi].span.end <= start) mi++;
+    const m = mi < kept.length && inside(kept[mi].span, start) ? kept[mi] : null;
+    out.push({
+      start,
+      end,
+      actor: m?.actor ?? null,
+      labelled: !!m && m.span.end === end,
+      quote: quotes.find((q) => inside(q.span, start)) ?? null,
+      event: events.find((e) => inside(e.evidence, start)) ?? null,
+      selected: selected.some((s) => inside(s, start)),
+      speaker: speakerSpans.some((s) => inside(s, start)),
+    });
+  }
+  return out;
+}
+
+export function ArticlePage({ id }: { id: string }) {
+  const s = useApi<ArticleView>(`/api/articles/${encodeURIComponent(id)}`);
+  const [sel, setSel] = useState<Selection>(null);
+  const art = s.data;
+  const a = art?.analysis ?? null;
+  const actors = useMemo(() => new Map((a?.actors ?? []).map((x) => [x.id, x])), [a]);
+  const quotes = [...(a?.quotes ?? []), ...(a?.reported ?? [])];
+  const selActor = sel?.kind === 'actor' ? actors.get(sel.id) ?? null : null;
+  const selQuote = sel?.kind === 'quote' ? quotes.find((q) => q.id === sel.id) ?? null : null;
+  const selEvent = sel?.kind === 'event' ? (a?.events ?? []).find((e) => e.id === sel.id) ?? null : null;
+  const selected: Span[] = selActor ? selActor.mentions : selQuote ? [selQuote.span] : selEvent ? [selEvent.evidence] : [];
+  const speakerSpans: Span[] = selQuote?.speaker_span ? [selQuote.speaker_span] : [];
+  const ps = useMemo(() => (art && a ? pieces(art.text, a, selected, speakerSpans) : []), [art, a, sel]); // eslint-disable-line react-hooks/exhaustive-deps
+  const name = (local: string | null) => (local ? actors.get(local)?.name ?? local : null);
+  const canonicalRef = (local: string) => {
+    const c = art?.canonical[local];
+    const x = actors.get(local);
+    return c && x ? { id: c, name: x.name, type: x.type } : null;
+  };
+  const click = (p: Piece) => {
+    if (p.actor) setSel({ kind: 'actor', id: p.actor.id });
+    else if (p.quote) setSel({ kind: 'quote', id: p.quote.id });
+    else if (p.event) setSel({ kind: 'event', id: p.event.id });
+  };
+  const ev = (sp: Span) => (art ? art.text.slice(sp.start, sp.end) : '');
+
+  return (
+    <section className="page article-page">
+      <Status s={s} what="this article" />
+      {art && (
+        <>
+          <h1>{art.title ?? art.id}</h1>
+          <p className="summary">
+            {`${art.outlet ?? 'unknown outlet'} · ${art.published ?? 'undated'} · ${art.id} `}
+            <ExternalLink url={art.url} />
+          </p>
+          <p className="legend">
+            {Object.entries(SHORT).map(([t, l]) => (
+              <span key={t}>
+                <i style={{ background: typeColour(t) }} /> {`${l} ${t}`}
+              </span>
+            ))}
+            <span>
+              <i className="legend-quote" /> quote
+            </span>
+            <span>
+              <i className="legend-event" /> event
+            </span>
+            <span className="hint">Click a name, a quote or an underlined sentence to see its evidence.</span>
+          </p>
+          <div className="article-layout">
+            <div className="article-text" data-testid="article-text">
+              {ps.map((p) => {
+                const cls = [
+                  p.actor ? `ent ent-${p.actor.type}` : '',
+                  p.quote ? 'quote' : '',
+                  p.event ? 'event' : '',
+                  p.selected ? 'sel' : '',
+                  p.speaker ? 'speaker' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ');
+                const t = art.text.slice(p.start, p.end);
+                if (!cls) return <span key={p.start}>{t}</span>;
+                return (
+                  <span
+                    key={p.start}
+                    className={cls}
+                    data-actor={p.actor?.id}
+                    data-quote={p.quote?.id}
+                    data-event={p.event?.id}
+                    style={p.actor ? { borderColor: typeColour(p.actor.type), background: `${typeColour(p.actor.type)}22` } : undefined}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      click(p);
+                    }}
+                  >
+                    {t}
+                    {p.actor && p.labelled && <span className="ent-label" style={{ background: typeColour(p.actor.type) }}>{SHORT[p.actor.type] ?? p.actor.type}</span>}
+                  </span>
+                );
+              })}
+            </div>
+            <aside className="facts" data-testid="facts">
+              {!sel && (
+                <>
+                  <h2>In this article</h2>
+                  <p>{`${a?.actors?.length ?? 0} actors, ${a?.events?.length ?? 0} events, ${quotes.length} quotes.`}</p>
+                  <ul className="actor-list">
+                    {(a?.actors ?? []).map((x) => (
+                      <li key={x.id}>
+                        <button className="linklike" onClick={() => setSel({ kind: 'actor', id: x.id })}>
+                          {x.name}
+                        </button>{' '}
+                        <TypeBadge type={x.type} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {selActor && (
+                <div className="fact actor-fact">
+                  <h2>
+                    {selActor.name} <TypeBadge type={selActor.type} />
+                  </h2>
+                  {canonicalRef(selActor.id) && (
+                    <p>
+                      Across the corpus: <ActorLink a={canonicalRef(selActor.id)!} />
+                    </p>
+                  )}
+                  {selActor.aliases.length > 0 && <p>{`Also called: ${selActor.aliases.join(', ')}`}</p>}
+                  {selActor.affiliation && <p>{`Affiliation: ${selActor.affiliation}`}</p>}
+                  {selActor.type_rule && <p className="rule">{`typed by: ${selActor.type_rule}`}</p>}
+                  <h3>Roles</h3>
+                  {selActor.role_evidence.length ? (
+                    <ul>
+                      {selActor.role_evidence.map((r, i) => (
+                        <li key={i}>
+                          <b>{r.title}</b>
+                          {` — “${ev(r)}” `}
+                          <span className="rule">{r.rule}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="none">No role stated here.</p>
+                  )}
+                  <h3>{`Mentions (${selActor.mentions.length})`}</h3>
+                  <ul>
+                    {selActor.mentions.map((m, i) => (
+                      <li key={i}>{`“${m.text}” at ${m.start}–${m.end} (${m.kind}, ${m.rule})`}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {selQuote && (
+                <div className="fact quote-fact">
+                  <h2>{selQuote.direct ? 'Quote' : 'Reported speech'}</h2>
+                  <blockquote>{selQuote.text}</blockquote>
+                  <p className="quote-speaker">
+                    {'Speaker: '}
+                    {selQuote.speaker ? (
+                      canonicalRef(selQuote.speaker) ? <ActorLink a={canonicalRef(selQuote.speaker)!} /> : <b>{name(selQuote.speaker)}</b>
+                    ) : (
+                      'unknown'
+                    )}
+                    {selQuote.speaker_span && ` — named here as “${ev(selQuote.speaker_span)}”`}
+                  </p>
+                  {selQuote.via && <p>{`Via: ${selQuote.via}`}</p>}
+                  {selQuote.cue && <p>{`Speech verb: “${ev(selQuote.cue)}”`}</p>}
+                  <p className="rule">{`rule: ${selQuote.rule} · ${selQuote.span.start}–${selQuote.span.end}`}</p>
+                </div>
+              )}
+              {selEvent && (
+                <div className="fact event-fact">
+                  <h2>{`${selEvent.type}${selEvent.mode ? ` (${selEvent.mode})` : ''}`}</h2>
+                  <blockquote>{ev(selEvent.evidence)}</blockquote>
+                  <p>
+                    {'Participants: '}
+                    {selEvent.participants.map((p) =>
+                      canonicalRef(p) ? <ActorLink key={p} a={canonicalRef(p)!} /> : <b key={p}>{`${name(p)} `}</b>,
+                    )}
+                  </p>
+                  {selEvent.date && <p>{`Date: ${selEvent.date}${selEvent.date_text ? ` (“${selEvent.date_text}”)` : ''}`}</p>}
+                  {selEvent.location && <p>{`Where: ${selEvent.location}`}</p>}
+                  <p className="rule">{`${selEvent.context} · rule: ${selEvent.rule}`}</p>
+                  {selEvent.participants.length >= 1 && canonicalRef(selEvent.participants[0]) && (
+                    <p>
+                      <a
+                        href={`#/timeline?${selEvent.participants
+                          .slice(0, 2)
+                          .map((p) => canonicalRef(p))
+                          .filter((r): r is NonNullable<typeof r> => !!r)
+                          .map((r) => `actor=${encodeURIComponent(r.id)}`)
+                          .join('&')}`}
+                      >
+                        all their events over time
+                      </a>
+                    </p>
+                  )}
+                </div>
+              )}
+              {sel && (
+                <button className="back" onClick={() => setSel(null)}>
+                  ← all facts
+                </button>
+              )}
+            </aside>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

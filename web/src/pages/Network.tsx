@@ -1,0 +1,139 @@
+// The meeting network: actors as nodes (area by mentions, colour by type), meetings as edges
+// (width by count), for a date range. Clicking a node opens the actor's page.
+import { useEffect, useRef, useState } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { Network } from '../api';
+import { qs } from '../api';
+import { ActorLink, go, Status, TYPE_COLOURS, typeColour, useApi, type Route } from '../ui';
+
+declare global {
+  interface Window {
+    /** For tests and curious users: where each node is drawn, in pixels inside the graph box. */
+    dossierGraph?: { nodes(): { id: string; name: string; x: number; y: number }[] };
+  }
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function NetworkPage({ route }: { route: Route }) {
+  const from = route.query.get('from') ?? '';
+  const to = route.query.get('to') ?? '';
+  const [f, setF] = useState(from);
+  const [t, setT] = useState(to);
+  useEffect(() => {
+    setF(from);
+    setT(to);
+  }, [from, to]);
+  const net = useApi<Network>(`/api/network${qs([['from', from], ['to', to]])}`);
+  const box = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+
+  useEffect(() => {
+    const d = net.data;
+    if (!d || !box.current) return;
+    const maxMentions = Math.max(1, ...d.nodes.map((n) => n.mentions));
+    const maxCount = Math.max(1, ...d.edges.map((e) => e.count));
+    const c = cytoscape({
+      container: box.current,
+      elements: [
+        ...d.nodes.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 14 + 46 * Math.sqrt(n.mentions / maxMentions), colour: typeColour(n.type) } })),
+        ...d.edges.map((e) => ({ data: { id: `${e.source}~${e.target}`, source: e.source, target: e.target, count: e.count, width: 1 + 7 * (e.count / maxCount) } })),
+      ],
+      style: [
+        {
+          selector: 'node',
+          style: {
+            'background-color': 'data(colour)',
+            width: 'data(size)',
+            height: 'data(size)',
+            label: 'data(label)',
+            'font-size': 10,
+            color: '#222',
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-outline-color': '#fff',
+            'text-outline-width': 2,
+          },
+        },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7b5', opacity: 0.8, 'curve-style': 'haystack' } },
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
+      ],
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, padding: 20 } as cytoscape.LayoutOptions,
+      wheelSensitivity: 0.3,
+      minZoom: 0.2,
+      maxZoom: 4,
+    });
+    c.on('tap', 'node', (ev) => go(`#/actor/${encodeURIComponent(ev.target.id())}`));
+    c.on('mouseover', 'node', () => box.current && (box.current.style.cursor = 'pointer'));
+    c.on('mouseout', 'node', () => box.current && (box.current.style.cursor = ''));
+    cy.current = c;
+    box.current.dataset.nodes = String(d.nodes.length);
+    box.current.dataset.ready = 'true';
+    window.dossierGraph = {
+      nodes: () => c.nodes().map((n) => ({ id: n.id(), name: String(n.data('label')), x: n.renderedPosition().x, y: n.renderedPosition().y })),
+    };
+    return () => {
+      c.destroy();
+      cy.current = null;
+      if (window.dossierGraph) delete window.dossierGraph;
+    };
+  }, [net.data]);
+
+  const bad = (f && !DATE.test(f)) || (t && !DATE.test(t));
+  const apply = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!bad) go(`#/network${qs([['from', f], ['to', t]])}`);
+  };
+  const d = net.data;
+  const top = d ? [...d.nodes].sort((a, b) => b.meetings - a.meetings || b.mentions - a.mentions).slice(0, 25) : [];
+  return (
+    <section className="page network-page">
+      <h1>Who meets whom</h1>
+      <form className="range" onSubmit={apply}>
+        <label>
+          from <input name="from" placeholder="2019 or 2019-07" value={f} onChange={(e) => setF(e.target.value.trim())} />
+        </label>
+        <label>
+          to <input name="to" placeholder="2019-12-31" value={t} onChange={(e) => setT(e.target.value.trim())} />
+        </label>
+        <button type="submit" disabled={!!bad}>
+          show
+        </button>
+        {(from || to) && (
+          <button type="button" onClick={() => go('#/network')}>
+            all dates
+          </button>
+        )}
+        {bad && <span className="error">dates look like 2019, 2019-07 or 2019-07-22</span>}
+      </form>
+      <Status s={net} what="the network" />
+      {d && (
+        <p className="summary">
+          {`${d.nodes.length} actors, ${d.edges.length} meeting links from ${d.meetings} meetings${d.truncated ? ' (the heaviest links only)' : ''}.`}
+          <span className="legend">
+            {Object.entries(TYPE_COLOURS).map(([k, c]) => (
+              <span key={k}>
+                <i style={{ background: c }} /> {k}
+              </span>
+            ))}
+          </span>
+        </p>
+      )}
+      <div className="network-wrap">
+        <div ref={box} id="graph" className="graph" aria-label="meeting network graph" />
+        {d && (
+          <aside className="node-list">
+            <h2>Most meetings</h2>
+            <ol>
+              {top.map((n) => (
+                <li key={n.id}>
+                  <ActorLink a={n} /> <small>{`${n.meetings} meetings · ${n.mentions} mentions`}</small>
+                </li>
+              ))}
+            </ol>
+          </aside>
+        )}
+      </div>
+    </section>
+  );
+}
