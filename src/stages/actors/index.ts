@@ -1,14 +1,13 @@
 import type { Actor, ActorType, Analysis, Mention, NameCandidate, Role } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { lookupOrg } from '../../lexicons/organizations.js';
-import { lookupPlace } from '../../lexicons/places.js';
-import { agencyByName } from '../../lexicons/agencies.js';
+
 import { NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
 import { sameSurname, nameTokens } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
+import { agencyOf, orgOf, placeOf } from '../../lexicons/lookup.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -34,10 +33,12 @@ export const actors: Stage = {
       let g = findGroup(groups, n);
       if (!g) {
         if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
-        g = { names: [], type: null, key: canonicalKey(n) };
+        g = { names: [], type: null, key: canonicalKey(n), forms: new Set(), person: false };
         groups.push(g);
       }
       g.names.push(n);
+      g.forms.add(simple(n.text));
+      if (n.type === 'person') g.person = true;
       groupOf.set(n, g);
     }
     // parenthesised alternative names join their groups: "Islamic Resistance Movement (Hamas)"
@@ -48,6 +49,8 @@ export const actors: Stage = {
       const g2 = other ? groupOf.get(other) : undefined;
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
+        for (const f of g2.forms) g1.forms.add(f);
+        g1.person ||= g2.person;
         for (const m of g2.names) groupOf.set(m, g1);
         groups.splice(groups.indexOf(g2), 1);
       }
@@ -76,15 +79,19 @@ interface Group {
   type: ActorType | null;
   /** The gazetteer identity of the group, when it has one ("place:Iran", "org:Hamas"). */
   key: string | null;
+  /** Its names, normalised by `simple`. */
+  forms: Set<string>;
+  /** Whether any of its names was typed a person. */
+  person: boolean;
 }
 
 /** The identity a gazetteer gives a name, so that its other names join it. */
 function canonicalKey(n: NameCandidate): string | null {
-  const ag = agencyByName(n.text);
+  const ag = agencyOf(n.text);
   if (ag) return `org:${ag.name}`;
-  const org = lookupOrg(n.text);
+  const org = orgOf(n.text);
   if (org) return `org:${org.name}`;
-  const pl = lookupPlace(n.text);
+  const pl = placeOf(n.text);
   if (pl && n.type === 'place') return `place:${pl.name}`;
   return null;
 }
@@ -108,7 +115,7 @@ function findGroup(groups: Group[], n: NameCandidate): Group | undefined {
     const byKey = groups.find((g) => g.key === key);
     if (byKey) return byKey;
   }
-  const exact = groups.find((g) => g.names.some((m) => simple(m.text) === s) && compatible(g, n));
+  const exact = groups.find((g) => g.forms.has(s) && compatible(g, n));
   if (exact) return exact;
   if (key) return undefined;
   if (n.type === 'place' || n.type === 'organization') {
@@ -117,7 +124,7 @@ function findGroup(groups: Group[], n: NameCandidate): Group | undefined {
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const persons = groups.filter((g) => g.names.some((m) => m.type === 'person') && g.names.some((m) => sameSurname(m.text, n.text)));
+  const persons = groups.filter((g) => g.person && g.names.some((m) => sameSurname(m.text, n.text)));
   return persons.length === 1 ? persons[0] : undefined;
 }
 

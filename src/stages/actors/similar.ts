@@ -19,7 +19,18 @@ const fold = (w: string) =>
     .replace(/[^a-z0-9]/g, '');
 
 /** A name's meaningful words, folded: particles and honorifics dropped ("al-Zahar" → ["zahar"]). */
+const coreCache = new Map<string, string[]>();
+
 export function coreWords(s: string): string[] {
+  const hit = coreCache.get(s);
+  if (hit) return hit;
+  if (coreCache.size > 50_000) coreCache.clear(); // bounded: flat memory over any number of articles
+  const words = computeCore(s);
+  coreCache.set(s, words);
+  return words;
+}
+
+function computeCore(s: string): string[] {
   return nameTokens(s)
     .map((w) => w.replace(/^(al|el|ad|as|an|ar|at|az|ash)-/i, ''))
     .filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))

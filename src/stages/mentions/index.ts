@@ -2,9 +2,8 @@ import type { ActorType, Analysis, Demonym, NameCandidate, Token } from '../../m
 import type { Stage } from '../../pipeline/stage.js';
 import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NON_ACTOR_HEADS, NOT_ACTORS } from '../../lexicons/names.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
-import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, lookupOrg } from '../../lexicons/organizations.js';
-import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
-import { agencyByName } from '../../lexicons/agencies.js';
+import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
+import { agencyOf, demonymOf, orgOf, placeOf } from '../../lexicons/lookup.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -72,7 +71,7 @@ function canStart(a: Analysis, k: number, sentStart: number): boolean {
   const opener = k === sentStart || /^[“"‘'(\[—–-]$/.test(a.tokens[k - 1]?.text ?? '');
   if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
   if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
-  if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !lookupPlace(t.text) && !lookupOrg(t.text) && !agencyByName(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
+  if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !placeOf(t.text) && !orgOf(t.text) && !agencyOf(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
   return true;
 }
 
@@ -135,19 +134,19 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   // "A Taliban delegation", "The Tehran Times": an article opens the run; it stays only in a known name
   if (['the', 'a', 'an'].includes(lower(t[start])) && end - start > 1) {
     const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
-    if (!(lower(t[start]) === 'the' && (agencyByName(whole) || lookupOrg(whole)))) start++;
+    if (!(lower(t[start]) === 'the' && (agencyOf(whole) || orgOf(whole)))) start++;
   }
   // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan"
   for (let p = end - 1; p > start; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
     const head = a.doc.text.slice(t[start].start, t[p - 1].end);
     const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
-    if (lookupPlace(whole) || lookupOrg(whole) || agencyByName(whole)) break;
-    if (!(lookupPlace(head) || lookupOrg(head) || agencyByName(head))) continue;
+    if (placeOf(whole) || orgOf(whole) || agencyOf(whole)) break;
+    if (!(placeOf(head) || orgOf(head) || agencyOf(head))) continue;
     const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
     const restWords = t.slice(p, end).filter((x) => x.kind !== 'punctuation');
     const personRest = GIVEN_NAMES.has(fold(t[p].text)) && restWords.length >= 2;
-    if (personRest || lookupPlace(rest) || lookupOrg(rest) || agencyByName(rest) || isTitle(titleKey(a, p))) {
+    if (personRest || placeOf(rest) || orgOf(rest) || agencyOf(rest) || isTitle(titleKey(a, p))) {
       push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
       return;
@@ -193,7 +192,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     return;
   }
   // a demonym that opens a run is a name's part only when the rest is an organization
-  const dem = lookupDemonym(t[start].text);
+  const dem = demonymOf(t[start].text);
   if (dem && end - start === 1) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
@@ -235,7 +234,7 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
   const t = a.tokens;
   let k = start;
   while (k < end) {
-    const dem = lookupDemonym(t[k].text);
+    const dem = demonymOf(t[k].text);
     if (dem && !(k + 1 < end && ORG_HEADS.has(lower(t[end - 1])))) {
       demonyms.push({ start: t[k].start, end: t[k].end, text: t[k].text, place: dem });
       k++;
@@ -271,7 +270,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
-    const known = (x: string) => lookupOrg(x) || lookupPlace(x) || agencyByName(x);
+    const known = (x: string) => orgOf(x) || placeOf(x) || agencyOf(x);
     while (end - start > 1 && NOT_ACTORS.has(fold(t[start].text)) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
     while (end - start > 1 && NOT_ACTORS.has(fold(t[end - 1].text))) end--;
   }
@@ -292,12 +291,12 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   // Council" and "Islamic Resistance" are: an organization head with something before it
   const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))));
   if (!orgTail && words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x)))) return;
-  if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !lookupOrg(words[0].text) && !agencyByName(words[0].text)) return; // "Embassy" alone
+  if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !orgOf(words[0].text) && !agencyOf(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
   if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
-  if (words.length === 1 && lookupDemonym(words[0].text) && !lookupPlace(words[0].text)) return; // "Iraqi" left alone
+  if (words.length === 1 && demonymOf(words[0].text) && !placeOf(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
   let { type, typeRule } = typeOf(text, words, titles, rule);
   // "the A-sharq Al Aswat daily", "the Hamas movement": a group noun right after the name
@@ -317,9 +316,9 @@ export function typeOf(text: string, words: Token[], titles: NameCandidate['titl
     const tw = titles[0].text.toLowerCase().split(/[\s-]+/);
     if (tw.some((w) => isTitle(w))) return { type: 'person', typeRule: 'person title before the name' };
   }
-  if (agencyByName(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
-  if (lookupOrg(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
-  const place = lookupPlace(text);
+  if (agencyOf(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
+  if (orgOf(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
+  const place = placeOf(text);
   if (place) return { type: 'place', typeRule: `${place.kind} gazetteer` };
   const ofAt = words.findIndex((w) => lower(w) === 'of' || lower(w) === 'for');
   const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
@@ -334,7 +333,7 @@ export function typeOf(text: string, words: Token[], titles: NameCandidate['titl
     core.length >= 2 &&
     words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
     !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
-    !core.slice(1).some((w) => lookupPlace(w.text))
+    !core.slice(1).some((w) => placeOf(w.text))
   ) {
     return { type: 'person', typeRule: 'multi-word name without organization or place words' };
   }
@@ -353,7 +352,7 @@ function attachParentheticals(a: Analysis, names: NameCandidate[]): void {
     const open = a.tokens[n.tokenEnd];
     const close = a.tokens[p.tokenEnd];
     if (open?.text !== '(' || p.tokenStart !== n.tokenEnd + 1 || close?.text !== ')') continue;
-    if (agencyByName(p.text) && !agencyByName(n.text)) continue;
+    if (agencyOf(p.text) && !agencyOf(n.text)) continue;
     n.alias = { start: p.start, end: p.end, text: p.text };
     if (!n.type && p.type) {
       n.type = p.type;
