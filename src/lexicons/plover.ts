@@ -29,7 +29,8 @@ export interface ConsultVerb {
 
 export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['meet', 'meets', 'met'], shape: 'meet', mode: 'meet', reason: '"X met (with) Y": both take part' },
-  { forms: ['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'conduct', 'conducted', 'conducts', 'conducting'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations', 'summit', 'dialogue'], reason: '"X held talks with Y": a light verb carries the meeting noun' },
+  { forms: ['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'conduct', 'conducted', 'conducts', 'conducting'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations', 'summit', 'dialogue', 'call', 'conversation'], reason: '"X held talks with Y": a light verb carries the meeting noun' },
+  { forms: ['spoke', 'speaks', 'speak', 'talked', 'talks', 'talk', 'spoken'], shape: 'support-verb', mode: 'phone', then: ['phone', 'telephone'], reason: '"X spoke by phone with Y": a call' },
   { forms: ['receive', 'receives', 'received', 'receiving', 'host', 'hosts', 'hosted', 'hosting', 'welcome', 'welcomes', 'welcomed', 'welcoming'], shape: 'host', mode: 'host', reason: '"X received/hosted Y": X is host (target), Y the visitor (source)' },
   { forms: ['visit', 'visits', 'visited'], shape: 'visit', mode: 'visit', reason: '"X visited Y": X the visitor (source); Y the host, or the place when no host is named' },
   { forms: ['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'arrive', 'arrives', 'arrived', 'arriving', 'fly', 'flies', 'flew', 'go', 'went', 'head', 'heads', 'headed', 'come', 'came'], shape: 'travel', mode: 'visit', reason: 'going to a place "for talks" or "to meet" officials there is a visit' },
@@ -53,6 +54,7 @@ export const MEET_NON_EVENT_OBJECTS = new Set([
   'demand', 'demands', 'expectation', 'expectations', 'need', 'needs', 'requirement', 'requirements', 'criteria', 'criterion', 'condition',
   'conditions', 'deadline', 'deadlines', 'target', 'targets', 'goal', 'goals', 'standard', 'standards', 'challenge', 'challenges', 'obligation',
   'obligations', 'commitment', 'commitments', 'threshold', 'quota', 'costs', 'cost', 'payments', 'payment', 'request', 'requests', 'end', 'ends', 'fate', 'death', 'resistance', 'opposition', 'criticism', 'approval', 'terms', 'test',
+  'protests', 'skepticism', 'scepticism', 'silence', 'fire', 'force', 'violence', 'anger', 'condemnation', 'applause', 'disapproval', 'success', 'failure', 'resistance', 'needs', 'aspirations', 'concerns',
 ]);
 
 /** Phrases in which a meeting word is not a meeting: "the meeting of minds", "meeting point". */

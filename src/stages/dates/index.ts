@@ -189,9 +189,10 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
       // a week: Monday to Sunday; as precise as the week allows
       const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * dir);
       const sunday = addDays(monday, 6);
-      if (monday.getUTCMonth() === sunday.getUTCMonth()) return month(monday.getUTCFullYear(), monday.getUTCMonth() + 1, `relative-period:week`);
-      if (monday.getUTCFullYear() === sunday.getUTCFullYear()) return year(monday.getUTCFullYear(), 'relative-period:week-spans-months');
-      return none('relative-period:week-spans-years');
+      const tag = `relative-period:${rel.replace(/ /g, '-')}-week`;
+      if (monday.getUTCMonth() === sunday.getUTCMonth()) return month(monday.getUTCFullYear(), monday.getUTCMonth() + 1, tag);
+      if (monday.getUTCFullYear() === sunday.getUTCFullYear()) return year(monday.getUTCFullYear(), `${tag}:spans-months`);
+      return none(`${tag}:spans-years`);
     }
     case 'ago': {
       if (!ref) return none('ago:no-reference');

@@ -91,7 +91,21 @@ test('travelling somewhere "to meet" officials is a visit to the place', () => {
   assert.deepEqual(who('Zarif traveled to Doha on Sunday.'), []);
 });
 
+test('"X met in PLACE with Y": the place before the partner', () => {
+  const [e] = consults('Mahmoud Abbas met in Ramallah with Jared Kushner on Monday.');
+  assert.deepEqual(e.who, ['Jared Kushner', 'Mahmoud Abbas']);
+  assert.equal(e.location, 'Ramallah');
+});
+
+test('"X\'s visit to Y" and "his visit to Y"', () => {
+  assert.deepEqual(who("Recep Tayyip Erdogan's visit to Doha lasted two days."), [['Doha', 'Recep Tayyip Erdogan']]);
+  assert.deepEqual(who('Recep Tayyip Erdogan left on Monday. During his visit to Doha he signed nothing.'), [['Doha', 'Recep Tayyip Erdogan']]);
+});
+
 test('a phone call is CONSULT with mode phone', () => {
+  const [f] = consults('Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Monday.');
+  assert.equal(f.mode, 'phone');
+  assert.deepEqual(f.who, ['Recep Tayyip Erdogan', 'Vladimir Putin']);
   const [e] = consults('Vladimir Putin phoned Recep Tayyip Erdogan on Monday.');
   assert.equal(e.mode, 'phone');
   assert.deepEqual(e.who, ['Recep Tayyip Erdogan', 'Vladimir Putin']);

@@ -114,7 +114,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
     if (NOT_MEETING.some((re) => re.test(window))) return null;
     const verbs = CONSULT_BY_FORM.get(w);
-    if (verbs) {
+    // "visit", "talks", "call" tagged as nouns are read as nouns ("Erdogan's visit to Doha")
+    if (verbs && !(NOUN_BY_FORM.has(w) && toks[i].pos !== 'VERB' && !/^(?:held|holds|hold)$/.test(w))) {
       for (const v of verbs) {
         const d = verbTrigger(v, i, s);
         if (d) return d;
@@ -167,7 +168,16 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         let k = i + 1;
         while (k < end && toks[k].pos === 'ADV' && lower(k) !== 'with') k++;
         if (k < end && (lower(k) === 'face-to-face' || lower(k) === 'privately' || lower(k) === 'separately')) k++;
+        if (next(k) !== 'with') {
+          // "met in Ramallah with Y", "met on Monday with Y": a place or time before the partner
+          for (let m = k; m < end && m < k + 8; m++) {
+            if (lower(m) === 'with') { k = m; break; }
+            if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || /^[,;:“”"]$/.test(toks[m].text)) break;
+          }
+        }
         if (next(k) === 'with' || next(k) === 'up') k++;
+        // "was met with criticism": an idiom, not a meeting
+        if (i - 1 >= s.tokenStart && /^(?:was|were|been|is|are|be)$/.test(lower(i - 1)) && next(i + 1) === 'with') return null;
         if (MEET_NON_EVENT_OBJECTS.has(next(k)) || (DEFINITE.has(next(k)) && MEET_NON_EVENT_OBJECTS.has(next(k + 1))) || (next(k) === 'its' && MEET_NON_EVENT_OBJECTS.has(next(k + 1)))) return null;
         const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
         d.source = P.subject(s.index, i);
@@ -227,6 +237,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   function nounMode(w: string): ConsultMode {
+    if (w === 'phone' || w === 'telephone') return 'phone';
     return NOUN_BY_FORM.get(w)?.mode ?? 'meet';
   }
 
@@ -302,6 +313,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       // "the meeting with Y" right after a meeting was told: that meeting, Y named now
       if (definite) d.anaphoric = 'if-recent';
       named = d.targets.length > 0;
+    } else if (mode === 'visit' && (after === 'to' || after === 'by')) {
+      // "Erdogan's visit to Doha", "during his visit to Tehran", "a visit by X to Y"
+      if (after === 'by') {
+        const by = P.object(s.index, j + 1);
+        d.source = P.takers(by).slice(0, 1);
+        const to = findWord(s, j + 1, 'to', 8);
+        d.targets = to >= 0 ? P.takers(P.object(s.index, to + 1), { places: true }).slice(0, 2) : [];
+      } else {
+        d.targets = P.takers(P.object(s.index, j + 1), { places: true }).slice(0, 1);
+        d.source = possessor ? [possessor] : possessivePronoun(k, s);
+      }
+      const place = d.targets.find((r) => r.type === 'place');
+      if (place) d.location = name(place.actor);
+      named = d.source.length > 0 && d.targets.length > 0;
+      if (named) d.rule += ':visit-to';
     } else if (possessor) {
       d.source = [possessor];
       named = true;
@@ -336,6 +362,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     d.location = locationIn(s, i + 1);
     d.definite = d0definite;
     return d;
+  }
+
+  /** "his visit": the person "his" refers to. */
+  function possessivePronoun(k: number, s: Sentence): Ref[] {
+    if (k < s.tokenStart || !/^(?:his|her)$/.test(lower(k))) return [];
+    const r = P.ix.resolve(toks[k].start);
+    const x = r && P.byId.get(r.actor);
+    if (!x || x.type !== 'person' || P.reporter(x.id)) return [];
+    return [{ actor: x.id, type: x.type, tokenStart: k, tokenEnd: k + 1, start: toks[k].start, end: toks[k].end, how: `possessive:${r!.rule}`, complement: false, group: false, leader: false, prepAt: -1 }];
   }
 
   function findWord(s: Sentence, from: number, word: string, within: number): number {
@@ -448,6 +483,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const prevP = [...prevMentions].reverse().find((p) => parties(p) > 0) ?? null;
     const prevD = [...prevMentions].reverse().find((p) => p.date) ?? null;
     if (d.anaphoric === 'if-recent') d.anaphoric = !!prevP && d.sentence - prevP.sentence <= 2 && prevP.sentence !== d.sentence;
+    // "a statement on the visit Tuesday" after Monday's talks: a date of its own that differs is another meeting
+    if (d.anaphoric && d.date?.value && prevP?.date?.value && d.date.value !== prevP.date.value) d.anaphoric = false;
     if (d.anaphoric && prevP) {
       d.others.push(...prevP.source, ...prevP.targets, ...prevP.others);
       d.location ??= prevP.location;
@@ -550,6 +587,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const date = d.date && d.date.value !== undefined ? d.date : null;
     let context = d.context;
     if (context === 'actual' && date?.value && isBackground(date, a.doc.published)) context = 'historical';
+    if (context === 'actual' && date && (/(?:^|[:-])(?:next|following|future|tomorrow)\b/.test(date.rule) || (date.value && isAhead(date.value, a.doc.published)))) context = 'future';
     return {
       id: '',
       type: d.type,
@@ -620,6 +658,12 @@ function isBackground(d: DateRef, published: string | null): boolean {
   if (d.precision === 'year') return d.value < published.slice(0, 4);
   if (d.precision === 'month') return d.value < pubMonth && monthsBetween(d.value, pubMonth) >= 2;
   return Date.parse(published) - Date.parse(d.value) > 45 * 86400000;
+}
+
+/** A date after the published date ("next week", "on Friday" in a future clause): not yet happened. */
+function isAhead(value: string, published: string | null): boolean {
+  if (!published) return false;
+  return value > published.slice(0, value.length);
 }
 
 function monthsBetween(a: string, b: string): number {

@@ -46,6 +46,9 @@ const CASES: [string, string][] = [
   ['a count of visits', 'It is Ismail Qaani’s fourth visit to Baghdad this year.'],
   ['travel without talks', 'Zalmay Khalilzad returned to Kabul after a regional trip.'],
   ['no actors', 'Both sides agreed to continue such meetings.'],
+  ['met with criticism', 'The plan of Ali Khamenei was met with criticism from Ismail Haniyeh.'],
+  ['a date ahead of publication', 'Ismail Haniyeh meets Ali Khamenei next week.'],
+  ['a count of visits by pronoun', 'Zalmay Khalilzad began his first visit to Afghanistan since his appointment.'],
 ];
 
 for (const [name, text] of CASES) {

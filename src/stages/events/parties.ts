@@ -337,7 +337,7 @@ export class Parties {
         const w = this.lower(k);
         const t = toks[k];
         if (QUOTE_MARKS.has(t.text) || t.text === ';' || t.text === ':' || t.text === '(') { end = k; break; }
-        if (k > from && /^(?:in|at|on|to|during|after|before|since|when|where|who|which|that|amid|as|according|for|about|over|until|while|because|despite|through|under|last|earlier|later|yesterday|today)$/.test(w)) { end = k; break; }
+        if (k > from && /^(?:in|at|on|to|during|after|before|since|when|where|who|which|that|amid|as|according|for|about|over|until|while|because|despite|through|under|last|earlier|later|yesterday|today|he|she|they|we|i|it)$/.test(w)) { end = k; break; }
         if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:including|led|headed|based|backed|affiliated|aligned|named)$/.test(w) && !/-/.test(w)) { end = k; break; }
       }
     }
