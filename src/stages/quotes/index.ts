@@ -88,6 +88,11 @@ export function directQuotes(a: Readonly<Analysis>): Quote[] {
     // no attribution of its own, right after another quote: the same speaker goes on
     if (!at.attributed && prev && opensSentence(a, raw, openTok) && raw.paragraph - prev.raw.lastParagraph <= 1) {
       at = { speaker: prev.q.speaker, speakerSpan: prev.q.speakerSpan, via: at.via ?? prev.q.via, cue: null, rule: 'continued', attributed: true };
+    } else if (!at.attributed && opensSentence(a, raw, openTok)) {
+      // "Araghchi was defiant. “We will never surrender…”": a quote standing alone right after a
+      // sentence about one person continues that person
+      const p = previousPersonSubject(a, refs, openTok);
+      if (p) at = { ...at, speaker: p.ref.actor, speakerSpan: p.span, rule: 'previous-subject', attributed: true };
     }
     if (at.via) lastVia = at.via;
     const q: Quote = {
@@ -259,8 +264,10 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
 /** "Dr. Kharazi stated: “…”", "He said: “…”", "Khamenei responded, “…”", "The source told Shafaq News, “…”". */
 function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number): Attribution | null {
   const toks = a.tokens;
-  const sent = a.sentences[toks[openTok]?.sentence ?? -1];
+  let sent = a.sentences[toks[openTok]?.sentence ?? -1];
   if (!sent) return null;
+  // "Zarif wrote on Twitter:" closing the paragraph before, and the quote as the next paragraph
+  if (sent.tokenStart === openTok && openTok > 0 && toks[openTok - 1].text === ':') sent = a.sentences[toks[openTok - 1].sentence] ?? sent;
   let k = openTok - 1;
   while (k >= sent.tokenStart && (toks[k].text === ',' || toks[k].text === ':' || toks[k].text.toLowerCase() === 'that')) k--;
   if (k < sent.tokenStart) return null;
@@ -326,6 +333,19 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
     return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via: null, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[s.verb]) : null, rule: `clause-${np.rule}`, attributed: true };
   }
   return null;
+}
+
+/** The person subject of the sentence right before a quote (same or previous paragraph), if any. */
+function previousPersonSubject(a: Readonly<Analysis>, refs: Referents, openTok: number): { ref: Referent; span: Span } | null {
+  const toks = a.tokens;
+  const s = toks[openTok]?.sentence ?? -1;
+  const prev = a.sentences[s - 1];
+  if (!prev || prev.boilerplate || a.sentences[s].paragraph - prev.paragraph > 1) return null;
+  const sub = refs.subjects(prev.index).find((x) => !x.compound);
+  if (!sub || sub.tokenStart - prev.tokenStart > 8) return null; // the main clause's subject, near the start
+  const r = refs.subjectActor(sub);
+  if (!r || refs.actor(r.actor)?.type !== 'person') return null;
+  return { ref: r, span: { start: toks[sub.tokenStart].start, end: toks[sub.tokenEnd - 1].end } };
 }
 
 /** The quote's own first subject: "Ayatollah Khamenei praised the steadfastness…" */
@@ -398,6 +418,8 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   const headZone = ofAt > 0 ? words.slice(0, ofAt) : words;
   const headWord = headZone[headZone.length - 1];
   const singular = headWord.replace(/(?<=[a-z]{3})(?:e?s)$/, '');
+  // "officials said", "the two leaders said": a plural is nobody in particular
+  if (singular !== headWord && isDescriptionHead(singular) && !isDescriptionHead(headWord) && !refs.mentionAt(toks[e - 1].start)) return { ref: null, span, via: null, rule: 'plural-unresolved' };
   const describes = isDescriptionHead(headWord) || GROUP_NOUNS.has(headWord) || isDescriptionHead(singular);
   const startsWithName = ms.length > 0 && ms[0].span.start === toks[start].start && !ms[0].possessive;
   // "Hamas representatives", "a Taliban spokesman": the name modifies a description of someone else
@@ -480,7 +502,7 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
       const w = toks[k].text.toLowerCase();
       let from = -1;
       if (w === 'according' && toks[k + 1]?.text.toLowerCase() === 'to') from = k + 2;
-      else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
+      else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published|saying|broadcast|aired)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
       if (from < 0) continue;
       // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
       if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;

@@ -207,3 +207,27 @@ test('"told a news conference" is not an outlet; "told Reuters" is', () => {
   assert.deepEqual(direct.map((q) => q.via), [null, 'Reuters']);
   assert.deepEqual(direct.map((q) => q.who), ['Amir-Abdollahian', null]);
 });
+
+test('a paragraph ending "wrote on Twitter:" introduces the quote paragraph after it', () => {
+  const { direct } = analyzeQuotes('Zarif wrote on Twitter:\n“The US must stop its economic terrorism against the Iranian people.”', { Twitter: org, US: { type: 'place' } });
+  assert.equal(direct[0].who, 'Zarif');
+  assert.match(direct[0].rule, /^before/);
+});
+
+test('a quote standing alone after a sentence about one person continues that person', () => {
+  const { direct } = analyzeQuotes('Araghchi was defiant on Monday.\n“We will never surrender to pressure and threats from anyone.”');
+  assert.equal(direct[0].who, 'Araghchi');
+  assert.equal(direct[0].rule, 'previous-subject');
+});
+
+test('plural speakers ("officials said") are nobody in particular', () => {
+  const t = 'Hamas official Osama Hamdan spoke on Friday.\n“The talks will continue in Cairo next week,” officials said.';
+  const { direct } = analyzeQuotes(t, { Hamas: org });
+  assert.equal(direct[0].speaker, null);
+});
+
+test('"Name was quoted as saying by IRNA"', () => {
+  const { direct } = analyzeQuotes('“The sanctions have failed to break the will of our nation,” Kanaani was quoted as saying by IRNA.', { IRNA: org });
+  assert.equal(direct[0].who, 'Kanaani');
+  assert.equal(direct[0].via, 'IRNA');
+});
