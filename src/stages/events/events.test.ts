@@ -165,6 +165,11 @@ test('REJECT, THREATEN, REQUEST, SANCTION, ASSAULT, AID, AGREE', () => {
   assert.deepEqual(typed('Iran agreed with Hamas on joint programs.').map((e) => e.type), ['AGREE']);
 });
 
+test('passives: "was condemned by X", and a bare participle whose noun is no actor gives nothing', () => {
+  assert.deepEqual(typed('Saudi Arabia was condemned by Ali Khamenei.').map((e) => [e.type, e.source, e.targets[0]]), [['ACCUSE', 'Ali Khamenei', 'Saudi Arabia']]);
+  assert.deepEqual(typed('Ali Khamenei spoke of the crimes of the regime, supported directly by Washington.').filter((e) => e.type === 'SUPPORT'), []);
+});
+
 test('negation is honoured for the other types too', () => {
   const [e] = typed('Ali Khamenei did not condemn Saudi Arabia.');
   assert.equal(e?.context, 'negated');

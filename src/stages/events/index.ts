@@ -364,6 +364,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return d;
   }
 
+  /** The possessor of the subject phrase right before a trigger: "Iran's clerical establishment has warned". */
+  function possessorBefore(s: Sentence, i: number): Ref[] {
+    const refs = P.refs(s.index).filter((r) => r.tokenEnd <= i && /^['’]s?$/.test(lower(r.tokenEnd)));
+    const r = refs[refs.length - 1];
+    if (!r || i - r.tokenEnd > 6 || P.crossesBoundary(r.tokenEnd, i) || P.reportsBetween(r.tokenEnd, i)) return [];
+    for (let k = r.tokenEnd + 1; k < i; k++) if (toks[k].pos === 'VERB' && !/^(?:has|have|had)$/.test(lower(k))) return [];
+    return [r];
+  }
+
   /** "his visit": the person "his" refers to. */
   function possessivePronoun(k: number, s: Sentence): Ref[] {
     if (k < s.tokenStart || !/^(?:his|her)$/.test(lower(k))) return [];
@@ -440,18 +449,25 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       // "support" the noun, "attacks" the noun; but "Iran armed Hezbollah" (tagged ADJ) sits where a verb does
       if (f.words.length === 1 && toks[i].pos !== 'VERB' && !(toks[i].pos === 'ADJ' && P.refs(s.index).some((r) => r.tokenEnd === i) && P.refs(s.index).some((r) => r.tokenStart === i + 1))) continue;
       const j = i + f.words.length;
-      const passive = i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
+      // "was condemned by X", and the bare participle "the regime, supported directly by Washington"
+      const byNext = lower(j) === 'by' || (toks[j]?.pos === 'ADV' && lower(j + 1) === 'by');
+      const passive = (i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1))) || (byNext && /(?:ed|en)$/.test(lower(i)));
       const d = base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
       d.mention = false;
       if (passive) {
         const by = findWord(s, j, 'by', 4);
-        d.targets = P.takers(P.subject(s.index, i - 1), { places: true });
+        const aux = /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
+        d.targets = aux ? P.takers(P.subject(s.index, i - 1), { places: true }) : P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
         d.source = by >= 0 ? P.takers(P.object(s.index, by + 1), { places: true }).slice(0, 1) : [];
       } else {
         d.source = P.takers(P.subject(s.index, i), { places: true });
+        // "Iran's clerical establishment has warned Israel": the possessor acts
+        if (!d.source.length) d.source = possessorBefore(s, i);
         let k = j;
         while (k < s.tokenEnd && k < j + 3 && /^(?:for|with|on|to|upon|against|of)$/.test(lower(k))) k++;
         d.targets = P.takers(P.object(s.index, k), { places: true }).slice(0, 3);
+        // "criticized the U.S. peace plan", "praised the steadfastness of the people of Gaza": the actor the thing belongs to
+        if (!d.targets.length) d.targets = P.object(s.index, k).slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
         // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
         if (!d.targets.length) {
           for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
