@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { StoreError } from '../store/types.js';
 import { DEFAULT_DB, openStore, STDIO, type Out } from '../cli/corpus-common.js';
 import { createApp } from './app.js';
+import { withUi } from './static.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -30,7 +31,7 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
   const store = openStore(v, false);
   // On a loopback address, answer only to loopback names (no DNS rebinding); elsewhere the user chose the exposure.
   const allowedHosts = LOOPBACK.test(host) ? ['127.0.0.1', 'localhost', '::1', host] : undefined;
-  const app = createApp(store, { token, allowedHosts });
+  const app = withUi(createApp(store, { token, allowedHosts }));
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: Number(portText), hostname: host }, () => resolve(s));
     s.once('error', (e: NodeJS.ErrnoException) => {
