@@ -47,8 +47,9 @@ const QUOTE_MARK = /^["“”‘’'«»„]$/;
 /** Marks that may open another quotation (’ and ' are mostly apostrophes: "Hamas’ statement"). */
 const OPENING_MARK = /^["“”‘«„]$/;
 
+/** Words as a reader counts them: "U.S.-led" and "don't" are one word each. */
 export function wordCount(s: string): number {
-  return (s.match(WORD) ?? []).length;
+  return s.split(/[\s\u2014\u2013]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** A quoted title or name: every word capitalised, no sentence punctuation ("Deal of the Century"). */

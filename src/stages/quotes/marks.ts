@@ -76,7 +76,12 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
       } else {
         if (WORDCHAR.test(prev) && WORDCHAR.test(next)) continue; // apostrophe inside a word
         if (leftOpen && WORDCHAR.test(next)) action = 'open';
-        else if (!leftOpen && rightClose && top && top.mark === 'single') action = 'close';
+        else if (!leftOpen && rightClose && top && top.mark === 'single') {
+          // "'the Palestinians’ rights are ours,' he said": a plural possessive before a lower-case word
+          // is an apostrophe when a better closing mark follows
+          const possessive = (prev === 's' || prev === 'S') && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && strongCloseLater(text, i + 1, p.end);
+          action = possessive ? 'none' : 'close';
+        }
         else action = 'none';
         // ’ opening a word is often an elision ('90s, ’em): only open when a single may close later
         if (action === 'open' && !singleClosesLater(text, i + 1, p.end)) action = 'none';
@@ -126,6 +131,15 @@ function singleClosesLater(text: string, from: number, end: number): boolean {
     const prev = text[i - 1];
     const next = i + 1 < end ? text[i + 1] : ' ';
     if (!WORDCHAR.test(next) && !/\s/.test(prev)) return true;
+  }
+  return false;
+}
+
+/** A closing single mark right after punctuation, later in the paragraph: "…at any price,' he said". */
+function strongCloseLater(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if ((c === '’' || c === "'") && /[,.!?]/.test(text[i - 1]) && !WORDCHAR.test(i + 1 < end ? text[i + 1] : ' ')) return true;
   }
   return false;
 }

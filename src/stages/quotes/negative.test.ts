@@ -46,3 +46,13 @@ test('a name after "so-called", however written, is not a quote', () => {
   const { direct } = analyzeQuotes('Analysts say the so-called "rules of engagement between Israel and the group" are being tested.');
   assert.equal(direct.length, 0);
 });
+
+test('hyphenated words count once: a four-word term is not a quote', () => {
+  const { direct } = analyzeQuotes('Houthi officials condemned the “U.S.-led Saudi-backed aggression campaign” on Yemen.');
+  assert.equal(direct.length, 0);
+});
+
+test('a plural possessive inside a single-quoted quote does not end it', () => {
+  const { direct } = analyzeQuotes("'The Palestinians' rights are not for sale at any price,' he said.");
+  assert.deepEqual(direct.map((q) => q.text), ["The Palestinians' rights are not for sale at any price,"]);
+});
