@@ -225,7 +225,14 @@ test('GET /api/timeline: one actor or a pair, scored per year; none, three or un
   const one = await get(`/api/timeline?actor=${a.id}`);
   assert.deepEqual(one.actors.map((x: J) => x.id), [a.id]);
   assert.ok(one.events.some((x: J) => x.id === e.id));
-  assert.equal(one.years.reduce((n: number, y: J) => n + y.events, 0), one.events.length);
+  assert.equal(one.years.reduce((n: number, y: J) => n + y.events, 0), one.total);
+  assert.equal(one.events.length, one.total, 'all shown under the default limit');
+  const latest = await get(`/api/timeline?actor=${a.id}&limit=1`);
+  assert.equal(latest.total, one.total);
+  assert.equal(latest.events.length, 1);
+  const datedOnes = one.events.filter((x: J) => x.date);
+  if (datedOnes.length) assert.equal(latest.events[0].id, datedOnes[datedOnes.length - 1].id, 'the latest dated event');
+  await get(`/api/timeline?actor=${a.id}&limit=0`, 400);
   assert.equal(one.scale.CONSULT, 1);
   const pair = await get(`/api/timeline?actor=${a.id}&actor=${b.id}`);
   assert.ok(pair.events.length >= 1 && pair.events.length <= one.events.length);
@@ -401,6 +408,28 @@ test('DOSSIER_TOKEN: writes need the bearer token (401 without or wrong); reads 
   const ok = await post(body, { ...json, authorization: 'Bearer s3cret-token' }, 201, guarded);
   assert.equal(ok.status, 'added');
   await get('/api/actors?limit=1', 200, guarded);
+});
+
+test('cached views follow writes made by another process (dossier ingest) at once', async () => {
+  const list = await get('/api/articles?limit=1');
+  const net = await get('/api/network');
+  const dir = path.join(tmp, 'outside');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(
+    path.join(dir, 'outside-1.txt'),
+    'outlet: Outside Wire\npublished: 2031-05-04\n---\nQatari Emir Tamim bin Hamad Al Thani met Turkish President Recep Tayyip Erdogan in Doha on Monday, officials said. "We discussed trade and regional security," Erdogan told reporters after the meeting.\n',
+  );
+  const other = openSqliteStore(DB);
+  try {
+    assert.equal((await ingestPaths(other, [dir])).added, 1);
+  } finally {
+    await other.close();
+  }
+  const after_ = await get('/api/articles?limit=1');
+  assert.equal(after_.total, list.total + 1);
+  assert.equal(after_.items[0].id, 'outside-1', 'newest first, not the cached list');
+  const net2 = await get('/api/network');
+  assert.ok(net2.meetings >= net.meetings);
 });
 
 test('writes from another site are refused (403), and a loopback server answers only to loopback host names (421)', async () => {

@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Document } from '../model/types.js';
 import type { ContractAnalysis } from '../output/contract.js';
 import type { ActorType, PloverType } from '../model/types.js';
-import { StoreError, type Store } from '../store/types.js';
+import { StoreError, type ActorRow, type Store } from '../store/types.js';
 import { ApiError, ACTOR_TYPES, PLOVER_TYPES, dateOrder, dateParam, enumParam, intParam, pageParams, textParam } from './params.js';
 import { actorProfile, articleView, eventById, eventSummaries, Names, network, resolveActor, timeline } from './views.js';
 import { ArticleWriter, documentFromFile, documentFromJson, type ArticleFields } from './ingest.js';
@@ -92,13 +92,24 @@ function requireToken(token: string | undefined): MiddlewareHandler {
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const app = new Hono();
-  // Derived views (the network) are cached until the next write through this server.
-  let generation = 0;
-  const networkCache = new Map<string, unknown>();
-  const writer = new ArticleWriter(store, opts.analyze, () => {
-    generation++;
-    networkCache.clear();
-  });
+  // Views that read much of the store (the network, the article list, big actors' pages, timelines)
+  // are cached while the store's counts stay the same: a write through this server or any other
+  // process (dossier ingest) changes them, and the next request builds the view again.
+  const cache = new Map<string, unknown>();
+  let cacheKey = '';
+  const cached = async <T>(key: string, build: () => Promise<T>): Promise<T> => {
+    const now = JSON.stringify(await store.counts());
+    if (now !== cacheKey) {
+      cache.clear();
+      cacheKey = now;
+    }
+    if (!cache.has(key)) {
+      if (cache.size >= 200) cache.delete(cache.keys().next().value!);
+      cache.set(key, await build());
+    }
+    return cache.get(key) as T;
+  };
+  const writer = new ArticleWriter(store, opts.analyze, () => cache.clear());
 
   app.use('*', async (c, next) => {
     await next();
@@ -143,7 +154,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/api/actors/:id', async (c) => {
     const a = await store.actor(c.req.param('id'));
     if (!a) throw new ApiError(404, `no actor with id ${JSON.stringify(c.req.param('id').slice(0, 80))}`);
-    return c.json(await actorProfile(store, a, new Names(store)));
+    return c.json(await cached(`actor ${a.id}`, () => actorProfile(store, a, new Names(store))));
   });
 
   app.get('/api/events', async (c) => {
@@ -179,7 +190,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/api/articles', async (c) => {
     const { limit, offset } = pageParams(q(c));
     // Newest first: the Store lists articles oldest first.
-    const all = (await store.articles()).reverse();
+    const all = await cached('articles', async () => (await store.articles()).reverse());
     const p = page(all, limit, offset);
     return c.json({ ...p, total: all.length, items: p.items.map(({ hash: _hash, ...m }) => m) });
   });
@@ -189,9 +200,10 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/api/timeline', async (c) => {
     const params = (c.req.queries('actor') ?? []).map((a) => textParam('actor', a, true)!);
     if (params.length < 1 || params.length > 2) throw new ApiError(400, 'give one actor, or two for a relationship: /api/timeline?actor=ID&actor=ID');
-    const actors = [];
+    const actors: ActorRow[] = [];
     for (const a of params) actors.push(await resolveActor(store, a));
-    return c.json(await timeline(store, actors, new Names(store)));
+    const limit = intParam('limit', c.req.query('limit'), 500, 1, 2000);
+    return c.json(await cached(`timeline ${limit} ${actors.map((a) => a.id).join(' ')}`, () => timeline(store, actors, new Names(store), limit)));
   });
 
   app.get('/api/search', async (c) => {
@@ -210,12 +222,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     dateOrder(from, to);
     const edges = intParam('edges', c.req.query('edges'), 300, 1, 2000);
     const nodes = intParam('nodes', c.req.query('nodes'), 150, 1, 1000);
-    const key = JSON.stringify([generation, from, to, edges, nodes]);
-    if (!networkCache.has(key)) {
-      if (networkCache.size > 50) networkCache.clear();
-      networkCache.set(key, await network(store, { from, to, edges, nodes }, new Names(store)));
-    }
-    return c.json(networkCache.get(key));
+    return c.json(await cached(`network ${JSON.stringify([from, to, edges, nodes])}`, () => network(store, { from, to, edges, nodes }, new Names(store))));
   });
 
   app.post(

@@ -251,9 +251,9 @@ export const OPENAPI = {
     '/api/timeline': {
       get: {
         summary: 'Events of one actor or a pair over time, with a cooperation/conflict score per year',
-        parameters: [actorParam(false)],
+        parameters: [actorParam(false), { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 2000, default: 500 }, description: 'Most events given in detail: the latest dated ones (then undated); `years` and `total` count them all.' }],
         responses: {
-          200: ok('The timeline.', { type: 'object', properties: { actors: { type: 'array', items: ref('ActorRef') }, events: { type: 'array', items: ref('Event') }, years: { type: 'array', items: { type: 'object', properties: { year: str, events: int, score: { type: 'number' }, mean: { type: 'number' } } } }, scale: { type: 'object', additionalProperties: { type: 'number' } } } }),
+          200: ok('The timeline.', { type: 'object', properties: { actors: { type: 'array', items: ref('ActorRef') }, total: int, events: { type: 'array', items: ref('Event') }, years: { type: 'array', items: { type: 'object', properties: { year: str, events: int, score: { type: 'number' }, mean: { type: 'number' } } } }, scale: { type: 'object', additionalProperties: { type: 'number' } } } }),
           400: err('No actor, or more than two.'),
           404: err('An unknown actor.'),
         },

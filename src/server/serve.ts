@@ -39,6 +39,9 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
       reject(new Error(e.code === 'EADDRINUSE' ? `${host}:${portText} is already in use: give another --port` : e.code === 'EACCES' ? `not allowed to listen on ${host}:${portText}: use a port above 1024` : e.message));
     });
   });
+  // Build the views a first visit asks for (the network, the article list) while nobody waits.
+  void Promise.resolve(app.request('/api/network')).then((r) => r.arrayBuffer()).catch(() => undefined);
+  void Promise.resolve(app.request('/api/articles?limit=1')).then((r) => r.arrayBuffer()).catch(() => undefined);
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${shown}:${addr.port}`;

@@ -226,20 +226,27 @@ export async function articleView(store: Store, id: string) {
   };
 }
 
-/** Events of one actor or a pair over time, with the cooperation/conflict score per year. */
-export async function timeline(store: Store, actors: ActorRow[], names: Names) {
-  const events = await eventSummaries(store, await store.events({ actors: actors.map((a) => a.id), limit: 2000 }), names);
+/**
+ * Events of one actor or a pair over time: the cooperation/conflict score per year over all of
+ * them, and the details (participants, outlets) of the latest `limit` dated ones and the undated.
+ */
+export async function timeline(store: Store, actors: ActorRow[], names: Names, limit: number) {
+  const rows = await store.events({ actors: actors.map((a) => a.id) });
   const years = new Map<string, { year: string; events: number; score: number }>();
-  for (const e of events) {
+  for (const e of rows) {
     const y = e.date?.slice(0, 4) ?? 'undated';
     const b = years.get(y) ?? { year: y, events: 0, score: 0 };
     b.events++;
-    b.score += e.score;
+    b.score += ploverScore(e.type);
     years.set(y, b);
   }
+  // The store lists dated events by date, then the undated: keep the latest dated ones.
+  const dated = rows.filter((e) => e.date);
+  const shown = [...dated.slice(Math.max(0, dated.length - limit)), ...rows.filter((e) => !e.date).slice(0, Math.max(0, limit - dated.length))];
   return {
     actors: actors.map((a) => ({ id: a.id, name: a.name, type: a.type })),
-    events,
+    total: rows.length,
+    events: await eventSummaries(store, shown, names),
     years: [...years.values()].map((b) => ({ ...b, mean: b.events ? b.score / b.events : 0 })),
     scale: Object.fromEntries(Object.entries(PLOVER_SCORES).map(([k, v]) => [k, v.score])),
   };
