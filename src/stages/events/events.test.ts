@@ -76,6 +76,10 @@ test('a visit with no named host: the visited place is the target', () => {
   assert.equal(e.location, 'Baghdad');
 });
 
+test('a visit to two places is two visits', () => {
+  assert.deepEqual(who('Earlier this week, Antony Blinken visited Tokyo and Seoul.', '2021-03-18'), [['Antony Blinken', 'Tokyo'], ['Antony Blinken', 'Seoul']]);
+});
+
 test('"X led a delegation to Iran" in a year the text named is a historical visit', () => {
   const text = 'The tide turned in the summer of 2017. In October of that year, Salah al-Aruri led a delegation to Iran.';
   const [e] = consults(text, null);
@@ -100,6 +104,13 @@ test('"X met in PLACE with Y": the place before the partner', () => {
 test('"X\'s visit to Y" and "his visit to Y"', () => {
   assert.deepEqual(who("Recep Tayyip Erdogan's visit to Doha lasted two days."), [['Doha', 'Recep Tayyip Erdogan']]);
   assert.deepEqual(who('Recep Tayyip Erdogan left on Monday. During his visit to Doha he signed nothing.'), [['Doha', 'Recep Tayyip Erdogan']]);
+});
+
+test('travelling "for talks with Y": Y is the host, the place where', () => {
+  const [e] = consults('Ismail Haniyeh arrived in Cairo on Sunday at the head of a Hamas delegation for talks with Egyptian intelligence chief Abbas Kamel.');
+  assert.deepEqual(e.who, ['Abbas Kamel', 'Ismail Haniyeh']);
+  assert.equal(e.location, 'Cairo');
+  assert.equal(consults('Ismail Haniyeh arrived in Cairo on Sunday at the head of a Hamas delegation for talks with Egyptian intelligence chief Abbas Kamel.').length, 1);
 });
 
 test('a phone call is CONSULT with mode phone', () => {

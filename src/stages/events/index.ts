@@ -51,6 +51,8 @@ interface Draft {
   mention: boolean;
   /** "The meeting …": a definite meeting noun, the meeting told before, whatever lies between. */
   definite: boolean;
+  /** Other tokens this reading used up ("talks" in "arrived for talks with Y"). */
+  consumed: number[];
 }
 
 const CONSULT_BY_FORM = new Map<string, ConsultVerb[]>();
@@ -93,6 +95,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const last = drafts[drafts.length - 1];
         if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
         for (let k = d.trigger; k < d.triggerEnd; k++) used.add(k);
+        for (const k of d.consumed) used.add(k);
         drafts.push(d);
         continue;
       }
@@ -106,7 +109,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- CONSULT triggers --------------------------------------------------------------------
   function base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
-    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: contextAt(s, i), rule, anaphoric: false, mention: true, definite: false };
+    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: contextAt(s, i), rule, anaphoric: false, mention: true, definite: false, consumed: [] };
   }
 
   function consultAt(i: number, s: Sentence): Draft | null {
@@ -223,6 +226,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (!place) return null;
         d.targets = [place.ref];
         d.location = place.location;
+        // "… for talks with Egyptian intelligence chief Abbas Kamel": a named host replaces the place
+        for (let m = i + 2; m < end - 1; m++) {
+          if (!/^(?:talks|meet|meeting|meetings|discussions|negotiations|consultations)$/.test(lower(m))) continue;
+          const w2 = lower(m + 1) === 'with' ? m + 2 : lower(m) === 'meet' ? m + 1 : -1;
+          if (w2 < 0) break;
+          const hosts = P.takers(P.object(s.index, w2)).filter((r) => r.type !== 'place');
+          if (hosts.length) { d.targets = hosts; d.consumed.push(m); d.rule += ':named-host'; }
+          break;
+        }
         return d;
       }
       case 'phone': {
@@ -546,8 +558,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (s.boilerplate) continue;
     const refs = P.refs(s.index);
     const sText = text.slice(s.start, s.end);
-    if (!/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b/i.test(sText)) continue;
-    const leader = refs.find((r) => r.leader && r.type === 'person') ?? P.subject(s.index, refs.find((r) => /^(?:led|headed)$/.test(lower(r.tokenStart - 1)))?.tokenStart ?? s.tokenStart).find((r) => r.type === 'person');
+    if (!/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
+    const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^(?:led|headed|head)$/.test(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
+    const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
     const earlier = [s.index - 1, s.index - 2].filter((k) => k >= 0).flatMap((k) => P.refs(k));
     const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30)))) ??
       [...earlier].reverse().find((r) => r.type === 'organization' && r.group);
@@ -578,6 +591,16 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     source = source.filter((p) => parts.includes(p));
     targets = targets.filter((p) => parts.includes(p));
     if (parts.length < 2) continue;
+    // "Blinken visited Tokyo and Seoul": one visit per place, the places did not meet each other
+    const places = targets.filter((t) => P.byId.get(t)?.type === 'place');
+    if (d.mode === 'visit' && places.length > 1) {
+      for (const pl of places) {
+        const e = toEvent(d, parts.filter((p) => p === pl || !places.includes(p)), source, [pl]);
+        e.location = name(pl);
+        out.push(e);
+      }
+      continue;
+    }
     out.push(toEvent(d, parts, source, targets));
   }
   for (const d of others) {
