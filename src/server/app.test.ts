@@ -470,4 +470,21 @@ test('dossier serve listens on 127.0.0.1 by default and answers over HTTP', asyn
     await s.close();
   }
   assert.deepEqual(lines, [], 'no warning on loopback');
+
+  // A store the user may only read is served read-only; adding says why it cannot.
+  const ro = path.join(tmp, 'ro.db');
+  const w = openSqliteStore(ro);
+  await ingestPaths(w, [path.join(root, 'examples', 'seed-000.txt')]);
+  await w.close();
+  fs.chmodSync(ro, 0o444);
+  const r = await startServer({ db: ro, port: '0' }, { out: sink, err: sink });
+  try {
+    assert.match(lines.join(''), /ro\.db is read-only: serving it read-only/);
+    assert.equal((await fetch(`${r.url}/api/stats`)).status, 200);
+    const add = await fetch(`${r.url}/api/articles`, { method: 'POST', headers: json, body: JSON.stringify({ text: ARTICLE }) });
+    assert.equal(add.status, 503);
+    assert.match(((await add.json()) as J).error, /read-only/);
+  } finally {
+    await r.close();
+  }
 });

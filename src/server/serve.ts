@@ -1,7 +1,7 @@
 // `dossier serve`: the HTTP API over a store, on 127.0.0.1:8080 unless told otherwise.
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { StoreError } from '../store/types.js';
+import { StoreError, type Store } from '../store/types.js';
 import { DEFAULT_DB, openStore, STDIO, type Out } from '../cli/corpus-common.js';
 import { createApp } from './app.js';
 import { withUi } from './static.js';
@@ -28,7 +28,15 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
   if (!LOOPBACK.test(host) && !token) {
     io.err.write(`dossier serve: warning: listening on ${host} without DOSSIER_TOKEN: anyone who can reach it can add articles\n`);
   }
-  const store = openStore(v, false);
+  let store: Store;
+  try {
+    store = openStore(v, false);
+  } catch (e) {
+    // A store the user may only read is still worth browsing: serve it, and say that adding is off.
+    if (!(e instanceof StoreError) || !/read-only/.test(e.message)) throw e;
+    store = openStore(v, true);
+    io.err.write(`dossier serve: ${e.message.split(':')[0]}: serving it read-only (adding articles answers 503)\n`);
+  }
   // On a loopback address, answer only to loopback names (no DNS rebinding); elsewhere the user chose the exposure.
   const allowedHosts = LOOPBACK.test(host) ? ['127.0.0.1', 'localhost', '::1', host] : undefined;
   const app = withUi(createApp(store, { token, allowedHosts }));
