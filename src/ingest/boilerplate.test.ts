@@ -236,3 +236,18 @@ test('wire trailers, tag lists, reading-time widgets and feed footers are flagge
     ],
   );
 });
+
+test('pathological lines stay fast: no exponential backtracking in the byline, place or kicker patterns', { timeout: 20000 }, () => {
+  // each of these took seconds or more before the patterns were made unambiguous; now they must finish
+  // in one pass over a batch (the test fails by running into node's test timeout, not by measuring time)
+  const lines = [
+    'By ' + 'A-'.repeat(40) + 'A x',
+    'By ' + 'Ab '.repeat(15) + 'x',
+    'A' + '-A'.repeat(60) + ' x',
+    'A'.repeat(5000),
+    'Tehran' + ' Tehran'.repeat(50) + ' x',
+  ];
+  for (const l of lines) assert.ok(Array.isArray(findBoilerplate(l)));
+  assert.deepEqual(findBoilerplate('By John Smith - Reuters').map((b) => b.kind), ['byline']);
+  assert.deepEqual(findBoilerplate('By John Smith-Jones').map((b) => b.kind), ['byline']);
+});

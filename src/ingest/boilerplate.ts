@@ -36,6 +36,10 @@ interface Line {
 const PROSE_MIN_WORDS = 10;
 /** How many closing lines count as the tail, where author biographies stand. */
 const TAIL_LINES = 4;
+/** Lines longer than this are prose: no whole-line rule is tried on them (and regex work stays bounded). */
+const MAX_RULE_LINE = 600;
+/** A dateline lies within a line's first characters. */
+const DATELINE_CHARS = 160;
 /** How many opening lines may hold the dateline. */
 const DATELINE_LINES = 2;
 
@@ -55,6 +59,7 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
       return;
     }
     const low = l.text.toLowerCase();
+    if (l.text.length > MAX_RULE_LINE) return;
     for (const r of LINE_RULES) {
       if (l.words > r.maxWords || (r.tail && i < lines.length - TAIL_LINES)) continue;
       if (r.cues && !r.cues.some((c) => low.includes(c))) continue;
@@ -93,7 +98,7 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
       top = false;
       continue;
     }
-    if (l.words > 9 || (title && norm(l.text) === title)) continue;
+    if (l.words > 9 || l.text.length > MAX_RULE_LINE || (title && norm(l.text) === title)) continue;
     const cap = captionLine(l.text);
     if (!cap || (!top && cap.creditAt === l.text.length)) continue;
     if (cap.creditAt < l.text.length) add(l.start + cap.creditAt, l.end, 'credit', 'caption-credit');
@@ -112,7 +117,7 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
     tried++;
     let from = Math.max(l.start, knownEnd);
     while (from < l.end && /\s/.test(text[from])) from++;
-    const found = findDateline(text.slice(from, l.end), opts.outlet ?? null);
+    const found = findDateline(text.slice(from, Math.min(l.end, from + DATELINE_CHARS)), opts.outlet ?? null);
     for (const d of found) add(from + d.start, from + d.end, d.kind, d.rule);
     if (found.length) break;
   }
@@ -280,7 +285,9 @@ interface Found {
   rule: string;
 }
 
-const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+){0,3}";
+// Words inside a place are separated by single spaces only: a separator that the word's own
+// characters could also match ("-") would let a failing match retry exponentially many splits.
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3}";
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.-]+(?:[ -]\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
 const DASH = '(?:--|—|–|-)';
 /** Months as datelines write them, capitalised: "March 14", "Nov. 5", "NOV 5". */
@@ -307,7 +314,7 @@ const RE_TITLE_COLON = new RegExp(`^(${TITLE_PLACE})\\s*:\\s+(?=\\p{Lu}|["“'�
 const RE_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION}?${DATE_BIT}?)\\s*(?:${DASH}\\s+|:\\s+)`, 'u');
 const RE_DATED = new RegExp(`^(${TITLE_PLACE}${REGION}?${DATE_BIT})\\s*${DASH}\\s+`, 'u');
 const RE_SLASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*\/\s+(?=\S)/u;
-const RE_KICKER = /^((?:\p{Lu}[\p{L}]*\s?){1,6}):\s+/u;
+const RE_KICKER = /^(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,5}):\s+/u;
 
 /** Datelines at the start of `s` (the opening of the first prose line). Offsets are into `s`. */
 export function findDateline(s: string, outlet: string | null): Found[] {
