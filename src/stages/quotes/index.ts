@@ -9,7 +9,7 @@
 //   content    an outlet said it, and the quote itself says who acted ("state TV said: “Khamenei praised…”")
 //   continued  a quote with no attribution of its own right after another: the same speaker
 // Speakers written as pronouns or descriptions go through shared/referents.
-import type { Analysis, Quote, Span, Token } from '../../model/types.js';
+import type { Actor, Analysis, Quote, Span, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findQuotes, type RawQuote } from './marks.js';
 import { referents, firstTokenAt, isDescriptionHead, type Referents, type Referent } from '../shared/referents.js';
@@ -94,6 +94,14 @@ export function directQuotes(a: Readonly<Analysis>): Quote[] {
       // sentence about one person continues that person
       const p = previousPersonSubject(a, refs, openTok);
       if (p) at = { ...at, speaker: p.ref.actor, speakerSpan: p.span, rule: 'previous-subject', attributed: true };
+    }
+    // "The Ayatollah was also cited by Tasnim saying…. He went on to underscore that … “…”": the
+    // credit of the sentence before carries to the same speaker's quotes in the next one
+    if (!at.via && at.speaker && sentence > 0) {
+      for (let k = ci - 1; k >= 0 && credits[k].sentence >= sentence - 1; k--) {
+        const c = credits[k];
+        if (c.sentence === sentence - 1 && c.speaker === at.speaker && a.sentences[c.sentence].paragraph === a.sentences[sentence].paragraph) { at.via = c.via; break; }
+      }
     }
     if (at.via) lastVia = at.via;
     const q: Quote = {
@@ -312,6 +320,13 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
   const t = toks[openTok];
   if (!t) return null;
   const subs = refs.subjects(t.sentence).filter((s) => s.verb <= openTok);
+  // "Iranian state media said Haniyeh … “briefed…”": the outlet is the credit, not the speaker
+  let via: string | null = null;
+  for (const s of subs) {
+    if (!isCue(toks[s.verb])) continue;
+    const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
+    if (np.via && !np.ref) { via = np.via; break; }
+  }
   // "Qassem told a rally that the group was “at the heart of the battle”": the quote sits in a
   // reported clause, so the subject of the speech verb speaks, not the clause's own subject
   // (unless the quote is the predicate itself: "state media said Haniyeh “briefed…”")
@@ -322,7 +337,7 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
       if (subs[k].compound) break;
       const np = readNP(a, refs, subs[k].tokenStart, subs[k].tokenEnd, false);
       if (np.via && !np.ref) break;
-      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue: cueOf(toks[subs[k].verb]), rule: `clause-reporting-${np.rule}`, attributed: true };
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue: cueOf(toks[subs[k].verb]), rule: `clause-reporting-${np.rule}`, attributed: true };
       break;
     }
   }
@@ -331,7 +346,7 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
     if (s.compound) return { ...NONE, rule: 'clause-compound-subject', attributed: true };
     const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
     if (np.via && !np.ref) continue; // "state media said Haniyeh … “briefed…”": the outlet is not the subject of the quote
-    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via: null, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[s.verb]) : null, rule: `clause-${np.rule}`, attributed: true };
+    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[s.verb]) : null, rule: `clause-${np.rule}`, attributed: true };
   }
   return null;
 }
@@ -436,6 +451,33 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   return { ref: null, span, via: null, rule: 'unresolved' };
 }
 
+const outletMemo = new WeakMap<object, Set<string>>();
+/**
+ * Is the actor a news outlet? By the lexicon, by its name ("Shafaq News", "Fars News Agency"),
+ * or because the article names it with a media word ("the Saudi-owned A-sharq Al Aswat daily").
+ * Computed once per analysis.
+ */
+function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
+  let set = outletMemo.get(a);
+  if (!set) {
+    set = new Set();
+    for (const y of a.actors) {
+      if (y.type === 'place') continue;
+      const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
+      let hit = [y.name, ...y.aliases].some((n) => agencyByName(n)) || (MEDIA_WORDS.has(last) && y.type === 'organization');
+      for (const m of y.mentions) {
+        if (hit) break;
+        const t = firstTokenAt(a.tokens, m.end);
+        const w = a.tokens[t];
+        if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'report') hit = true;
+      }
+      if (hit) set.add(y.id);
+    }
+    outletMemo.set(a, set);
+  }
+  return set.has(x.id);
+}
+
 /** The outlet named in a token range, as the actor's name when it is an actor, else from the lexicon. */
 function outletIn(a: Readonly<Analysis>, refs: Referents, start: number, end: number): string | null {
   const toks = a.tokens;
@@ -443,7 +485,7 @@ function outletIn(a: Readonly<Analysis>, refs: Referents, start: number, end: nu
     const m = refs.mentionAt(toks[k].start);
     if (m) {
       const x = refs.actor(m.actor);
-      if (agencyByName(m.text) || (x && agencyByName(x.name))) return x?.name ?? m.text;
+      if (agencyByName(m.text) || (x && isOutlet(a, x))) return x?.name ?? m.text;
       while (k + 1 < end && toks[k + 1].end <= m.end) k++;
     }
   }
@@ -464,20 +506,32 @@ function outletIn(a: Readonly<Analysis>, refs: Referents, start: number, end: nu
  * "according to the report" points back to the outlet credited last.
  */
 /** The outlets credited anywhere in the article, with where: the antecedents of "the report". */
-function creditsOf(a: Readonly<Analysis>, refs: Referents): { at: number; via: string }[] {
-  const out: { at: number; via: string }[] = [];
+interface Credit {
+  at: number;
+  via: string;
+  sentence: number;
+  /** Whom the outlet is credited for ("The Ayatollah was also cited by Tasnim…"), when the sentence says. */
+  speaker: string | null;
+}
+
+function creditsOf(a: Readonly<Analysis>, refs: Referents): Credit[] {
+  const out: Credit[] = [];
   const toks = a.tokens;
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
+    let speaker: string | null = null;
+    const found: Credit[] = [];
     for (const sub of refs.subjects(s.index)) {
       const v = toks[sub.verb];
-      if (!v || !isCue(v)) continue;
+      if (!v) continue;
       const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
-      if (np.via) out.push({ at: toks[sub.tokenStart].start, via: np.via });
+      if (np.via && isCue(v)) found.push({ at: toks[sub.tokenStart].start, via: np.via, sentence: s.index, speaker: null });
+      else if (np.ref && !speaker && !sub.compound) speaker = np.ref.actor;
     }
     const fake: RawQuote = { open: s.start, close: -1, parts: [{ start: s.start, end: s.start }], mark: 'double', paragraph: s.paragraph, lastParagraph: s.paragraph, how: 'closed' };
     const via = creditIn(a, refs, fake, s.tokenStart, null);
-    if (via) out.push({ at: s.start, via });
+    if (via) found.push({ at: s.start, via, sentence: s.index, speaker: null });
+    for (const c of found) out.push({ ...c, speaker });
   }
   return out.sort((x, y) => x.at - y.at);
 }

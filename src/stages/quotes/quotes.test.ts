@@ -231,3 +231,17 @@ test('"Name was quoted as saying by IRNA"', () => {
   assert.equal(direct[0].who, 'Kanaani');
   assert.equal(direct[0].via, 'IRNA');
 });
+
+test('"Iranian state media said Haniyeh, who …, “briefed…”": Haniyeh speaks, state media is the credit', () => {
+  const t = 'Iranian state media said Haniyeh, who has resided between Qatar and Turkey since 2019, "briefed Khamenei on the latest developments in the Gaza Strip".';
+  const { direct } = analyzeQuotes(t, { Qatar: { type: 'place' }, Turkey: { type: 'place' } });
+  assert.equal(direct[0].who, 'Haniyeh');
+  assert.equal(direct[0].via, 'Iranian state media');
+});
+
+test('a credit carries to the same speaker’s quotes in the next sentence of the paragraph', () => {
+  const t = 'Ali Khamenei met the delegation. Khamenei was also cited by the Tasnim news agency praising the resistance. He went on to underscore that the struggle is “based on a definite divine promise” that “will surely end in favor of the Palestinian people.” He later tweeted, “Hamas stands at the core of Palestine’s movement.”';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.via), ['Tasnim', 'Tasnim', null]);
+  assert.deepEqual(direct.map((q) => q.who), ['Ali Khamenei', 'Ali Khamenei', 'Ali Khamenei']);
+});

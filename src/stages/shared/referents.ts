@@ -5,7 +5,7 @@
 import type { Actor, Analysis, Mention, Span, Token } from '../../model/types.js';
 import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
-import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
+import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS } from '../../lexicons/speech.js';
 
 export interface Referent {
   /** Actor id. */
@@ -213,6 +213,15 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         } else if (lower(i) === 'the') {
           end = descriptionEnd(i, s.tokenEnd);
           kind = 'description';
+        } else if (/^(ADJ|NOUN|PROPN)$/.test(toks[i].pos) && (i === s.tokenStart || /^(,|that|and|but|while)$/i.test(lower(i - 1)))) {
+          // a bare phrase: "Iranian state media said", "State TV reported", "Officials said"
+          let j = i;
+          while (j < s.tokenEnd && j < i + 6 && /^(ADJ|NOUN|PROPN)$/.test(toks[j].pos) && tokMention[j] < 0 && !excluded[j]) j++;
+          const head = j > i ? lower(j - 1) : '';
+          if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || isDescriptionHead(head.replace(/s$/, '')))) {
+            end = j;
+            kind = 'description';
+          }
         }
         if (end > i) {
           const v = verbAfter(end);
