@@ -5,9 +5,9 @@ export type Nlp = ReturnType<typeof winkNLP>;
 
 let shared: Nlp | null = null;
 
-/** The wink-nlp pipeline with POS and negation; loading the model takes ~100 ms, so do it once. */
+/** The wink-nlp pipeline with sentences and POS; loading the model takes ~100 ms, so do it once. */
 export function loadNlp(): Nlp {
-  if (!shared) shared = winkNLP(model, ['sbd', 'pos', 'negation']);
+  if (!shared) shared = winkNLP(model, ['sbd', 'pos']);
   return shared;
 }
 

@@ -66,11 +66,9 @@ export interface Token extends Span {
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB…). */
   pos: string;
   lemma: string;
-  /** wink-nlp token type: word, punctuation, number, email, url… */
-  kind: string;
+  /** From the POS tag: punctuation, number, or word. */
+  kind: 'word' | 'punctuation' | 'number';
   sentence: number;
-  /** wink-nlp negation flag: the token is in the scope of a negation. */
-  negated: boolean;
 }
 
 export type MentionKind =

@@ -30,8 +30,6 @@ export const segment: Stage = {
       const values = wdoc.tokens().out(its.value) as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
       const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as string[];
-      const kinds = wdoc.tokens().out(its.type) as string[];
-      const negs = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
       const base = tokens.length;
       // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
       // touch with a letter on both sides back into one token, and keep a final period apart.
@@ -49,7 +47,7 @@ export const segment: Stage = {
           prev.lemma = prev.text.toLowerCase();
           remap.push(tokens.length - 1 - base);
         } else {
-          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, pos: pos[i], lemma: lemmas[i], kind: kinds[i], sentence: -1, negated: !!negs[i] });
+          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, pos: pos[i], lemma: lemmas[i], kind: kindOf(pos[i]), sentence: -1 });
           remap.push(tokens.length - 1 - base);
         }
         cursor = at + v.length;
@@ -102,6 +100,10 @@ export const segment: Stage = {
     return { paragraphs, sentences, tokens };
   },
 };
+
+function kindOf(pos: string): Token['kind'] {
+  return pos === 'PUNCT' || pos === 'SYM' ? 'punctuation' : pos === 'NUM' ? 'number' : 'word';
+}
 
 /** Letters outside ASCII that wink treats as word breaks (Turkish ğ ı ş, and the like). */
 function isOddLetter(ch: string): boolean {
