@@ -96,4 +96,4 @@ mr mrs ms dr sir tv pm am gdp ceo vip ok hq id
 `.split(/\s+/).filter(Boolean));
 
 /** Words that make a capitalised name an event, operation or document rather than an actor. */
-export const NON_ACTOR_HEADS = new Set(['operation', 'battle', 'war', 'treaty', 'accord', 'accords', 'agreement', 'deal', 'conference', 'summit', 'forum', 'day', 'week', 'prize', 'award', 'cup', 'games', 'olympics', 'constitution', 'charter', 'resolution', 'plan', 'initiative', 'protocol', 'declaration', 'act', 'law', 'doctrine', 'strategy', 'uprising', 'revolution', 'intifada', 'spring', 'crisis', 'election', 'elections', 'talks', 'process', 'century', 'holy']);
+export const NON_ACTOR_HEADS = new Set(['operation', 'battle', 'war', 'treaty', 'accord', 'accords', 'agreement', 'deal', 'conference', 'summit', 'forum', 'day', 'week', 'prize', 'award', 'cup', 'games', 'olympics', 'constitution', 'charter', 'resolution', 'plan', 'initiative', 'protocol', 'declaration', 'act', 'law', 'doctrine', 'strategy', 'uprising', 'revolution', 'intifada', 'spring', 'crisis', 'election', 'elections', 'talks', 'process', 'century']);
