@@ -80,6 +80,17 @@ test('a page with no article (a login page) is a failure that says so', () => {
   assert.match(!r.ok ? r.error : '', /no article text found/);
 });
 
+test('an index page whose main text is a list of headline links is not an article', () => {
+  const links = Array.from({ length: 12 }, (_, i) => `<p><a href="/story/${i}">Iran and Qatar leaders hold talks in Doha on regional security and trade number ${i}</a></p>`).join('');
+  const html = `<html><head><title>World</title></head><body><article class="post-content"><p>Latest world news from the Gulf and the wider Middle East region, updated daily by our desk.</p>${links}</article></body></html>`;
+  const r = parseHtml(html, 'index', 'index.html');
+  assert.equal(r.ok, false);
+  assert.match(!r.ok ? r.error : '', /180 words of links, 17 of text/);
+  // with a real article around the same links, the page is an article
+  const article = `<html><head><title>T</title></head><body><article><p>${PARA.join('</p><p>')}</p><p>${PARA.join(' ')}</p><p><a href="/a">Related: Iran seizes British tanker</a></p></article></body></html>`;
+  assert.ok(parseHtml(article, 'a', 'a.html').ok);
+});
+
 test('fields given by the caller (a JSONL line) win over the page', () => {
   const html = page('<meta property="og:site_name" content="Example News">', PARA.map((p) => `<p>${p}</p>`).join(''));
   const r = parseHtml(html, 'p', 'x.jsonl:3', { outlet: 'Gulf Wire', published: '2021-01-02', id: 'g-1' });

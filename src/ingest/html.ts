@@ -43,7 +43,11 @@ export function parseHtml(html: string, fallbackId: string, source: string, over
 
   const title = clean(over.title) ?? meta.title ?? clean(article.title);
   const { text, ranges } = articleText(article.content, title);
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const linkText = ranges.filter((r) => r.rule === 'html-link-paragraph').reduce((n, r) => n + wordCount(text.slice(r.start, r.end)), 0);
+  const words = wordCount(text) - linkText;
+  if (linkText > words) {
+    return { ok: false, error: `no article text found in the page (${linkText} words of links, ${words} of text): is it an index or section page?` };
+  }
   if (words < MIN_ARTICLE_WORDS) {
     return { ok: false, error: `no article text found in the page (${words} words of main text, fewer than ${MIN_ARTICLE_WORDS}): is it an index, login or error page?` };
   }
@@ -236,6 +240,10 @@ function hostOf(u: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
 }
 
 function norm(s: string): string {
