@@ -82,3 +82,24 @@ test('evaluate names what is wrong with its command line or gold folder', () => 
   assert.equal(evaluateCommand([], { gold: dir }, c.io), 1);
   assert.match(c.out.join(''), /no prediction for 1/);
 });
+
+test('evaluate --pred scores analyses already written, without analyzing', () => {
+  const dir = goldFolder();
+  const pred = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pred-'));
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, 'a-1.gold.json'), 'utf8'));
+  // the gold itself, written in the contract: everything is found
+  const actors = gold.actors.map((a: { name: string }, i: number) => ({ id: `a${i + 1}`, ...a }));
+  fs.writeFileSync(path.join(pred, 'a-1.json'), JSON.stringify({ id: 'a-1', actors, events: [{ type: 'CONSULT', participants: ['a1', 'a2'], date: '2019-07-22' }], quotes: [] }));
+  let c = capture();
+  assert.equal(evaluateCommand([], { gold: dir, pred, json: true }, c.io), 0);
+  const f = JSON.parse(c.out.join('')).figures;
+  assert.deepEqual([f.layers.actors.f1, f.layers.roles.f1, f.layers.meetings.f1, f.meetingDates.right], [1, 1, 1, 1]);
+  // a file that is not JSON is named, and counts as no prediction
+  fs.writeFileSync(path.join(pred, 'a-1.json'), '{"actors": [');
+  c = capture();
+  assert.equal(evaluateCommand([], { gold: dir, pred }, c.io), 1);
+  assert.match(c.out.join(''), /warning: .*a-1\.json: not a prediction/);
+  c = capture();
+  assert.equal(evaluateCommand([], { gold: dir, pred: path.join(pred, 'nope') }, c.io), 2);
+  assert.match(c.err.join(''), /not a folder of <id>\.json predictions/);
+});

@@ -3,6 +3,8 @@ import { formatEvaluation } from '../eval/report.js';
 
 export interface EvaluateOptions {
   gold?: string;
+  /** Score the `<id>.json` files of this folder instead of running the analysis. */
+  pred?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -14,8 +16,8 @@ export interface EvaluateIO {
 }
 
 /**
- * `dossier evaluate --gold DIR [--json] [--verbose]`: analyzes the articles of a gold folder
- * and prints precision, recall and F1 per layer. Exit code 0, 1 when an article could not be
+ * `dossier evaluate --gold DIR [--pred DIR] [--json] [--verbose]`: analyzes the articles of a
+ * gold folder (or reads their analyses from --pred) and prints precision, recall and F1 per layer. Exit code 0, 1 when an article could not be
  * read or analyzed, 2 for a bad command line or gold folder.
  */
 export function evaluateCommand(positionals: string[], opts: EvaluateOptions, io: EvaluateIO = { out: process.stdout, err: process.stderr }): number {
@@ -26,7 +28,7 @@ export function evaluateCommand(positionals: string[], opts: EvaluateOptions, io
   }
   let e;
   try {
-    e = evaluate(dir);
+    e = evaluate(dir, { predDir: opts.pred });
   } catch (err) {
     if (err instanceof GoldFormatError) {
       io.err.write(`dossier evaluate: ${err.message}\n`);

@@ -19,9 +19,9 @@ const COMMANDS: Record<string, Command> = {
     run: (p, v) => analyzeCommand(p, v as { out?: string; json?: boolean }),
   },
   evaluate: {
-    usage: 'dossier evaluate --gold DIR [--json] [--verbose]   score the analysis against a gold folder (P/R/F1 per layer)',
-    options: { gold: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
-    run: (p, v) => evaluateCommand(p, v as { gold?: string; json?: boolean; verbose?: boolean }),
+    usage: 'dossier evaluate --gold DIR [--pred DIR] [--json] [--verbose]   score the analysis (or --pred analyses) against a gold folder',
+    options: { gold: { type: 'string' }, pred: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
+    run: (p, v) => evaluateCommand(p, v as { gold?: string; pred?: string; json?: boolean; verbose?: boolean }),
   },
   ...CORPUS_COMMANDS,
   serve: {
