@@ -17,7 +17,7 @@ test('seed-001: the donation appeal, byline, photo credits and caption line are 
   assert.match(donation, /Now more than ever, Israel needs your help/);
   assert.match(donation, /Help us fight back!/);
   assert.deepEqual(covered(d, 'byline'), ['By: Max Gelber, United with Israel']);
-  assert.deepEqual(covered(d, 'credit'), ['(AP/Office of the Supreme Leader)', '(AP/Office of the Supreme Leader)']);
+  assert.deepEqual(covered(d, 'credit'), ['(AP/Office of the Supreme Leader) (AP/Office of the Supreme Leader)'], 'side-by-side credits are one range');
   assert.deepEqual(covered(d, 'caption'), ['Khamneie Mashaal']);
 });
 

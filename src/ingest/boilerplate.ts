@@ -136,7 +136,7 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
     }
   }
 
-  return tidy(out);
+  return tidy(out, text);
 }
 
 /** The reason behind a rule id, for showing users why a range was set aside. */
@@ -374,12 +374,20 @@ export function findDateline(s: string, outlet: string | null): Found[] {
 }
 
 /** Sorted by start; a range inside another of the same kind is dropped; identical ranges merged. */
-function tidy(bs: Boilerplate[]): Boilerplate[] {
+function tidy(bs: Boilerplate[], text: string): Boilerplate[] {
   const sorted = [...bs].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Boilerplate[] = [];
   for (const b of sorted) {
     const inside = out.some((o) => o.start <= b.start && b.end <= o.end && (o.kind === b.kind || (o.kind !== 'dateline' && b.kind !== 'dateline' && b.kind !== 'navigation')));
-    if (!inside) out.push(b);
+    if (inside) continue;
+    // "(AP/…) (AP/…)": credits (or captions) side by side on one line are one range, so that the
+    // sentence they make up is seen as boilerplate as a whole
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === b.kind && (b.kind === 'credit' || b.kind === 'caption') && b.start >= prev.end && /^[ \t]*$/.test(text.slice(prev.end, b.start))) {
+      out[out.length - 1] = { ...prev, end: Math.max(prev.end, b.end) };
+      continue;
+    }
+    out.push(b);
   }
   return out;
 }
