@@ -56,7 +56,9 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
       }
     }
     const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const r of chrono.en.strict.parse(st, { instant: ref, timezone: 0 })) {
+    // chrono-node only for what it adds: calendar dates, which carry a month name or digits
+    const results = CALENDAR.test(st) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
+    for (const r of results) {
       const k = r.start;
       if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year')) continue; // times alone, or weekdays (ours)
       if (!CALENDAR.test(r.text)) continue; // durations and relative phrases ("for 30 minutes", "a day after") are not dates

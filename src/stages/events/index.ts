@@ -62,6 +62,8 @@ for (const n of MEETING_NOUNS) for (const f of n.forms) NOUN_BY_FORM.set(f, n);
 const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }));
 const NOT_MEETING = NOT_A_MEETING.map((n) => new RegExp(n.pattern, 'i'));
 const PLOVER_FORMS = PLOVER_VERBS.flatMap((v) => v.forms.map((f) => ({ type: v.type, words: f.split(' '), reason: v.reason }))).sort((x, y) => y.words.length - x.words.length);
+const PLOVER_BY_FIRST = new Map<string, typeof PLOVER_FORMS>();
+for (const f of PLOVER_FORMS) PLOVER_BY_FIRST.set(f.words[0], [...(PLOVER_BY_FIRST.get(f.words[0]) ?? []), f]);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
 const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'our', "'s", '’s']);
 
@@ -114,6 +116,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   function consultAt(i: number, s: Sentence): Draft | null {
     const w = lower(i);
+    if (!CONSULT_BY_FORM.has(w) && !NOUN_BY_FORM.has(w)) return null;
     const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
     if (NOT_MEETING.some((re) => re.test(window))) return null;
     const verbs = CONSULT_BY_FORM.get(w);
@@ -273,7 +276,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let d0definite = false;
     // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
     let k = i - 1;
-    const inDate = (t: number) => a.dates.some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
+    const inDate = (t: number) => (datesBySentence.get(s.index) ?? []).some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
     while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || /^(?:hour-long|one-on-one|closed-door|face-to-face|two|three|four|\w+-hour|phone|telephone|-)$/.test(lower(k)) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
     const det = k >= s.tokenStart ? lower(k) : '';
     const possTok = /^['’]s?$/.test(det);
@@ -453,7 +456,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- other PLOVER types ------------------------------------------------------------------
   function ploverAt(i: number, s: Sentence): Draft | null {
-    for (const f of PLOVER_FORMS) {
+    for (const f of PLOVER_BY_FIRST.get(lower(i)) ?? []) {
       if (i + f.words.length > s.tokenEnd) continue;
       let ok = true;
       for (let k = 0; k < f.words.length; k++) if (lower(i + k) !== f.words[k]) { ok = false; break; }
@@ -556,9 +559,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const leaderOf = new Map<string, string>();
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
-    const refs = P.refs(s.index);
     const sText = text.slice(s.start, s.end);
     if (!/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
+    const refs = P.refs(s.index);
     const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^(?:led|headed|head)$/.test(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
     const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
     const earlier = [s.index - 1, s.index - 2].filter((k) => k >= 0).flatMap((k) => P.refs(k));

@@ -7,6 +7,7 @@ import { lookupDemonym } from '../../lexicons/places.js';
 import { agencyByName } from '../../lexicons/agencies.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
 import { referents, type Referents } from '../shared/referents.js';
+import { sentenceAt } from '../segment/index.js';
 
 /** An actor reference inside a sentence, by token range. */
 export interface Ref {
@@ -44,23 +45,56 @@ export interface SentenceRefs {
 export class Parties {
   readonly toks: readonly Token[];
   readonly byId: Map<string, Actor>;
-  readonly ix: Referents;
+  private ixMemo: Referents | null = null;
+  private readonly reporterMemo = new Map<string, boolean>();
+  private readonly mentionsBySentence = new Map<number, { x: Actor; m: Actor['mentions'][number] }[]>();
   private readonly perSentence = new Map<number, Ref[]>();
   private readonly text: string;
 
   constructor(private readonly a: Readonly<Analysis>) {
     this.toks = a.tokens;
+    this.lowered = a.tokens.map((t) => t.text.toLowerCase());
     this.text = a.doc.text;
     this.byId = new Map(a.actors.map((x) => [x.id, x]));
-    this.ix = referents(a);
+    for (const x of a.actors) {
+      for (const m of x.mentions) {
+        const k = sentenceAt(a, m.start);
+        if (k < 0) continue;
+        let list = this.mentionsBySentence.get(k);
+        if (!list) this.mentionsBySentence.set(k, (list = []));
+        list.push({ x, m });
+      }
+    }
+  }
+
+  /** The shared pronoun and description resolver, built on first need. */
+  get ix(): Referents {
+    if (!this.ixMemo) this.ixMemo = referents(this.a);
+    return this.ixMemo;
+  }
+
+  private readonly lowered: string[];
+  private readonly demonyms = new Map<string, string | null>();
+
+  /** lookupDemonym, remembered: it folds diacritics on every call. */
+  demonym(w: string): string | null {
+    let d = this.demonyms.get(w);
+    if (d === undefined) this.demonyms.set(w, (d = lookupDemonym(w)));
+    return d;
   }
 
   lower(i: number): string {
-    return this.toks[i]?.text.toLowerCase() ?? '';
+    return this.lowered[i] ?? '';
   }
 
   /** Is the actor a news agency or the outlet itself: a reporter, never a party. */
   reporter(id: string): boolean {
+    let r = this.reporterMemo.get(id);
+    if (r === undefined) this.reporterMemo.set(id, (r = this.isReporter(id)));
+    return r;
+  }
+
+  private isReporter(id: string): boolean {
     const x = this.byId.get(id);
     if (!x) return true;
     if (agencyByName(x.name)) return true;
@@ -82,9 +116,9 @@ export class Parties {
       while (j < s.tokenEnd && toks[j].start < end) j++;
       return [i, j];
     };
-    for (const x of this.a.actors) {
+    for (const { x, m } of this.mentionsBySentence.get(sentence) ?? []) {
       if (this.reporter(x.id)) continue;
-      for (const m of x.mentions) {
+      {
         if (m.start < s.start || m.end > s.end) continue;
         const [i, j] = tokRange(m.start, m.end);
         if (j <= i) continue;
@@ -158,7 +192,7 @@ export class Parties {
     while (j < s1 && j < i + 5 && !covered[j - s0]) {
       const t = this.lower(j);
       if (OFFICE_HEADS.has(t) || RANKS.has(t)) head = j;
-      else if (!(isTitle(t) || lookupDemonym(t) || this.toks[j].pos === 'ADJ' || t === '-')) break;
+      else if (!(isTitle(t) || this.toks[j].pos === 'ADJ' || t === '-' || (this.toks[j].pos === 'PROPN' && this.demonym(t)))) break;
       j++;
     }
     if (head < 0 || head !== j - 1) return null;
@@ -175,12 +209,12 @@ export class Parties {
     return [i, j];
   }
 
-  private contexts: Map<string, string[]> | null = null;
+  private contexts: Map<string, { text: string; words: Set<string> }[]> | null = null;
 
   /** Words written around each mention of each person (titles before, apposition after), lower case. */
-  private titleContexts(): Map<string, string[]> {
+  private titleContexts(): Map<string, { text: string; words: Set<string> }[]> {
     if (this.contexts) return this.contexts;
-    const out = new Map<string, string[]>();
+    const out = new Map<string, { text: string; words: Set<string> }[]>();
     const toks = this.toks;
     for (const x of this.a.actors) {
       if (x.type !== 'person') continue;
@@ -206,7 +240,7 @@ export class Parties {
         }
         ctx.push(`${before} ${after}`);
       }
-      out.set(x.id, ctx.map((c) => c.toLowerCase().replace(/[’']s\b/g, ' ')));
+      out.set(x.id, ctx.map((c) => c.toLowerCase().replace(/[’']s\b/g, ' ')).map((c) => ({ text: c, words: new Set(c.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) })));
     }
     this.contexts = out;
     return out;
@@ -223,15 +257,14 @@ export class Parties {
     const heads = words.filter((w) => OFFICE_HEADS.has(w) || RANKS.has(w));
     if (!heads.length) return null;
     const head = heads[0];
-    const mods = words.filter((w) => w !== head).map((w) => [w, lookupDemonym(w)?.toLowerCase() ?? w]);
+    const mods = words.filter((w) => w !== head).map((w) => [w, this.demonym(w)?.toLowerCase() ?? w]);
     let best: { id: string; score: number; dist: number } | null = null;
     const at = this.toks[span[0]].start;
     for (const [id, ctxs] of this.titleContexts()) {
       if (this.reporter(id)) continue;
       const x = this.byId.get(id)!;
       if (x.mentions.some((m) => m.start >= at && m.start < this.toks[span[1] - 1].end)) continue;
-      for (const c of ctxs) {
-        const cw = new Set(c.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+      for (const { text: c, words: cw } of ctxs) {
         if (!cw.has(head)) continue;
         const score = mods.filter(([w, cty]) => cw.has(w) || c.includes(cty)).length;
         if (mods.length && score === 0) continue;
