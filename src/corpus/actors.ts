@@ -78,6 +78,8 @@ function personForms(names: string[]): PersonName[] {
   return names.map(parsePerson).filter((p): p is PersonName => p !== null);
 }
 
+const NO_ORGS: ReadonlyMap<string, number> = new Map();
+
 export class ActorIndex {
   readonly canons = new Map<string, Canon>();
   private readonly block = new Map<string, Set<string>>();
@@ -167,8 +169,8 @@ export class ActorIndex {
   }
 
   /** Members of an organization, and organizations of a member: for "a delegation stands for its leader". */
-  orgsOf(id: string): Set<string> {
-    return new Set(this.canons.get(id)?.orgs.keys() ?? []);
+  orgsOf(id: string): ReadonlyMap<string, number> {
+    return this.canons.get(id)?.orgs ?? NO_ORGS;
   }
 
   private candidates(keys: string[]): Canon[] {

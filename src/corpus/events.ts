@@ -10,8 +10,8 @@
 //   days); a report without a date joins only when its article was published within days of
 //   the event's date, or, when neither side has a date, within three days of the other
 //   reports and with the same place and mode.
-// Reports are found through blocking keys (type, participant, month), so merging stays
-// near-linear in the number of reports.
+// Reports are found through blocking keys (type, a pair of participants, day or month), so
+// merging stays near-linear in the number of reports.
 import type { EventContext, PloverType, Span } from '../model/types.js';
 import type { EventRow, EventSourceRow } from '../store/types.js';
 import { compact, sameCompact } from './names.js';
@@ -24,9 +24,63 @@ export interface CanonEvent {
   type: PloverType;
   sources: EventSourceRow[];
   keys: Set<string>;
+  /** Counts over the sources, so that checking a new report costs the distinct values, not the reports. */
+  agg: Aggregates;
+}
+
+type Counter<K = string> = Map<K, number>;
+
+interface Aggregates {
+  participants: Counter;
+  /** Places as written, and folded for comparison. */
+  places: Counter;
+  placeKeys: Counter;
+  dates: Counter;
+  /** Published dates of the reports that give no event date. */
+  undatedPublished: Counter;
+  /** Reports with neither an event date nor a published date: they block merging on dates. */
+  undatedUnpublished: number;
+  /** Undated reports without a place. */
+  undatedUnplaced: number;
+  undatedModes: Counter;
+  modes: Counter;
+  contexts: Counter;
+}
+
+function bump<K>(m: Counter<K>, k: K | null | undefined, d: number): void {
+  if (k === null || k === undefined) return;
+  const v = (m.get(k) ?? 0) + d;
+  if (v > 0) m.set(k, v);
+  else m.delete(k);
+}
+
+function emptyAgg(): Aggregates {
+  return {
+    participants: new Map(), places: new Map(), placeKeys: new Map(), dates: new Map(), undatedPublished: new Map(), undatedUnpublished: 0,
+    undatedUnplaced: 0, undatedModes: new Map(), modes: new Map(), contexts: new Map(),
+  };
+}
+
+function account(a: Aggregates, s: EventSourceRow, d: 1 | -1): void {
+  for (const p of new Set(s.participants)) bump(a.participants, p, d);
+  bump(a.places, s.location, d);
+  bump(a.placeKeys, s.location ? compact(s.location) : null, d);
+  bump(a.modes, s.mode, d);
+  bump(a.contexts, contextClass(s.context) ?? 'never', d);
+  if (s.date) bump(a.dates, s.date, d);
+  else {
+    if (s.published && precision(s.published)) bump(a.undatedPublished, s.published.slice(0, 10), d);
+    else a.undatedUnpublished += d;
+    if (!s.location) a.undatedUnplaced += d;
+    bump(a.undatedModes, s.mode ?? '', d);
+  }
 }
 
 const DAY = 86_400_000;
+/** Candidates looked at per blocking key: the most recent ones. */
+const MAX_BLOCK = 64;
+/** Candidates looked at per report, most specific keys first (the day before the month). */
+const MAX_CANDIDATES = 256;
 
 export function precision(d: string | null): number {
   if (!d) return 0;
@@ -66,10 +120,28 @@ function contextClass(c: EventContext): string | null {
   return null; // negated and hypothetical reports are kept, never merged
 }
 
-function monthKey(d: string | null, published: string | null): string | null {
-  if (precision(d) >= 2) return d!.slice(0, 7);
-  if (precision(published) >= 2 && (!d || published!.startsWith(d))) return published!.slice(0, 7);
-  return null;
+/** Where a report is filed: under its day (and that day's month and year), its month, its year, or, undated, its published month. */
+function fileKeys(date: string | null, published: string | null): string[] {
+  const p = precision(date);
+  if (p === 3) return [`d:${date!.slice(0, 10)}`, `dm:${date!.slice(0, 7)}`, `dy:${date!.slice(0, 4)}`];
+  if (p === 2) return [`m:${date}`, `dy:${date!.slice(0, 4)}`];
+  if (p === 1) return [`y:${date}`];
+  return precision(published) >= 2 ? [`u:${published!.slice(0, 7)}`] : [];
+}
+
+/** Where the reports that could be the same event are filed: a day looks at that day, not at its whole month. */
+function lookKeys(date: string | null, published: string | null): string[] {
+  const p = precision(date);
+  if (p === 3) {
+    const m = date!.slice(0, 7);
+    return [`d:${date!.slice(0, 10)}`, `m:${m}`, `y:${date!.slice(0, 4)}`, `u:${shiftMonth(m, -1)}`, `u:${m}`, `u:${shiftMonth(m, 1)}`];
+  }
+  if (p === 2) return [`dm:${date}`, `m:${date}`, `y:${date!.slice(0, 4)}`, `u:${date}`, `u:${shiftMonth(date!, 1)}`];
+  if (p === 1) return [`dy:${date}`, `y:${date}`];
+  if (precision(published) < 2) return [];
+  const m = published!.slice(0, 7);
+  const prev = shiftMonth(m, -1);
+  return [`dm:${m}`, `dm:${prev}`, `m:${m}`, `m:${prev}`, `u:${prev}`, `u:${m}`, `u:${shiftMonth(m, 1)}`];
 }
 
 function shiftMonth(m: string, k: number): string {
@@ -78,29 +150,17 @@ function shiftMonth(m: string, k: number): string {
   return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-function most<T>(xs: T[]): T | null {
-  const m = new Map<T, number>();
-  let best: T | null = null;
-  let n = 0;
-  for (const x of xs) {
-    const v = (m.get(x) ?? 0) + 1;
-    m.set(x, v);
-    if (v > n) [best, n] = [x, v];
-  }
-  return best;
-}
-
 export class EventIndex {
   readonly events = new Map<string, CanonEvent>();
-  private readonly block = new Map<string, Set<string>>();
+  private readonly block = new Map<string, string[]>();
   private next = 1;
 
   /**
    * @param orgsOf the organizations a canonical actor belongs to or leads (from the actor index).
    */
-  constructor(private readonly orgsOf: (actor: string) => Set<string>) {}
+  constructor(private readonly orgsOf: (actor: string) => ReadonlyMap<string, number>) {}
 
-  static fromSources(sources: EventSourceRow[], orgsOf: (actor: string) => Set<string>): EventIndex {
+  static fromSources(sources: EventSourceRow[], orgsOf: (actor: string) => ReadonlyMap<string, number>): EventIndex {
     const ix = new EventIndex(orgsOf);
     for (const s of sources) {
       const n = /^E(\d+)$/.exec(s.event);
@@ -110,22 +170,49 @@ export class EventIndex {
     return ix;
   }
 
+  /**
+   * Participants and the organizations they belong to, so that "Hamas" and its deputy chief
+   * share blocking keys. At most eight, so that a crowded report stays cheap.
+   */
+  private expanded(participants: string[]): string[] {
+    const who = new Set(participants);
+    for (const p of participants) for (const o of this.orgsOf(p).keys()) who.add(o);
+    return [...who].sort().slice(0, 8);
+  }
+
+  /**
+   * Blocking keys: type, a pair, and when. Each pair has at least one actual participant; the
+   * other is a participant or an organization another participant belongs to. A pair's block
+   * stays small however often each of the two is in the news.
+   */
+  private pairKeys(type: string, participants: string[], times: string[]): string[] {
+    const actual = [...new Set(participants)].sort().slice(0, 8);
+    const w = this.expanded(actual);
+    const keys: string[] = [];
+    for (const a of actual)
+      for (const b of w) {
+        if (a === b || (actual.includes(b) && b < a)) continue;
+        const [x, y] = a < b ? [a, b] : [b, a];
+        for (const t of times) keys.push(`${type}|${x}|${y}|${t}`);
+      }
+    return keys;
+  }
+
   private keysOf(s: { type: string; participants: string[]; date: string | null; published: string | null }): string[] {
-    const m = monthKey(s.date, s.published);
-    if (!m) return [];
-    return s.participants.map((p) => `${s.type}|${p}|${m}`);
+    return this.pairKeys(s.type, s.participants, fileKeys(s.date, s.published));
   }
 
   private attach(s: EventSourceRow): CanonEvent {
     let e = this.events.get(s.event);
-    if (!e) this.events.set(s.event, (e = { id: s.event, type: s.type, sources: [], keys: new Set() }));
+    if (!e) this.events.set(s.event, (e = { id: s.event, type: s.type, sources: [], keys: new Set(), agg: emptyAgg() }));
     e.sources.push(s);
+    account(e.agg, s, 1);
     for (const k of this.keysOf(s)) {
       if (e.keys.has(k)) continue;
       e.keys.add(k);
       let b = this.block.get(k);
-      if (!b) this.block.set(k, (b = new Set()));
-      b.add(e.id);
+      if (!b) this.block.set(k, (b = []));
+      b.push(e.id);
     }
     return e;
   }
@@ -137,10 +224,14 @@ export class EventIndex {
     for (const id of new Set(events)) {
       const e = this.events.get(id);
       if (!e) continue;
+      for (const s of e.sources) if (s.article === article) account(e.agg, s, -1);
       e.sources = e.sources.filter((s) => s.article !== article);
       if (e.sources.length) changed.push(id);
       else {
-        for (const k of e.keys) this.block.get(k)?.delete(id);
+        for (const k of e.keys) {
+          const b = this.block.get(k);
+          if (b) this.block.set(k, b.filter((x) => x !== id));
+        }
         this.events.delete(id);
         dropped.push(id);
       }
@@ -156,36 +247,40 @@ export class EventIndex {
 
   /** Why report `r` is the same real event as `e`, or null when it is not. */
   why(r: EventReport, e: CanonEvent): string | null {
+    const a = e.agg;
     if (e.type !== r.type) return null;
     const rc = contextClass(r.context);
-    if (!rc || e.sources.some((s) => contextClass(s.context) !== rc)) return null;
-    const ep = [...new Set(e.sources.flatMap((s) => s.participants))];
+    if (!rc || a.contexts.size !== 1 || !a.contexts.has(rc)) return null;
+    const ep = [...a.participants.keys()];
     const rp = [...new Set(r.participants)];
     if (rp.length < 2 || ep.length < 2) return null;
     const rIn = rp.every((p) => this.covers(p, ep));
     const eIn = ep.every((p) => this.covers(p, rp));
     if (!rIn && !eIn) return null;
-    const exact = rp.filter((p) => ep.includes(p)).length;
+    const exact = rp.filter((p) => a.participants.has(p)).length;
     const viaOrg = exact < Math.min(rp.length, ep.length);
     const rl = r.location ? compact(r.location) : null;
-    for (const s of e.sources) {
-      if (rl && s.location && !sameCompact(rl, compact(s.location))) return null;
-    }
+    if (rl) for (const l of a.placeKeys.keys()) if (!sameCompact(rl, l)) return null;
     let how = '';
-    for (const s of e.sources) {
-      if (r.date && s.date) {
-        if (!datesAgree(r.date, s.date)) return null;
+    for (const d of a.dates.keys()) {
+      if (r.date) {
+        if (!datesAgree(r.date, d)) return null;
         how = 'date';
-      } else if (r.date && !s.date) {
-        if (!reportable(r.date, s.published)) return null;
+      } else {
+        if (!reportable(d, r.published)) return null;
         how ||= 'published-near-date';
-      } else if (!r.date && s.date) {
-        if (!reportable(s.date, r.published)) return null;
+      }
+    }
+    if (a.undatedUnpublished) return null;
+    for (const p of a.undatedPublished.keys()) {
+      if (r.date) {
+        if (!reportable(r.date, p)) return null;
         how ||= 'published-near-date';
       } else {
-        if (!r.published || !s.published || !precision(r.published) || !precision(s.published)) return null;
-        if (Math.abs(Date.parse(r.published.slice(0, 10)) - Date.parse(s.published.slice(0, 10))) > 3 * DAY) return null;
-        if (!rl || !s.location || (r.mode ?? '') !== (s.mode ?? '')) return null;
+        // Neither side dates the event: same place, same mode, published within three days.
+        if (!r.published || !precision(r.published)) return null;
+        if (Math.abs(Date.parse(r.published.slice(0, 10)) - Date.parse(p)) > 3 * DAY) return null;
+        if (!rl || a.undatedUnplaced || a.undatedModes.size !== 1 || !a.undatedModes.has(r.mode ?? '')) return null;
         how ||= 'undated-same-place-days-apart';
       }
     }
@@ -194,25 +289,32 @@ export class EventIndex {
 
   /** Finds the event a report belongs to (or makes a new one) and records the report. */
   add(r: EventReport): { source: EventSourceRow; created: boolean } {
-    const m = monthKey(r.date, r.published);
     let best: { e: CanonEvent; why: string; score: number } | null = null;
-    if (m && contextClass(r.context)) {
+    let passing = 0;
+    if (contextClass(r.context)) {
       const ids = new Set<string>();
-      const who = new Set(r.participants);
-      for (const p of r.participants) for (const o of this.orgsOf(p)) who.add(o);
-      const months = [shiftMonth(m, -1), m, shiftMonth(m, 1)];
-      for (const p of who) for (const mm of months) for (const id of this.block.get(`${r.type}|${p}|${mm}`) ?? []) ids.add(id);
+      for (const k of this.pairKeys(r.type, r.participants, lookKeys(r.date, r.published))) {
+        const b = this.block.get(k);
+        if (!b) continue;
+        // The most recent events of a crowded block only: merging cost stays bounded per report.
+        for (let i = b.length - 1; i >= Math.max(0, b.length - MAX_BLOCK); i--) ids.add(b[i]);
+        if (ids.size >= MAX_CANDIDATES) break;
+      }
       for (const id of ids) {
         const e = this.events.get(id)!;
         const why = this.why(r, e);
         if (!why) continue;
-        const ep = new Set(e.sources.flatMap((s) => s.participants));
-        const score = r.participants.filter((p) => ep.has(p)).length * 10 + e.sources.filter((s) => s.date === r.date).length;
+        passing++;
+        const score = r.participants.filter((p) => e.agg.participants.has(p)).length * 10 + (r.date ? e.agg.dates.get(r.date) ?? 0 : 0);
         if (!best || score > best.score) best = { e, why, score };
       }
     }
+    // A report that only gives a month, a year or no date, and fits several known events, cannot
+    // say which one it reports: it stays its own event rather than merge with a guess.
+    let merge = best ? best.why : 'new';
+    if (best && passing > 1 && precision(r.date) < 3) [best, merge] = [null, 'new-ambiguous-coarse-date'];
     const id = best ? best.e.id : `E${this.next++}`;
-    const source: EventSourceRow = { ...r, event: id, merge: best ? best.why : 'new' };
+    const source: EventSourceRow = { ...r, event: id, merge };
     this.attach(source);
     return { source, created: !best };
   }
@@ -220,18 +322,15 @@ export class EventIndex {
   /** The merged event as stored: the most precise agreed date, the most reported place and mode. */
   row(id: string): EventRow {
     const e = this.events.get(id)!;
-    const dated = e.sources.map((s) => s.date).filter((d): d is string => !!d);
-    const date = dated.sort((a, b) => precision(b) - precision(a))[0] ?? null;
-    const participants = [...new Set(e.sources.flatMap((s) => s.participants))].sort();
-    return {
-      id, type: e.type,
-      mode: most(e.sources.map((s) => s.mode).filter((x): x is string => !!x)),
-      date,
-      location: most(e.sources.map((s) => s.location).filter((x): x is string => !!x)),
-      participants,
-      sources: e.sources.length,
-    };
+    const a = e.agg;
+    const date = [...a.dates.keys()].sort((x, y) => precision(y) - precision(x) || (a.dates.get(y)! - a.dates.get(x)!))[0] ?? null;
+    return { id, type: e.type, mode: top(a.modes), date, location: top(a.places), participants: [...a.participants.keys()].sort(), sources: e.sources.length };
   }
 }
 
-export type { Span };
+function top(m: Counter): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of m) if (v > n) [best, n] = [k, v];
+  return best;
+}

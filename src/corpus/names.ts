@@ -4,6 +4,23 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { ARTICLE_PREFIXES, NAME_HONORIFICS, NAME_PARTICLES, SPELLING_FOLDS } from '../lexicons/name-variants.js';
 
+/**
+ * Remembers a pure function's results: the same names come back article after article, and
+ * parsing them is most of the cost of resolving actors. Cleared when large, to bound memory.
+ */
+function memo<R>(f: (s: string) => R, max = 200_000): (s: string) => R {
+  const cache = new Map<string, R>();
+  return (s: string) => {
+    let r = cache.get(s);
+    if (r === undefined && !cache.has(s)) {
+      if (cache.size >= max) cache.clear();
+      r = f(s);
+      cache.set(s, r);
+    }
+    return r as R;
+  };
+}
+
 const ARTICLE_RE = new RegExp(`^(?:${ARTICLE_PREFIXES.join('|')})[-‐‑'’]`, 'i');
 
 /** Lower case, accents removed, typographic apostrophes and hyphens unified. */
@@ -38,7 +55,8 @@ export function nameWords(name: string): string[] {
 }
 
 /** A word folded for transliteration-tolerant comparison: "Arouri" → "aruri", "Mashaal" → "mashal". */
-export function fold(word: string): string {
+export const fold = memo(foldWord);
+function foldWord(word: string): string {
   let w = plain(word).replace(/[^a-z]/g, '');
   for (const f of SPELLING_FOLDS) w = w.replace(f.from, f.to);
   return w;
@@ -53,7 +71,8 @@ export interface PersonName {
 }
 
 /** "Saleh al-Arouri" → {first: "sale", last: "aruri"}; "Abu Marzouk" → {first: null, last: "marzuk"}. */
-export function parsePerson(name: string): PersonName | null {
+export const parsePerson = memo(parsePersonName);
+function parsePersonName(name: string): PersonName | null {
   const words = nameWords(name);
   if (!words.length) return null;
   const last = fold(words[words.length - 1]);
@@ -68,7 +87,8 @@ export function parsePerson(name: string): PersonName | null {
 }
 
 /** Phonetic codes of a word (both double-metaphone codes, distinct). */
-export function phonetic(word: string): string[] {
+export const phonetic = memo(phoneticCodes);
+function phoneticCodes(word: string): string[] {
   const w = plain(word).replace(/[^a-z]/g, '');
   if (!w) return [];
   const [a, b] = doubleMetaphone(w);
@@ -93,7 +113,8 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 /** A whole name folded to one comparable string, for organizations and places. */
-export function compact(name: string): string {
+export const compact = memo(compactName);
+function compactName(name: string): string {
   return nameWords(name.replace(/^the\s+/i, ''))
     .map(fold)
     .join(' ');
