@@ -145,6 +145,11 @@ test('negative cases: prose that mentions donations, photos, credit or "by" is n
     'Atta Noori is a political analyst based in Kabul.',
     'Supporters rallied to support independent journalism in the country, activists said.',
     'Khaled Mashaal met Ali Khamenei in Tehran.',
+    '“We need your support,” the president told Congress.',
+    'Do you support the two-state solution?',
+    'He urged citizens to make a donation to the relief fund.',
+    'Research by Harvard scientists shows the sanctions hurt ordinary Iranians most of all.',
+    'Reporting by the BBC suggested the talks had stalled and that both sides were unhappy with the result.',
   ];
   const d = parseTxt(lines.join('\n\n'), 'x', 'x');
   assert.deepEqual(covered(d), []);

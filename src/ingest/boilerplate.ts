@@ -59,7 +59,7 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
       return;
     }
     const low = l.text.toLowerCase();
-    if (l.text.length > MAX_RULE_LINE) return;
+    if (l.text.length > MAX_RULE_LINE || REPORTED_SPEECH.test(l.text)) return;
     for (const r of LINE_RULES) {
       if (l.words > r.maxWords || (r.tail && i < lines.length - TAIL_LINES)) continue;
       if (r.cues && !r.cues.some((c) => low.includes(c))) continue;
