@@ -58,13 +58,13 @@ export function clean(v: unknown): string | null {
   return s && !/^(unknown|n\/a|na|null|none|-)$/i.test(s) ? s : null;
 }
 
-/** `2019-07-23`, `2019-07-23T10:00:00Z`, `July 23, 2019`, `23 Jul 2019` → `2019-07-23`; anything else → null. */
+/** `2019-07-23`, `2019-07-23T10:00:00Z`, `2019/7/23`, `July 23, 2019`, `Tue, 23 Jul 2019 10:00 GMT` → `2019-07-23`; anything else → null. */
 export function normalizeDate(v: string | null | undefined): string | null {
   if (!v) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(v.trim());
   if (m) {
     const [y, mo, d] = [+m[1], +m[2], +m[3]];
-    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? m[0].slice(0, 10) : null;
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
   }
   return dateInTimestamp(v);
 }

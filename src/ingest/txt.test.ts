@@ -66,6 +66,8 @@ test('published dates are normalised to YYYY-MM-DD', () => {
   assert.equal(normalizeDate('2019-07-23T10:00:00Z'), '2019-07-23');
   assert.equal(normalizeDate('July 23, 2019'), '2019-07-23');
   assert.equal(normalizeDate('23 Jul 2019'), '2019-07-23');
+  assert.equal(normalizeDate('2019/7/3'), '2019-07-03');
+  assert.equal(normalizeDate('Tue, 23 Jul 2019 10:00:00 GMT'), '2019-07-23');
   assert.equal(normalizeDate('2019-13-40'), null);
   assert.equal(normalizeDate('yesterday'), null);
 });
