@@ -462,6 +462,18 @@ test('dossier serve listens on 127.0.0.1 by default and answers over HTTP', asyn
     const res = await fetch(`${s.url}/api/stats`);
     assert.equal(res.status, 200);
     assert.ok(((await res.json()) as J).counts.articles > 0);
+    // Over the wire, articles are added by the writer worker: results and errors cross back with their status.
+    assert.ok(s.writer, 'a writable store gets a writer worker');
+    const warm = await s.writer!.warmed;
+    assert.ok('ms' in warm, JSON.stringify(warm));
+    const text = ARTICLE.replace('Doha', 'Algiers');
+    const added = await fetch(`${s.url}/api/articles`, { method: 'POST', headers: json, body: JSON.stringify({ text, outlet: 'Wire Test' }) });
+    assert.equal(added.status, 201);
+    const id = ((await added.json()) as J).id;
+    assert.equal(((await (await fetch(`${s.url}/api/articles/${id}`)).json()) as J).text, text);
+    const de = await fetch(`${s.url}/api/articles`, { method: 'POST', headers: json, body: JSON.stringify({ text: 'Der iranische Außenminister traf am Dienstag in Doha den Anführer der Hamas. Die Gespräche drehten sich um die Lage im Gazastreifen, sagte ein Sprecher nach dem Treffen.' }) });
+    assert.equal(de.status, 422);
+    assert.match(((await de.json()) as J).error, /not English/);
     // Over the wire the size is known from Content-Length: refused before the body is read.
     const big = await fetch(`${s.url}/api/articles`, { method: 'POST', headers: json, body: JSON.stringify({ text: 'word '.repeat(450_000) }) });
     assert.equal(big.status, 413);

@@ -12,7 +12,7 @@ import type { ActorType, PloverType } from '../model/types.js';
 import { StoreError, type ActorRow, type Store } from '../store/types.js';
 import { ApiError, ACTOR_TYPES, PLOVER_TYPES, dateOrder, dateParam, enumParam, intParam, pageParams, textParam } from './params.js';
 import { actorProfile, articleView, eventById, eventSummaries, Names, network, resolveActor, timeline } from './views.js';
-import { ArticleWriter, documentFromFile, documentFromJson, type ArticleFields } from './ingest.js';
+import { ArticleWriter, documentFromFile, documentFromJson, type ArticleFields, type Writer } from './ingest.js';
 import { OPENAPI } from './openapi.js';
 
 export interface AppOptions {
@@ -28,6 +28,8 @@ export interface AppOptions {
    * (DNS rebinding) cannot read or write the store.
    */
   allowedHosts?: string[];
+  /** Adds articles (default: in this thread, through ArticleWriter over `store`). */
+  writer?: Writer;
 }
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -109,7 +111,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     }
     return cache.get(key) as T;
   };
-  const writer = new ArticleWriter(store, opts.analyze, () => cache.clear());
+  const writer = opts.writer ?? new ArticleWriter(store, opts.analyze);
 
   app.use('*', async (c, next) => {
     await next();
@@ -268,6 +270,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
         throw new ApiError(415, 'send the article as application/json ({"text"|"html", "url", "outlet", "published", "title"}) or as multipart/form-data with a "file"');
       }
       const r = await writer.add(doc);
+      if (r.status !== 'unchanged') cache.clear();
       return c.json(r, r.status === 'added' ? 201 : 200);
     },
   );

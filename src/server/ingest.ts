@@ -102,8 +102,14 @@ export interface AddResult {
 
 const countsKey = (c: Counts) => `${c.articles}/${c.links}/${c.sources}`;
 
+/** What the API needs to add an article: in process (ArticleWriter) or in a worker thread (WorkerWriter). */
+export interface Writer {
+  add(doc: Document): Promise<AddResult>;
+  close?(): Promise<void>;
+}
+
 /** Adds articles to the store one at a time, keeping the corpus indexes it resolves against. */
-export class ArticleWriter {
+export class ArticleWriter implements Writer {
   private corpus: Corpus | null = null;
   /** The store's counts right after our last write: if they change, someone else wrote, and the indexes are rebuilt. */
   private expected = '';
@@ -121,6 +127,28 @@ export class ArticleWriter {
     return run;
   }
 
+  /**
+   * Does ahead what the first add would: rebuilds the corpus indexes from the store (seconds on a
+   * large store) and loads the language model by analysing one sentence.
+   */
+  warm(): Promise<void> {
+    const run = this.queue.then(async () => {
+      await this.ensureCorpus();
+      this.analyze(buildDocument('The minister met the president in the capital on Monday.', {}, 'warm-up', 'warm-up'));
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ensureCorpus(): Promise<Corpus> {
+    const now = countsKey(await this.store.counts());
+    if (!this.corpus || now !== this.expected) {
+      this.corpus = Corpus.fromSnapshot(await this.store.snapshot());
+      this.expected = now;
+    }
+    return this.corpus;
+  }
+
   private async addNow(doc: Document): Promise<AddResult> {
     if (doc.language && doc.language !== 'en') {
       throw new ApiError(422, `the article is written in ${languageName(doc.language)} (${doc.language}), not English: dossier analyses English news`);
@@ -133,14 +161,13 @@ export class ArticleWriter {
       status = 'unchanged';
       analysis = (await this.store.article(doc.id))!.analysis as ContractAnalysis;
     } else {
-      const now = countsKey(await this.store.counts());
-      if (!this.corpus || now !== this.expected) this.corpus = Corpus.fromSnapshot(await this.store.snapshot());
+      const corpus = await this.ensureCorpus();
       try {
         analysis = this.analyze(doc);
       } catch (e) {
         throw new ApiError(422, `analysis failed: ${(e as Error).message}`);
       }
-      const bundle = this.corpus.add({
+      const bundle = corpus.add({
         id: doc.id, source: doc.source, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language,
         hash, text: doc.text, analysis,
       });

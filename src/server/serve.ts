@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { StoreError, type Store } from '../store/types.js';
 import { DEFAULT_DB, openStore, STDIO, type Out } from '../cli/corpus-common.js';
 import { createApp } from './app.js';
+import { WorkerWriter } from './worker-writer.js';
 import { withUi } from './static.js';
 
 export const DEFAULT_PORT = 8080;
@@ -13,6 +14,8 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
 
 export interface Serving {
   server: ServerType;
+  /** The worker that adds articles (absent on a read-only store). */
+  writer?: WorkerWriter;
   url: string;
   /** Stops listening and closes the store. */
   close(): Promise<void>;
@@ -29,8 +32,11 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
     io.err.write(`dossier serve: warning: listening on ${host} without DOSSIER_TOKEN: anyone who can reach it can add articles\n`);
   }
   let store: Store;
+  let writer: WorkerWriter | undefined;
   try {
     store = openStore(v, false);
+    // Articles are added in a worker thread with its own connection, so reads stay quick meanwhile.
+    if (store.location !== ':memory:') writer = new WorkerWriter(store.location);
   } catch (e) {
     // A store the user may only read is still worth browsing: serve it, and say that adding is off.
     if (!(e instanceof StoreError) || !/read-only/.test(e.message)) throw e;
@@ -39,11 +45,12 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
   }
   // On a loopback address, answer only to loopback names (no DNS rebinding); elsewhere the user chose the exposure.
   const allowedHosts = LOOPBACK.test(host) ? ['127.0.0.1', 'localhost', '::1', host] : undefined;
-  const app = withUi(createApp(store, { token, allowedHosts }));
+  const app = withUi(createApp(store, { token, allowedHosts, writer }));
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: Number(portText), hostname: host }, () => resolve(s));
     s.once('error', (e: NodeJS.ErrnoException) => {
       void store.close();
+      void writer?.close();
       reject(new Error(e.code === 'EADDRINUSE' ? `${host}:${portText} is already in use: give another --port` : e.code === 'EACCES' ? `not allowed to listen on ${host}:${portText}: use a port above 1024` : e.message));
     });
   });
@@ -55,10 +62,11 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
   const url = `http://${shown}:${addr.port}`;
   return {
     server,
+    writer,
     url,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => void store.close().then(resolve));
+        server.close(() => void Promise.all([store.close(), writer?.close()]).then(() => resolve()));
         // Open keep-alive connections (or a refused upload still sending) would hold the close open.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
