@@ -130,6 +130,14 @@ test('"the meeting" later in the article is the same meeting: its date is inheri
   assert.ok(list.some((e) => e.who.includes('Natwar Singh')));
 });
 
+test('a meeting in the lead with no place of its own takes the dateline place', () => {
+  const text = 'New Delhi: Prime Minister Manmohan Singh met Pakistan President Pervez Musharraf on Wednesday.';
+  const a = analyzeText(text, STAGES, { published: '2005-09-15', boilerplate: [{ start: 0, end: 10, kind: 'dateline', rule: 'test' }] });
+  const [e] = a.events.filter((x) => x.type === 'CONSULT');
+  assert.equal(e.location, 'New Delhi');
+  assert.match(e.rule, /dateline/);
+});
+
 test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
   const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
   assert.equal(e.date, null);

@@ -577,6 +577,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
   }
 
+  // ---- a dateline place for the lead's meetings that say no place -------------------------------
+  const dl = a.doc.boilerplate.find((b) => b.kind === 'dateline');
+  const dlPlace = dl ? lookupPlace(text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null : null;
+  const dlParagraph = dl ? a.sentences[Math.max(0, sentenceAt(a, dl.start))]?.paragraph ?? -1 : -1;
+  if (dlPlace) {
+    for (const d of ordered) if (!d.location && d.mode !== 'visit' && d.mode !== 'phone' && sentOf(d).paragraph === dlParagraph) {
+      d.location = dlPlace;
+      d.rule += ':place-from-dateline';
+    }
+  }
+
   // ---- emit --------------------------------------------------------------------------------
   const out: Event[] = [];
   const ids = (refs: Ref[]) => [...new Set(refs.map((r) => r.actor))];
