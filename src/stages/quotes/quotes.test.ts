@@ -167,10 +167,10 @@ test('"said <description>, <Name>": the name after the comma speaks', () => {
   assert.equal(direct[0].who, 'Abbas Araqchi');
 });
 
-test('"the movement said" resolves to an organization named with that word, else no speaker', () => {
-  const t = 'The Islamic Resistance Movement sent a delegation.\n“We will continue upholding the rights of our people,” the movement said.\n“We will continue upholding the rights of our people,” the group said.';
-  const { direct } = analyzeQuotes(t, { 'Islamic Resistance Movement': org });
-  assert.deepEqual(direct.map((q) => q.who), ['Islamic Resistance Movement', null]);
+test('"the movement said" resolves to an organization named with that word, else to the organization last spoken of', () => {
+  const t = 'The Islamic Resistance Movement sent a delegation.\n“We will continue upholding the rights of our people,” the movement said.\nThe Taliban issued a statement on Monday.\n“We will continue such meetings with the American side,” the group said.\n“We will not stop until the occupation ends in our land,” the ministry said.';
+  const { direct } = analyzeQuotes(t, { 'Islamic Resistance Movement': org, Taliban: org });
+  assert.deepEqual(direct.map((q) => q.who), ['Islamic Resistance Movement', 'Taliban', null]);
 });
 
 test('reported speech needs a reported clause, not just an object', () => {

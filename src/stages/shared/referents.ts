@@ -28,6 +28,8 @@ export interface Subject {
   compound: boolean;
 }
 
+/** Group nouns that stand for whichever organization the text is about ("the group", "the movement"). */
+const GENERIC_GROUPS = new Set(['group', 'movement', 'organization', 'organisation', 'militia', 'faction', 'party']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year']);
 const TIME_LEAD = new Set(['on', 'early', 'late', 'last', 'this', 'that', 'on', 'in', 'the']);
@@ -259,14 +261,15 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return r;
   }
 
-  const fits = (id: string, want: 'person' | 'group') => {
+  const fits = (id: string, want: 'person' | 'group' | 'organization') => {
     const x = byId.get(id);
     if (!x) return false;
+    if (want === 'organization') return x.type === 'organization';
     return want === 'person' ? x.type === 'person' : x.type === 'organization' || x.type === 'place';
   };
 
-  function resolvePronoun(p: number): Referent | null {
-    const want = PRONOUNS[lower(p)] ?? 'person';
+  function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
+    const want = wanted ?? PRONOUNS[lower(p)] ?? 'person';
     const s = toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"
     const here = subjects(s).filter((x) => x.tokenEnd <= p);
@@ -332,7 +335,13 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       if (headWords.length && mods.length && score < 0.5) continue;
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
     }
-    return best ? { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' } : null;
+    if (best) return { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' };
+    // "the group said", "the movement added": like "it", the organization that was the subject last
+    if (!headWords.length && groupHead && GENERIC_GROUPS.has(groupHead)) {
+      const r = resolvePronoun(firstTokenAt(toks, offset), 'organization');
+      if (r) return { actor: r.actor, rule: 'description-group-subject' };
+    }
+    return null;
   }
 
   function mentionAt(offset: number): Mention | null {
