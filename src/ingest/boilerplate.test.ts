@@ -225,6 +225,9 @@ test('wire trailers, tag lists, reading-time widgets and feed footers are flagge
     'Al Jazeera and news agencies',
     'Source: IRNA',
     '2023-03-10 14:05',
+    'Related Topics',
+    'Save articles to read later and create your own reading list.',
+    "Get The Example Times' Daily Edition by email and never miss our top stories",
   ];
   const d = parseTxt(lines.join('\n'), 'x', 'x');
   assert.deepEqual(
@@ -238,6 +241,9 @@ test('wire trailers, tag lists, reading-time widgets and feed footers are flagge
       'byline:Al Jazeera and news agencies',
       'credit:Source: IRNA',
       'date-line:2023-03-10 14:05',
+      'read-more:Related Topics',
+      'navigation:Save articles to read later and create your own reading list.',
+      "tagline:Get The Example Times' Daily Edition by email and never miss our top stories",
     ],
   );
 });
