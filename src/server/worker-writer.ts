@@ -43,21 +43,31 @@ export class WorkerWriter implements Writer {
     this.worker.unref();
   }
 
+  private readonly inFlight = new Set<Promise<unknown>>();
+
   private send(msg: object): Promise<unknown> {
     if (this.failure) return Promise.reject(new ApiError(503, `cannot add articles: ${this.failure.message}`));
     const id = this.next++;
-    return new Promise((resolve, reject) => {
+    const p = new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, ...msg });
     });
+    this.inFlight.add(p);
+    const done = () => this.inFlight.delete(p);
+    p.then(done, done);
+    return p;
   }
 
   add(doc: Document): Promise<AddResult> {
     return this.send({ doc }) as Promise<AddResult>;
   }
 
+  /**
+   * Lets the articles being added finish, then stops the worker, interrupting a warm-up that may
+   * still be running (it only reads). A write cut off by the process ending is rolled back by SQLite.
+   */
   async close(): Promise<void> {
-    if (!this.failure) await this.send({ close: true }).catch(() => undefined);
+    await Promise.allSettled(this.inFlight);
     await this.worker.terminate();
   }
 }

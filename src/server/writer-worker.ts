@@ -7,7 +7,7 @@ import { openSqliteStore } from '../store/sqlite.js';
 import { ArticleWriter } from './ingest.js';
 import { ApiError } from './params.js';
 
-export type WorkerRequest = { id: number; doc: Document } | { id: number; close: true };
+export type WorkerRequest = { id: number; doc: Document };
 export type WorkerReply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; status: number | null; message: string; storeError: boolean }
@@ -24,10 +24,6 @@ writer.warm().then(
 );
 
 port.on('message', (m: WorkerRequest) => {
-  if ('close' in m) {
-    void store.close().then(() => port.postMessage({ id: m.id, ok: true, result: null } satisfies WorkerReply));
-    return;
-  }
   writer.add(m.doc).then(
     (result) => port.postMessage({ id: m.id, ok: true, result } satisfies WorkerReply),
     (e: Error) => port.postMessage({ id: m.id, ok: false, status: e instanceof ApiError ? e.status : null, message: e.message, storeError: e.name === 'StoreError' } satisfies WorkerReply),
