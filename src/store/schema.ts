@@ -19,7 +19,7 @@ CREATE TABLE articles (
   text TEXT NOT NULL,
   analysis TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', detail=column);
 CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
@@ -120,7 +120,7 @@ CREATE TABLE quotes (
   UNIQUE (article, local)
 );
 CREATE INDEX quotes_speaker ON quotes(speaker);
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', detail=column);
 CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
 END;

@@ -225,6 +225,9 @@ export class SqliteStore implements Store {
   readonly schemaVersion = SCHEMA_VERSION;
   private readonly st;
   private readonly write: (b: ArticleBundle) => void;
+  /** Names last committed to the name index per actor, so unchanged names are not rewritten. */
+  private readonly namesWritten = new Map<string, string>();
+  private readonly pending = new Map<string, string>();
 
   constructor(
     private readonly db: Database.Database,
@@ -264,23 +267,30 @@ export class SqliteStore implements Store {
           }),
     } as Record<string, Database.Statement>;
     const s = this.st;
+    const pendingNames = this.pending;
     this.write = db.transaction((b: ArticleBundle) => {
       const id = b.article.id;
+      pendingNames.clear();
       for (const k of ['delLinks', 'delSources', 'delQuotes', 'delLabels', 'delArticle']) s[k].run(id);
       const a = b.article;
       s.insArticle.run(a.id, a.source, a.url, a.outlet, a.published, a.title, a.language, a.hash, a.text, json(a.analysis));
       for (const x of b.dropActors) {
         s.delActor.run(x);
         s.delActorNames.run(x);
+        pendingNames.set(x, '');
       }
       for (const x of b.dropEvents) {
         s.delEvent.run(x);
         s.delEventActors.run(x);
       }
       for (const x of b.actors) {
-        s.putActor.run(x.id, x.name, x.type, json(x.names), x.names.join('\n').toLowerCase(), x.affiliation, x.mentions, x.articles, x.outlets);
+        const names = json(x.names);
+        s.putActor.run(x.id, x.name, x.type, names, x.names.join('\n').toLowerCase(), x.affiliation, x.mentions, x.articles, x.outlets);
+        // The name index only changes when the names do; most articles only add mentions.
+        if (this.namesWritten.get(x.id) === names) continue;
         s.delActorNames.run(x.id);
         for (const n of x.names) s.putActorName.run(n.toLowerCase(), x.id);
+        pendingNames.set(x.id, names);
       }
       for (const e of b.events) {
         const [lo, hi] = dateRange(e.date);
@@ -309,6 +319,8 @@ export class SqliteStore implements Store {
     if (this.db.readonly) throw new StoreError(`${this.location} was opened read-only`);
     try {
       this.write(b);
+      // Committed: the name index now holds these names.
+      for (const [id, names] of this.pending) this.namesWritten.set(id, names);
     } catch (e) {
       const msg = (e as Error).message;
       if (/readonly|read-only/i.test(msg)) throw new StoreError(`${this.location} is read-only: make it writable or give another --db FILE (nothing was changed)`);
