@@ -31,6 +31,14 @@ test('plain text without a header is all body, even when a --- line appears late
   assert.equal(d.outlet, null);
 });
 
+test('YAML-style front matter (a --- line before the header too) is a header', () => {
+  const src = '---\ntitle: Talks in Doha\npublished: 2020-07-03\n---\nErdogan met the emir of Qatar.';
+  const d = parseTxt(src, 'y', 'y.txt');
+  assert.equal(d.title, 'Talks in Doha');
+  assert.equal(d.published, '2020-07-03');
+  assert.equal(d.text, 'Erdogan met the emir of Qatar.');
+});
+
 test('CRLF files keep their body exactly', () => {
   const src = 'outlet: Example\r\n---\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n';
   const { body, meta, bodyOffset } = splitHeader(src);

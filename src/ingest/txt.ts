@@ -13,9 +13,14 @@ const MAX_HEADER_LINES = 30;
  * The body starts right after the `---` line: offsets count from there.
  */
 export function splitHeader(content: string): { meta: ArticleMeta; body: string; bodyOffset: number } {
-  const sep = /^---[ \t]*\r?$/m.exec(content);
+  // YAML-style front matter opens with its own `---` line: the header then starts after it
+  const open = /^---[ \t]*\r?\n/.exec(content);
+  const headStart = open ? open[0].length : 0;
+  const sepRe = /^---[ \t]*\r?$/gm;
+  sepRe.lastIndex = headStart;
+  const sep = sepRe.exec(content);
   if (sep) {
-    const head = content.slice(0, sep.index).split(/\r?\n/).filter((l) => l.trim());
+    const head = content.slice(headStart, sep.index).split(/\r?\n/).filter((l) => l.trim());
     const parsed = head.map((l) => /^([A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*(.*)$/.exec(l.trim()));
     const isKey = (p: RegExpExecArray | null) => !!p && (HEADER_KEYS.has(p[1].toLowerCase()) || /^[a-z][a-z_-]*$/.test(p[1]));
     if (head.length && head.length <= MAX_HEADER_LINES && parsed.every(isKey) && parsed.some((p) => HEADER_KEYS.has(p![1].toLowerCase()))) {
