@@ -54,6 +54,12 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
         current = carry;
         current.how = 'continued';
         from = p.start + 1;
+      } else if (carry.mark === 'double' && closesFirst(text, p.start, p.end)) {
+        // a line break inside a quotation (HTML extraction does this): the paragraph's first mark
+        // closes, so the quote runs on into it
+        stack.push({ at: p.start, mark: 'double', top: true, partStart: p.start });
+        current = carry;
+        current.how = 'continued';
       } else {
         out.push(carry);
       }
@@ -140,6 +146,17 @@ function strongCloseLater(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const c = text[i];
     if ((c === '’' || c === "'") && /[,.!?]/.test(text[i - 1]) && !WORDCHAR.test(i + 1 < end ? text[i + 1] : ' ')) return true;
+  }
+  return false;
+}
+
+/** Is the first double mark of a paragraph a closing one ("…second part,” he said")? */
+function closesFirst(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!DOUBLE.has(text[i])) continue;
+    const prev = i > start ? text[i - 1] : ' ';
+    const next = i + 1 < end ? text[i + 1] : ' ';
+    return !OPENERS_BEFORE.test(prev) && (CLOSERS_AFTER.test(next) || i + 1 >= end);
   }
   return false;
 }

@@ -245,3 +245,11 @@ test('a credit carries to the same speaker’s quotes in the next sentence of th
   assert.deepEqual(direct.map((q) => q.via), ['Tasnim', 'Tasnim', null]);
   assert.deepEqual(direct.map((q) => q.who), ['Ali Khamenei', 'Ali Khamenei', 'Ali Khamenei']);
 });
+
+test('a line break inside a quotation: the quote runs on to the closing mark in the next paragraph', () => {
+  const t = '“We will not accept any plan that ignores the rights of the Palestinian people\nor their right to return to their land,” Haniyeh said.';
+  const { direct } = analyzeQuotes(t);
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].who, 'Haniyeh');
+  assert.match(direct[0].text, /people\nor their right/);
+});
