@@ -69,6 +69,11 @@ test('a short paragraph made of links is a read-more range; a sentence with a li
   );
 });
 
+test('soft hyphens and zero-width characters do not split words in page text', () => {
+  const r = articleText('<p>Ali Sha&shy;mkhani met Mah\u200bmoud al-Zahar.</p>', null);
+  assert.equal(r.text, 'Ali Shamkhani met Mahmoud al-Zahar.');
+});
+
 test('line breaks and list items become paragraphs; scripts and whitespace runs do not leak', () => {
   const r = articleText('<div>First  line<br>second\n line<script>var x=1</script><ul><li>one</li><li>two <b>bold</b></li></ul></div>', null);
   assert.equal(r.text, 'First line\n\nsecond line\n\none\n\ntwo bold');

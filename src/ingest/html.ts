@@ -87,7 +87,8 @@ export function articleText(contentHtml: string, title: string | null): { text: 
   let inCaption = 0;
   let inLink = 0;
   const flush = () => {
-    const t = inline.replace(/[\s\u00a0]+/g, ' ').trim();
+    // soft hyphens and zero-width characters split names invisibly ("Sha\u00admkhani"): dropped from page text
+    const t = inline.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
     const letters = inline.replace(/[^\p{L}\p{N}]/gu, '').length;
     if (t) paras.push({ text: t, caption: inCaption > 0, linkOnly: letters > 0 && linked / letters >= LINK_ONLY_SHARE && t.split(' ').length <= LINK_ONLY_MAX_WORDS });
     inline = '';
