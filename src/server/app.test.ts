@@ -299,6 +299,9 @@ test('unknown routes and methods are JSON 404s; responses are never sniffed as H
   assert.match((await get('/api/nothing', 404)).error, /no route GET \/api\/nothing/);
   const res = await app.request('/api/actors', { method: 'DELETE' });
   assert.equal(res.status, 404);
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff', 'error answers carry the headers too');
+  const bad = await app.request('/api/events?from=x');
+  assert.equal(bad.headers.get('x-content-type-options'), 'nosniff');
   const ok = await app.request('/api/actors');
   assert.equal(ok.headers.get('x-content-type-options'), 'nosniff');
   assert.match(ok.headers.get('content-security-policy') ?? '', /default-src 'none'/);

@@ -97,7 +97,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   // Views that read much of the store (the network, the article list, big actors' pages, timelines)
   // are cached while the store's counts stay the same: a write through this server or any other
   // process (dossier ingest) changes them, and the next request builds the view again.
-  const cache = new Map<string, unknown>();
+  // The promise is kept, so that requests arriving while a view is built wait for that build.
+  const cache = new Map<string, Promise<unknown>>();
   let cacheKey = '';
   const cached = async <T>(key: string, build: () => Promise<T>): Promise<T> => {
     const now = JSON.stringify(await store.counts());
@@ -105,11 +106,14 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       cache.clear();
       cacheKey = now;
     }
-    if (!cache.has(key)) {
+    let p = cache.get(key);
+    if (!p) {
       if (cache.size >= 200) cache.delete(cache.keys().next().value!);
-      cache.set(key, await build());
+      p = build();
+      cache.set(key, p);
+      p.catch(() => cache.get(key) === p && cache.delete(key));
     }
-    return cache.get(key) as T;
+    return p as Promise<T>;
   };
   const writer = opts.writer ?? new ArticleWriter(store, opts.analyze);
 
