@@ -41,7 +41,9 @@ export const OPENAPI = {
     version: '0.1.0',
     description:
       'Actors, meetings (PLOVER events), quotes and articles rebuilt from political news, each fact with its character-offset evidence. ' +
-      'Article text is returned as JSON strings only. Errors are `{"error": "message"}`.',
+      'Article text is returned as JSON strings only. Errors are `{"error": "message"}`: 400 bad parameter, 401 missing or wrong token, ' +
+      '403 write from another site, 404 unknown id or route, 413 body over the limit, 415 unsupported body, 421 a host name other than ' +
+      'the loopback names (a server on 127.0.0.1 answers only to those), 422 an article that cannot be analysed, 503 a store that cannot be written.',
   },
   servers: [{ url: 'http://127.0.0.1:8080' }],
   components: {
