@@ -63,9 +63,14 @@ export function looksLikeTitle(s: string): boolean {
 export function directQuotes(a: Readonly<Analysis>): Quote[] {
   const text = a.doc.text;
   const toks = a.tokens;
-  const raws = findQuotes(text, a.paragraphs).filter((q) => isSpeech(a, q));
+  // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
+  // diplomat said."): not quotes, but they end the run of the quote before for continuation
+  const all = findQuotes(text, a.paragraphs);
+  const isShort = all.map((q) => !isSpeech(a, q) && isSpeech(a, q, 1) && opensSentence(a, q, firstTokenAt(toks, q.open)));
+  const raws = all.filter((q, i) => isShort[i] || isSpeech(a, q));
+  const short = new Set(all.filter((_, i) => isShort[i]));
   const spans = raws.map((q) => quoteSpan(text, q));
-  const refs = referents(a, { exclude: spans });
+  const refs = referents(a, { exclude: spans.filter((_, i) => !short.has(raws[i])) });
   const out: Quote[] = [];
   // every outlet the article credits, in order: "according to the report" points back to the last one
   const credits = creditsOf(a, refs);
@@ -120,9 +125,10 @@ export function directQuotes(a: Readonly<Analysis>): Quote[] {
       const closeTok = raw.close >= 0 ? firstTokenAt(toks, raw.close) : -1;
       if (closeTok >= 0 && closeTok < toks.length) refs.note(toks[closeTok].sentence, q.speaker);
     }
-    out.push(q);
+    if (!short.has(raw)) out.push(q);
     prev = { q, raw };
   }
+  out.forEach((q, i) => (q.id = `q${i + 1}`));
   return out;
 }
 
@@ -136,10 +142,10 @@ function quoteSpan(text: string, q: RawQuote): Span {
 }
 
 /** Is the quotation speech? Five words or more, not a title or a name, not in boilerplate. */
-function isSpeech(a: Readonly<Analysis>, q: RawQuote): boolean {
+function isSpeech(a: Readonly<Analysis>, q: RawQuote, minWords = MIN_WORDS): boolean {
   if (!q.parts.length) return false;
   const words = q.parts.map((p) => a.doc.text.slice(p.start, p.end)).join(' ');
-  if (wordCount(words) < MIN_WORDS) return false;
+  if (wordCount(words) < minWords) return false;
   if (looksLikeTitle(words)) return false;
   const t = firstTokenAt(a.tokens, q.open);
   const tok = a.tokens[t];

@@ -253,3 +253,9 @@ test('a line break inside a quotation: the quote runs on to the closing mark in 
   assert.equal(direct[0].who, 'Haniyeh');
   assert.match(direct[0].text, /people\nor their right/);
 });
+
+test('a short quote with its own speaker ends the run of the quote before it', () => {
+  const t = '“The talks were candid, friendly and fruitful,” Hua Chunying said.\n“It’s a win-win,” one Iranian diplomat told reporters. “Both countries benefit from closer ties.”';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => [q.id, q.who]), [['q1', 'Hua Chunying'], ['q2', null]]);
+});
