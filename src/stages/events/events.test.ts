@@ -138,6 +138,14 @@ test('a meeting in the lead with no place of its own takes the dateline place', 
   assert.match(e.rule, /dateline/);
 });
 
+test('a party\'s arrival places the meetings it then holds; an office\'s place is not the meeting\'s', () => {
+  const text = 'During a meeting with Saleh al-Arouri, Ali Shamkhani described the plan as a failure.\nThe Hamas delegation led by Saleh al-Arouri arrived in Tehran earlier Saturday.';
+  const [e] = consults(text);
+  assert.equal(e.location, 'Tehran');
+  const [f] = consults('Osama Hamdan, a senior representative of Hamas in Lebanon, met Hossein Amir-Abdollahian.');
+  assert.equal(f.location, null);
+});
+
 test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
   const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
   assert.equal(e.date, null);

@@ -429,14 +429,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
     const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
-    for (const r of P.refs(s.index)) {
-      if (r.tokenStart < from || r.type !== 'place') continue;
-      const prev = lower(r.tokenStart - 1) === 'the' ? lower(r.tokenStart - 2) : lower(r.tokenStart - 1);
-      if (prev === 'in' || prev === 'at') {
-        const after = lower(r.tokenEnd);
-        if (/^['’]s?$/.test(after)) continue; // "at Tehran's Embassy in Damascus": keep looking
-        return name(r.actor);
-      }
+    const places = P.refs(s.index).filter((r) => r.type === 'place');
+    const after = places.filter((r) => r.tokenStart >= from);
+    // "After arriving in the capital Doha, the two leaders held a meeting": a place before the trigger, last resort
+    const before = places.filter((r) => r.tokenStart < from).reverse();
+    for (const r of [...after, ...before]) {
+      if (/^['’]s?$/.test(lower(r.tokenEnd))) continue; // "at Tehran's Embassy in Damascus": keep looking
+      let k = r.tokenStart - 1;
+      while (k > s.tokenStart && /^(?:the|capital|city|town|port|village|province|region)$/.test(lower(k))) k--;
+      if (lower(k) !== 'in' && lower(k) !== 'at') continue;
+      // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
+      if (r.tokenStart < from && !(k === s.tokenStart || /^(?:arriving|arrived|landing|landed)$/.test(lower(k - 1)))) continue;
+      // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
+      const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
+      if (/^(?:representative|ambassador|envoy|office|embassy|consulate|mission|branch|bureau|chief|head|leader|member|members|official|officials|spokesman|correspondent|based)$/.test(owner)) continue;
+      // "a senior representative of Hamas in Lebanon": the office's place again
+      if (P.refs(s.index).some((o) => o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of')) continue;
+      return name(r.actor);
     }
     return null;
   }
@@ -588,6 +597,20 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
   }
 
+  // ---- arrivals: "The Hamas delegation arrived in Tehran earlier Saturday" -----------------------
+  const arrivals: { who: string; place: string; date: string | null }[] = [];
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+      if (!/^(?:arrived|arrives|landed|lands|reached)$/.test(lower(i))) continue;
+      const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
+      const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
+      if (!place || !who.length) continue;
+      const own = (datesBySentence.get(s.index) ?? []).filter((x) => !reportDates.has(x))[0];
+      for (const w of who) arrivals.push({ who: w.actor, place: name(place.actor), date: own?.value ?? null });
+    }
+  }
+
   // ---- emit --------------------------------------------------------------------------------
   const out: Event[] = [];
   const ids = (refs: Ref[]) => [...new Set(refs.map((r) => r.actor))];
@@ -625,9 +648,40 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     out.push(toEvent(d, [...source, ...targets], source, targets));
   }
   const merged = mergeConsults(out);
+  shareLocations(merged);
   merged.sort((x, y) => x.trigger.start - y.trigger.start);
   merged.forEach((e, n) => (e.id = `e${n + 1}`));
   return merged;
+
+  /**
+   * One meeting, one place: tellings with the same date and a pair in common share it (a city
+   * within the country another telling gives wins); a party's stated arrival ("The Hamas
+   * delegation arrived in Tehran earlier Saturday") places the meetings it then holds.
+   */
+  function shareLocations(list: Event[]): void {
+    const consults = list.filter((e) => e.type === 'CONSULT');
+    const pairSet = (e: Event) => new Set(e.participants.flatMap((p, i) => e.participants.slice(i + 1).map((q) => [p, q].sort().join('|'))));
+    const finer = (x: string | null, y: string | null) => !!x && (!y || cityIn(x, y));
+    for (const e of consults) {
+      const pe = pairSet(e);
+      for (const o of consults) {
+        if (o === e || o.date !== e.date || o.mode === 'visit' || e.mode === 'visit') continue;
+        if (![...pairSet(o)].some((p) => pe.has(p))) continue;
+        if (finer(o.location, e.location)) e.location = o.location;
+      }
+    }
+    for (const e of consults) {
+      if (e.location) continue;
+      for (const arr of arrivals) {
+        const hit = e.participants.some((p) => p === arr.who || affOf(p) === name(arr.who) || leaderOf.get(arr.who) === p);
+        if (!hit) continue;
+        if (arr.date && e.date && e.date < arr.date) continue;
+        e.location = arr.place;
+        e.rule += ':place-from-arrival';
+        break;
+      }
+    }
+  }
 
   function affOf(id: string): string | null {
     const x = P.byId.get(id);
@@ -686,7 +740,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const rest = e.participants.filter((q) => q !== p);
         const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date || !o.date) && rest.every((q) => o.participants.includes(q)) &&
           o.participants.some((q) => !e.participants.includes(q) && P.byId.get(q)?.type === 'person' && affOf(q) === x.name));
-        if (other) { drop.add(e); break; }
+        if (other) { drop.add(e); other.location ??= e.location; break; }
       }
     }
     // a retelling: every pair already in an earlier telling with the same date
@@ -695,12 +749,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       if (happened(e)) {
         const same = kept.filter((o) => happened(o) && o.date === e.date);
         const covered = new Set(same.flatMap(pairs));
-        if (pairs(e).every((p) => covered.has(p))) continue;
+        if (pairs(e).every((p) => covered.has(p))) {
+          const o = same.find((x) => pairs(e).some((p) => pairs(x).includes(p)));
+          if (o && e.location && (!o.location || cityIn(e.location, o.location))) o.location = e.location;
+          continue;
+        }
       }
       kept.push(e);
     }
     return kept;
   }
+}
+
+/** Is the place x a city in the country y ("Doha" in "Qatar")? */
+function cityIn(x: string, y: string): boolean {
+  const px = lookupPlace(x);
+  return !!px && px.kind === 'city' && px.country === lookupPlace(y)?.name;
 }
 
 /** Long before the published date (a month or more), or with no published date only a month or a year known: background. */
