@@ -101,3 +101,10 @@ test('US states and other first-level divisions are places', () => {
   assert.equal(all.find((a) => a.name === 'Texas')?.type, 'place');
   assert.ok(!all.some((a) => a.name === 'Republican'));
 });
+
+test('a surname two people share goes to the one named last before it', () => {
+  const text = 'Prime Minister Manmohan Singh met President Musharraf. Foreign Minister Natwar Singh was there. Later Musharraf invited Manmohan Singh, and Dr Singh accepted.';
+  const all = run(text);
+  assert.ok(all.find((a) => a.name === 'Manmohan Singh')?.aliases.includes('Singh'));
+  assert.ok(!all.some((a) => a.name === 'Singh'));
+});

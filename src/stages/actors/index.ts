@@ -25,8 +25,8 @@ export const actors: Stage = {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
     const order = a.names
-      .map((n, i) => ({ n, i }))
-      .sort((x, y) => nameTokens(y.n.text).length - nameTokens(x.n.text).length || y.n.text.length - x.n.text.length || x.i - y.i);
+      .map((n, i) => ({ n, i, words: nameTokens(n.text).length }))
+      .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
     for (const { n } of order) {
       const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
@@ -124,8 +124,12 @@ function findGroup(groups: Group[], n: NameCandidate): Group | undefined {
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const persons = groups.filter((g) => g.person && g.names.some((m) => sameSurname(m.text, n.text)));
-  return persons.length === 1 ? persons[0] : undefined;
+  const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && sameSurname(m.text, n.text)));
+  if (persons.length <= 1) return persons[0];
+  // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
+  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && sameSurname(m.text, n.text)).map((m) => m.start));
+  const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
+  return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
 
 function compatible(g: Group, n: NameCandidate): boolean {
