@@ -101,6 +101,9 @@ test("GET /api/actors/:id: an actor's page whose evidence is the article's own w
   assert.equal(p.id, top.id);
   assert.equal(p.mentions, top.mentions);
   assert.ok(Array.isArray(p.roles) && Array.isArray(p.meetings) && Array.isArray(p.events) && Array.isArray(p.quotes));
+  const theirs = await get(`/api/events?actor=${top.id}&limit=500`);
+  assert.equal(p.events_total, theirs.items.length);
+  assert.equal(p.meetings.length + p.events.length, Math.min(100, p.events_total));
   assert.ok(p.appearances.length > 0 && p.appearances.length <= p.articles);
   assert.ok(p.outlets.length > 0 && p.outlets.length <= p.articles);
   for (const m of p.meetings) {

@@ -83,6 +83,7 @@ export const OPENAPI = {
                   },
                 },
               },
+              events_total: { type: 'integer', description: 'Events the actor takes part in; `meetings` and `events` give the latest 100 of them (the rest through /api/events?actor=).' },
               meetings: { type: 'array', items: ref('Event') },
               events: { type: 'array', items: ref('Event') },
               quotes: { type: 'array', items: { type: 'object', properties: { article: str, text: str, direct: { type: 'boolean' }, via: nstr, span: ref('Span'), outlet: nstr, published: nstr } } },

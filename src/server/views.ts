@@ -154,10 +154,20 @@ async function rolesOverTime(store: Store, links: ActorLinkRow[]): Promise<RoleS
     .sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999') || b.articles - a.articles);
 }
 
+/** Events given in detail on an actor's page. */
+export const PROFILE_EVENTS = 100;
+
+/** The latest `n` dated events, then undated ones up to `n`, in the store's order (dated by date, then undated). */
+function latest(rows: EventRow[], n: number): EventRow[] {
+  const dated = rows.filter((e) => e.date);
+  return [...dated.slice(Math.max(0, dated.length - n)), ...rows.filter((e) => !e.date).slice(0, Math.max(0, n - dated.length))];
+}
+
 /** An actor's page: names, roles over time with evidence, meetings, other events, quotes, outlets and their labels. */
 export async function actorProfile(store: Store, a: ActorRow, names: Names) {
   const links = await store.links(a.id);
-  const events = await eventSummaries(store, await store.events({ actors: [a.id], limit: 500 }), names);
+  const all = await store.events({ actors: [a.id] });
+  const events = await eventSummaries(store, latest(all, PROFILE_EVENTS), names);
   const quotes = await store.quotes({ speakers: [a.id], limit: 200 });
   const labels = await store.labels({ actor: a.id });
   const outlets = new Map<string, { outlet: string; articles: Set<string>; labels: Map<string, number> }>();
@@ -174,6 +184,8 @@ export async function actorProfile(store: Store, a: ActorRow, names: Names) {
     ...a,
     aliases: a.names.filter((n) => n !== a.name),
     roles: await rolesOverTime(store, links),
+    /** How many events the actor takes part in; `meetings` and `events` hold the latest PROFILE_EVENTS of them (the rest: /api/events?actor=). */
+    events_total: all.length,
     meetings: events.filter((e) => e.type === 'CONSULT'),
     events: events.filter((e) => e.type !== 'CONSULT'),
     quotes: quotes.map((q) => ({ article: q.article, text: q.text, direct: q.direct, via: q.via, span: q.span, outlet: q.outlet, published: q.published })),
@@ -240,9 +252,7 @@ export async function timeline(store: Store, actors: ActorRow[], names: Names, l
     b.score += ploverScore(e.type);
     years.set(y, b);
   }
-  // The store lists dated events by date, then the undated: keep the latest dated ones.
-  const dated = rows.filter((e) => e.date);
-  const shown = [...dated.slice(Math.max(0, dated.length - limit)), ...rows.filter((e) => !e.date).slice(0, Math.max(0, limit - dated.length))];
+  const shown = latest(rows, limit);
   return {
     actors: actors.map((a) => ({ id: a.id, name: a.name, type: a.type })),
     total: rows.length,
