@@ -166,3 +166,19 @@ test('framing: labels are found, longest term wins, and each is tied to the near
     'killed/death-neutral/null',
   ]);
 });
+
+test("a report with no date and no published date joins the pair's only known event, and no event when the pair met more than once", () => {
+  const actors = [{ name: 'Ali Khamenei' }, { name: 'Saleh al-Arouri' }];
+  const t = 'Ali Khamenei met Saleh al-Arouri.';
+  const meet = (date: string | null) => [{ participants: ['Ali Khamenei', 'Saleh al-Arouri'], date }];
+  const c = Corpus.empty();
+  const a = c.add(article('k1', 'MEMO', '2019-07-23', t, actors, meet('2019-07-22')));
+  const u = c.add(article('k2', 'Clarion', null, t, actors, meet(null)));
+  assert.equal(u.sources[0].event, a.sources[0].event);
+  assert.match(u.sources[0].merge, /only-known-event/);
+  const c2 = Corpus.empty();
+  c2.add(article('k1', 'MEMO', '2019-07-23', t, actors, meet('2019-07-22')));
+  c2.add(article('k3', 'IRNA', '2021-01-10', t, actors, meet('2021-01-09')));
+  const v = c2.add(article('k2', 'Clarion', null, t, actors, meet(null)));
+  assert.equal(v.sources[0].merge, 'new-ambiguous-coarse-date');
+});

@@ -33,6 +33,12 @@ test('dev set: one Arouri across outlets, whatever the spelling; unknown actors 
   assert.ok(haniyeh.articles >= 4, 'Haniyeh is one actor across the Hamas articles');
   assert.ok(haniyeh.roles.length >= 2);
 
+  // The July 2019 Hamas delegation's meeting with Khamenei, reported by Middle East Monitor and Clarion Project: one event.
+  const july = dossier('events', '--actor', 'Khamenei', '--actor', 'Hamas', '--type', 'CONSULT', '--json').json() as { date: string | null; sources: { outlet: string }[] }[];
+  const in2019 = july.filter((e) => e.date?.startsWith('2019-07'));
+  assert.equal(in2019.length, 1, JSON.stringify(july.map((e) => [e.date, e.sources.map((s) => s.outlet)])));
+  assert.deepEqual(in2019[0].sources.map((s) => s.outlet).sort(), ['Clarion Project', 'Middle East Monitor']);
+
   const none = dossier('actor', 'Nobody Atall');
   assert.equal(none.status, 1);
   assert.match(none.err, /no actor named "Nobody Atall"/);

@@ -123,10 +123,11 @@ function contextClass(c: EventContext): string | null {
 /** Where a report is filed: under its day (and that day's month and year), its month, its year, or, undated, its published month. */
 function fileKeys(date: string | null, published: string | null): string[] {
   const p = precision(date);
-  if (p === 3) return [`d:${date!.slice(0, 10)}`, `dm:${date!.slice(0, 7)}`, `dy:${date!.slice(0, 4)}`];
-  if (p === 2) return [`m:${date}`, `dy:${date!.slice(0, 4)}`];
-  if (p === 1) return [`y:${date}`];
-  return precision(published) >= 2 ? [`u:${published!.slice(0, 7)}`] : [];
+  // `a:` files every report once more under its pair alone, for reports that cannot be placed in time.
+  if (p === 3) return [`d:${date!.slice(0, 10)}`, `dm:${date!.slice(0, 7)}`, `dy:${date!.slice(0, 4)}`, 'a:'];
+  if (p === 2) return [`m:${date}`, `dy:${date!.slice(0, 4)}`, 'a:'];
+  if (p === 1) return [`y:${date}`, 'a:'];
+  return precision(published) >= 2 ? [`u:${published!.slice(0, 7)}`, 'a:'] : ['a:'];
 }
 
 /** Where the reports that could be the same event are filed: a day looks at that day, not at its whole month. */
@@ -138,7 +139,7 @@ function lookKeys(date: string | null, published: string | null): string[] {
   }
   if (p === 2) return [`dm:${date}`, `m:${date}`, `y:${date!.slice(0, 4)}`, `u:${date}`, `u:${shiftMonth(date!, 1)}`];
   if (p === 1) return [`dy:${date}`, `y:${date}`];
-  if (precision(published) < 2) return [];
+  if (precision(published) < 2) return ['a:']; // no time at all: the pair's known events
   const m = published!.slice(0, 7);
   const prev = shiftMonth(m, -1);
   return [`dm:${m}`, `dm:${prev}`, `m:${m}`, `m:${prev}`, `u:${prev}`, `u:${m}`, `u:${shiftMonth(m, 1)}`];
@@ -261,6 +262,12 @@ export class EventIndex {
     const viaOrg = exact < Math.min(rp.length, ep.length);
     const rl = r.location ? compact(r.location) : null;
     if (rl) for (const l of a.placeKeys.keys()) if (!sameCompact(rl, l)) return null;
+    if (!r.date && !(r.published && precision(r.published))) {
+      // Neither the event nor its article is dated: it can only be the pair's one known event
+      // (add() refuses when several fit), never a second undated report of unknown time.
+      if (!a.dates.size && !a.undatedPublished.size) return null;
+      return `same-type+participants${viaOrg ? '-via-organization' : ''}+only-known-event-of-the-pair-time-unknown`;
+    }
     let how = '';
     for (const d of a.dates.keys()) {
       if (r.date) {
