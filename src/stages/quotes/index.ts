@@ -295,7 +295,18 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
       if (isCue(toks[j])) { c = j; break; }
     }
   }
-  if (c < 0) return null;
+  if (c < 0) {
+    // a headline's "Khamenei: “…”" — a lone name and a colon before the quote
+    if (toks[openTok - 1]?.text === ':') {
+      const m = refs.mentionAt(toks[sent.tokenStart].start);
+      const x = m ? refs.actor(m.actor) : undefined;
+      if (m && x && firstTokenAt(toks, m.end) === openTok - 1 && x.type !== 'place') {
+        if (isOutlet(a, x)) return { ...NONE, via: x.name, rule: 'before-colon-outlet', attributed: false };
+        return { speaker: x.id, speakerSpan: { start: m.start, end: m.end }, via: null, cue: null, rule: 'before-colon-name', attributed: true };
+      }
+    }
+    return null;
+  }
   const cue = cueOf(toks[c]);
   const word = toks[c].text.toLowerCase();
   const subs = refs.subjects(toks[c].sentence);

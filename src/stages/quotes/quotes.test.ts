@@ -259,3 +259,9 @@ test('a short quote with its own speaker ends the run of the quote before it', (
   const { direct } = analyzeQuotes(t);
   assert.deepEqual(direct.map((q) => [q.id, q.who]), [['q1', 'Hua Chunying'], ['q2', null]]);
 });
+
+test('a headline form "Name: “…”" credits the name', () => {
+  const { direct } = analyzeQuotes('Khamenei: “Palestine will be free and the occupation will end”\nThe Supreme Leader spoke in Tehran.');
+  assert.equal(direct[0].who, 'Khamenei');
+  assert.equal(direct[0].rule, 'before-colon-name');
+});
