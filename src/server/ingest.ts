@@ -5,8 +5,7 @@
 // Writes are serialized: one article at a time, in arrival order.
 import { createHash } from 'node:crypto';
 import type { Document } from '../model/types.js';
-import { buildDocument, parseHtml } from '../ingest/index.js';
-import { readBytes } from '../ingest/index.js';
+import { buildDocument, parseHtml, readBytes } from '../ingest/index.js';
 import { clean, normalizeDate } from '../ingest/document.js';
 import { safeId } from '../ingest/jsonl.js';
 import { languageName } from '../ingest/language.js';
@@ -118,7 +117,6 @@ export class ArticleWriter implements Writer {
   constructor(
     private readonly store: Store,
     private readonly analyze: (d: Document) => ContractAnalysis = (d) => toContract(analyzeDocument(d)),
-    private readonly onWrite: () => void = () => {},
   ) {}
 
   add(doc: Document): Promise<AddResult> {
@@ -179,7 +177,6 @@ export class ArticleWriter implements Writer {
       }
       this.expected = countsKey(await this.store.counts());
       status = stored === null ? 'added' : 'replaced';
-      this.onWrite();
     }
     return {
       id: doc.id,
