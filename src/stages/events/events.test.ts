@@ -146,6 +146,16 @@ test('a party\'s arrival places the meetings it then holds; an office\'s place i
   assert.equal(f.location, null);
 });
 
+test('a date in a relative clause about something else does not date the meeting', () => {
+  const text = 'Yusuf bin Alawi held talks with Mohammad Javad Zarif in Tehran on Tuesday.\nYusuf bin Alawi, who arrived in Tehran on Sunday, also met with Hassan Rouhani.';
+  const list = consults(text, '2020-01-08');
+  assert.deepEqual(list.map((e) => e.date), ['2020-01-07', '2020-01-07']);
+});
+
+test('a name modifying a common noun is no party: "the Khashoggi case"', () => {
+  assert.deepEqual(who('Theresa May raised the Khashoggi case in a meeting with Mohammed bin Salman.').filter((p) => p.includes('Khashoggi')), []);
+});
+
 test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
   const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
   assert.equal(e.date, null);

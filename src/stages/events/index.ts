@@ -347,6 +347,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       d.source = [possessor];
       named = true;
     }
+    // "in her meeting with him": the owner of "her" takes part
+    if (!possessor && /^(?:his|her)$/.test(det) && d.targets.length) {
+      const owner = possessivePronoun(k, s);
+      if (owner.length) { d.source = owner; d.rule += ':possessive-pronoun'; }
+    }
     if (!named && definite) {
       // "In the meeting, X emphasised…": the earlier meeting, with X in it
       d.anaphoric = true;
@@ -508,11 +513,24 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- anaphora and dates, in text order -------------------------------------------------------
   const ownDate = (d: Draft): DateRef | null => {
-    const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x));
+    const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x) && !inOtherRelativeClause(x, d));
     if (!list.length) return null;
     const at = toks[d.trigger].start;
     return list.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
   };
+  /** "Bin Alawi, who arrived in Tehran on Monday, also met Rouhani": that Monday dates the arrival, not the meeting. */
+  function inOtherRelativeClause(x: DateRef, d: Draft): boolean {
+    const s = sentOf(d);
+    const at = toks[d.trigger].start;
+    const clause = /,\s*(?:who|which|whose|whom|where)\b[^,]*,/g;
+    const st = text.slice(s.start, s.end);
+    for (let m = clause.exec(st); m; m = clause.exec(st)) {
+      const cs = s.start + m.index;
+      const ce = cs + m[0].length;
+      if (x.start >= cs && x.end <= ce && !(at >= cs && at < ce)) return true;
+    }
+    return false;
+  }
   const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
   const sentOf = (d: Draft) => a.sentences[d.sentence];
   for (let n = 0; n < ordered.length; n++) {

@@ -304,6 +304,9 @@ export class Parties {
     }
     if (titled && all.some((o) => o !== r && o.tokenStart === k)) { r.complement = true; r.prepAt = -1; }
     if (possessive) return;
+    // followed by a common noun it modifies: "the Khashoggi case", "the Iran nuclear deal"
+    const nx = toks[r.tokenEnd];
+    if (nx && r.tokenEnd < s1 && nx.pos === 'NOUN' && !GROUP_NOUNS.has(after) && !isTitle(after) && !/^(?:delegation|side|sides|government|forces|army|regime)$/.test(after)) { r.complement = true; r.prepAt = -1; }
     // followed by a group noun: "a Hamas delegation", "Hamas leaders"
     k = r.tokenEnd;
     while (k < s1 && k < r.tokenEnd + 3 && (toks[k].pos === 'ADJ' || OFFICE_MODIFIERS.has(this.lower(k))) && !GROUP_NOUNS.has(this.lower(k))) k++;
