@@ -11,6 +11,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // The worker's bundling is slow on a busy machine; that is no warning for the user.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
+  worker: { format: 'es' },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -1,7 +1,8 @@
 // The meeting network: actors as nodes (area by mentions, colour by type), meetings as edges
 // (width by count), for a date range. Clicking a node opens the actor's page.
 import { useEffect, useRef, useState } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { LayoutReply, LayoutRequest } from '../layout.worker';
 import type { Network } from '../api';
 import { qs } from '../api';
 import { ActorLink, go, Status, TYPE_COLOURS, typeColour, useApi, type Route } from '../ui';
@@ -27,57 +28,83 @@ export function NetworkPage({ route }: { route: Route }) {
   const net = useApi<Network>(`/api/network${qs([['from', from], ['to', to]])}`);
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  const [laying, setLaying] = useState(false);
+  const [showAll, setShowAll] = useState(false);
 
   useEffect(() => {
     const d = net.data;
     if (!d || !box.current) return;
-    const maxMentions = Math.max(1, ...d.nodes.map((n) => n.mentions));
+    let live = true;
+    let c: Core | null = null;
+    // Actors without a meeting in the range (the API adds the most mentioned) only when asked.
+    const linked = new Set(d.edges.flatMap((e) => [e.source, e.target]));
+    const shown = showAll || !linked.size ? d.nodes : d.nodes.filter((n) => linked.has(n.id));
+    const maxMentions = Math.max(1, ...shown.map((n) => n.mentions));
     const maxCount = Math.max(1, ...d.edges.map((e) => e.count));
-    const c = cytoscape({
-      container: box.current,
-      elements: [
-        ...d.nodes.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 14 + 46 * Math.sqrt(n.mentions / maxMentions), colour: typeColour(n.type) } })),
-        ...d.edges.map((e) => ({ data: { id: `${e.source}~${e.target}`, source: e.source, target: e.target, count: e.count, width: 1 + 7 * (e.count / maxCount) } })),
-      ],
-      style: [
-        {
-          selector: 'node',
-          style: {
-            'background-color': 'data(colour)',
-            width: 'data(size)',
-            height: 'data(size)',
-            label: 'data(label)',
-            'font-size': 10,
-            color: '#222',
-            'text-valign': 'bottom',
-            'text-margin-y': 3,
-            'text-outline-color': '#fff',
-            'text-outline-width': 2,
-          },
-        },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7b5', opacity: 0.8, 'curve-style': 'haystack' } },
-        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
-      ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, padding: 20 } as cytoscape.LayoutOptions,
-      wheelSensitivity: 0.3,
-      minZoom: 0.2,
-      maxZoom: 4,
+    const nodes = shown.map((n) => ({ id: n.id, label: n.name, type: n.type, size: 14 + 46 * Math.sqrt(n.mentions / maxMentions), colour: typeColour(n.type) }));
+    const edges = d.edges.map((e) => ({ id: `${e.source}~${e.target}`, source: e.source, target: e.target, count: e.count, width: 1 + 7 * (e.count / maxCount) }));
+    setLaying(true);
+    // The layout runs in a worker (the page stays usable meanwhile); the graph library itself
+    // is loaded with this page only, so the other pages start faster.
+    const worker = new Worker(new URL('../layout.worker.ts', import.meta.url), { type: 'module' });
+    // Should the worker fail to run, the page lays the graph out itself.
+    const positions = new Promise<LayoutReply | null>((resolve) => {
+      worker.onmessage = (m: MessageEvent<LayoutReply>) => resolve(m.data);
+      worker.onerror = () => resolve(null);
     });
-    c.on('tap', 'node', (ev) => go(`#/actor/${encodeURIComponent(ev.target.id())}`));
-    c.on('mouseover', 'node', () => box.current && (box.current.style.cursor = 'pointer'));
-    c.on('mouseout', 'node', () => box.current && (box.current.style.cursor = ''));
-    cy.current = c;
-    box.current.dataset.nodes = String(d.nodes.length);
-    box.current.dataset.ready = 'true';
-    window.dossierGraph = {
-      nodes: () => c.nodes().map((n) => ({ id: n.id(), name: String(n.data('label')), x: n.renderedPosition().x, y: n.renderedPosition().y })),
-    };
+    const request: LayoutRequest = { nodes: nodes.map(({ id, size }) => ({ id, size })), edges: edges.map(({ id, source, target }) => ({ id, source, target })) };
+    worker.postMessage(request);
+    void Promise.all([import('cytoscape'), positions]).then(([{ default: cytoscape }, pos]) => {
+      worker.terminate();
+      if (!live || !box.current) return;
+      setLaying(false);
+      c = cytoscape({
+        container: box.current,
+        elements: [...nodes.map((n) => ({ data: n, position: pos?.[n.id] ?? { x: 0, y: 0 } })), ...edges.map((e) => ({ data: e }))],
+        style: [
+          {
+            selector: 'node',
+            style: {
+              'background-color': 'data(colour)',
+              width: 'data(size)',
+              height: 'data(size)',
+              label: 'data(label)',
+              'font-size': 10,
+              color: '#222',
+              'text-valign': 'bottom',
+              'text-margin-y': 3,
+              'text-outline-color': '#fff',
+              'text-outline-width': 2,
+            },
+          },
+          { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7b5', opacity: 0.8, 'curve-style': 'haystack' } },
+          { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
+        ],
+        layout: pos ? { name: 'preset', fit: true, padding: 20 } : ({ name: 'cose', animate: false, randomize: true, numIter: 250, padding: 20 } as LayoutOptions),
+        wheelSensitivity: 0.3,
+        minZoom: 0.2,
+        maxZoom: 4,
+      });
+      const g = c;
+      g.on('tap', 'node', (ev) => go(`#/actor/${encodeURIComponent(ev.target.id())}`));
+      g.on('mouseover', 'node', () => box.current && (box.current.style.cursor = 'pointer'));
+      g.on('mouseout', 'node', () => box.current && (box.current.style.cursor = ''));
+      cy.current = g;
+      box.current.dataset.nodes = String(nodes.length);
+      box.current.dataset.ready = 'true';
+      window.dossierGraph = {
+        nodes: () => g.nodes().map((n) => ({ id: n.id(), name: String(n.data('label')), x: n.renderedPosition().x, y: n.renderedPosition().y })),
+      };
+    });
     return () => {
-      c.destroy();
+      live = false;
+      worker.terminate();
+      c?.destroy();
       cy.current = null;
+      if (box.current) delete box.current.dataset.ready;
       if (window.dossierGraph) delete window.dossierGraph;
     };
-  }, [net.data]);
+  }, [net.data, showAll]);
 
   const bad = (f && !DATE.test(f)) || (t && !DATE.test(t));
   const apply = (e: React.FormEvent) => {
@@ -85,6 +112,7 @@ export function NetworkPage({ route }: { route: Route }) {
     if (!bad) go(`#/network${qs([['from', f], ['to', t]])}`);
   };
   const d = net.data;
+  const linkedCount = d ? new Set(d.edges.flatMap((e) => [e.source, e.target])).size : 0;
   const top = d ? [...d.nodes].sort((a, b) => b.meetings - a.meetings || b.mentions - a.mentions).slice(0, 25) : [];
   return (
     <section className="page network-page">
@@ -104,12 +132,16 @@ export function NetworkPage({ route }: { route: Route }) {
             all dates
           </button>
         )}
+        <label className="check">
+          <input type="checkbox" name="all" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> also actors without meetings
+        </label>
         {bad && <span className="error">dates look like 2019, 2019-07 or 2019-07-22</span>}
       </form>
       <Status s={net} what="the network" />
       {d && (
         <p className="summary">
-          {`${d.nodes.length} actors, ${d.edges.length} meeting links from ${d.meetings} meetings${d.truncated ? ' (the heaviest links only)' : ''}.`}
+          {`${linkedCount} actors in ${d.edges.length} meeting links from ${d.meetings} meetings${d.truncated ? ' (the heaviest links only)' : ''}` +
+            (d.nodes.length > linkedCount ? `; ${d.nodes.length - linkedCount} more of the most mentioned ${showAll ? 'shown' : 'with the box ticked'}.` : '.')}
           <span className="legend">
             {Object.entries(TYPE_COLOURS).map(([k, c]) => (
               <span key={k}>
@@ -119,6 +151,7 @@ export function NetworkPage({ route }: { route: Route }) {
           </span>
         </p>
       )}
+      {laying && <p className="loading">Laying out the network…</p>}
       <div className="network-wrap">
         <div ref={box} id="graph" className="graph" aria-label="meeting network graph" />
         {d && (
