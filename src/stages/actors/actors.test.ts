@@ -108,3 +108,8 @@ test('a surname two people share goes to the one named last before it', () => {
   assert.ok(all.find((a) => a.name === 'Manmohan Singh')?.aliases.includes('Singh'));
   assert.ok(!all.some((a) => a.name === 'Singh'));
 });
+
+test('a caption line with a sentence in it is prose, not a headline', () => {
+  const all = run('Hamas leader Khaled Mashaal and Ayatollah Khamenei in Iran in 2009. (AP)\n\nIran continues to support Hamas.');
+  assert.ok(all.some((a) => a.name === 'Khaled Mashaal'));
+});

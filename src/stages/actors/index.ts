@@ -204,7 +204,8 @@ function headlineParagraphs(a: Readonly<Analysis>): Set<number> {
   for (const p of a.paragraphs) {
     const text = a.doc.text.slice(p.start, p.end);
     const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    if (words.length < 2 || /[.!?]["”’]?$/.test(text.trim())) continue;
+    // a sentence end anywhere means prose, not a headline
+    if (words.length < 2 || /[.!?]["”’)]?(\s|$)/.test(text.trim())) continue;
     const caps = words.filter((w) => /^\p{Lu}/u.test(w) || ['of', 'in', 'and', 'the', 'a', 'to', 'for', 'on', 'with', 'at'].includes(w)).length;
     if (caps / words.length >= 0.85) out.add(p.index);
   }

@@ -28,7 +28,9 @@ export const mentions: Stage = {
       if (s.boilerplate) continue;
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
-        const end = runEnd(a, i, s.tokenStart, s.tokenEnd);
+        let end = runEnd(a, i, s.tokenStart, s.tokenEnd);
+        // "the Korean peninsula", "the Gaza strip": a lower-case word that completes a known place
+        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && placeOf(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
         if (end > i) {
           splitRun(a, i, end, names, demonyms);
           i = end;
@@ -36,7 +38,10 @@ export const mentions: Stage = {
       }
     }
     attachParentheticals(a, names);
-    return { names, demonyms };
+    // a name inside a credit, byline or caption range ("(KCNA)", "REUTERS") is not the article's
+    const out = a.doc.boilerplate.filter((b) => b.kind !== 'dateline');
+    const outside = (n: { start: number; end: number }) => !out.some((b) => n.start >= b.start && n.end <= b.end);
+    return { names: out.length ? names.filter(outside) : names, demonyms: out.length ? demonyms.filter(outside) : demonyms };
   },
 };
 

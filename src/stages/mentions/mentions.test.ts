@@ -65,3 +65,21 @@ test('two names side by side are split: a place before a person', () => {
 test('Turkish letters do not break names', () => {
   assert.equal(find('Recep Tayyip Erdoğan met Ibrahim Kalın in Ankara.', 'Recep Tayyip Erdoğan')?.type, 'person');
 });
+
+test('a lower-case word that completes a known place joins the name', () => {
+  const got = names('Drills on the Korean peninsula and in the Gaza strip went on.').map((n) => [n.text, n.type]);
+  assert.deepEqual(got.filter(([, t]) => t === 'place'), [['Korean peninsula', 'place'], ['Gaza strip', 'place']]);
+});
+
+test('names inside credit and caption ranges are not mentions; a dateline place is', () => {
+  const text = 'Pyongyang, March 14 (KCNA) -- The U.S. is spouting rubbish.';
+  const k = text.indexOf('(KCNA)');
+  const got = analyzeText(text, [segment, mentions], {
+    boilerplate: [
+      { start: 0, end: k + 9, kind: 'dateline', rule: 'test' },
+      { start: k, end: k + 6, kind: 'credit', rule: 'test' },
+    ],
+  }).names.map((n) => n.text);
+  assert.ok(got.includes('Pyongyang') && got.includes('U.S.'), got.join('|'));
+  assert.ok(!got.includes('KCNA'), got.join('|'));
+});
