@@ -113,6 +113,15 @@ test('travelling "for talks with Y": Y is the host, the place where', () => {
   assert.equal(consults('Ismail Haniyeh arrived in Cairo on Sunday at the head of a Hamas delegation for talks with Egyptian intelligence chief Abbas Kamel.').length, 1);
 });
 
+test('more forms: "paid a visit to", ", where he met", "X, meeting with Y, said", "X and Y, in a phone call"', () => {
+  assert.deepEqual(who('Ismail Haniyeh paid a visit to Tehran on Monday.'), [['Ismail Haniyeh', 'Tehran']]);
+  const [e] = consults('Ismail Haniyeh traveled to Tehran, where he met with Ali Khamenei.');
+  assert.deepEqual(e.who, ['Ali Khamenei', 'Ismail Haniyeh']);
+  assert.equal(e.location, 'Tehran');
+  assert.deepEqual(who('Mohammad Zarif, meeting with Khaled Qaddumi on Monday, said the talks went well.'), [['Khaled Qaddumi', 'Mohammad Zarif']]);
+  assert.deepEqual(who('Vladimir Putin and Recep Tayyip Erdogan, in a phone call on Monday, discussed Syria.'), [['Recep Tayyip Erdogan', 'Vladimir Putin']]);
+});
+
 test('a phone call is CONSULT with mode phone', () => {
   const [f] = consults('Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Monday.');
   assert.equal(f.mode, 'phone');

@@ -127,8 +127,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (d) return d;
       }
     }
-    // "after meeting with Erdoğan": a gerund reads as the verb
-    if (w === 'meeting' && i > s.tokenStart && /^(?:after|before|while|when|since|upon|on)$/.test(lower(i - 1))) {
+    // "after meeting with Erdoğan", "Zarif, meeting with Qaddumi, said": a gerund reads as the verb
+    if (w === 'meeting' && i > s.tokenStart && (/^(?:after|before|while|when|since|upon|on)$/.test(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
       return verbTrigger(CONSULT_VERBS[0], i, s);
     }
     const noun = NOUN_BY_FORM.get(w);
@@ -338,6 +338,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       } else {
         d.targets = P.takers(P.object(s.index, j + 1), { places: true }).slice(0, 1);
         d.source = possessor ? [possessor] : possessivePronoun(k, s);
+        // "Y paid a visit to X"
+        if (!d.source.length && !fronted) d.source = P.takers(P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k));
       }
       const place = d.targets.find((r) => r.type === 'place');
       if (place) d.location = name(place.actor);
@@ -351,6 +353,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (!possessor && /^(?:his|her)$/.test(det) && d.targets.length) {
       const owner = possessivePronoun(k, s);
       if (owner.length) { d.source = owner; d.rule += ':possessive-pronoun'; }
+    }
+    // "Putin and Erdogan, in a phone call on Monday, discussed…": coordinated subjects take part
+    if (!named) {
+      const subj = P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
+      if (subj.length >= 2) { d.others = subj; named = true; d.rule += ':coordinated-subject'; }
     }
     if (!named && definite) {
       // "In the meeting, X emphasised…": the earlier meeting, with X in it
@@ -435,6 +442,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
     const places = P.refs(s.index).filter((r) => r.type === 'place');
+    // "X traveled to Tehran, where he met Y"
+    for (let k = from - 1; k > s.tokenStart + 1 && k >= from - 6; k--) {
+      if (lower(k) === 'where' && lower(k - 1) === ',') {
+        const pl = places.find((r) => r.tokenEnd === k - 1);
+        if (pl) return name(pl.actor);
+      }
+    }
     const after = places.filter((r) => r.tokenStart >= from);
     // "After arriving in the capital Doha, the two leaders held a meeting": a place before the trigger, last resort
     const before = places.filter((r) => r.tokenStart < from).reverse();
