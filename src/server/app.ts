@@ -62,7 +62,7 @@ function sameOriginWrites(): MiddlewareHandler {
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
     if ((origin !== undefined && origin !== new URL(c.req.url).origin) || site === 'cross-site' || site === 'same-site') {
-      throw new ApiError(403, `refused: a write from another site (${origin ?? site}); add articles from this server's own page or a script`);
+      throw new ApiError(403, `refused: a write sent by a page of another origin (${origin ?? `Sec-Fetch-Site: ${site}`}); add articles from this server's own page, or from a script (which sends no Origin)`);
     }
     await next();
   };

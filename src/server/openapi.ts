@@ -42,7 +42,7 @@ export const OPENAPI = {
     description:
       'Actors, meetings (PLOVER events), quotes and articles rebuilt from political news, each fact with its character-offset evidence. ' +
       'Article text is returned as JSON strings only. Errors are `{"error": "message"}`: 400 bad parameter, 401 missing or wrong token, ' +
-      '403 write from another site, 404 unknown id or route, 413 body over the limit, 415 unsupported body, 421 a host name other than ' +
+      '403 write sent by a page of another origin, 404 unknown id or route, 413 body over the limit, 415 unsupported body, 421 a host name other than ' +
       'the loopback names (a server on 127.0.0.1 answers only to those), 422 an article that cannot be analysed, 503 a store that cannot be written.',
   },
   servers: [{ url: 'http://127.0.0.1:8080' }],
@@ -237,7 +237,7 @@ export const OPENAPI = {
           200: ok('Replaced an earlier version, or unchanged.', ref('AddResult')),
           400: err('A bad body or field.'),
           401: err('The token is missing or wrong.'),
-          403: err('A write sent by a page of another site (Origin or Sec-Fetch-Site).'),
+          403: err('A write sent by a page of another origin (Origin or Sec-Fetch-Site).'),
           413: err('The body is over the size limit (2 MB by default).'),
           415: err('Not JSON or multipart, or an unsupported file type.'),
           422: err('No article text could be read, or it is not English.'),
