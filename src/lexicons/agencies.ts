@@ -169,6 +169,17 @@ const FIRST_WORDS: Set<string> = new Set([...INDEX.keys()].map((k) => k.split(' 
  * ("AP", "AA", "RT"), so that the words "ap" or "rt" inside prose do not match.
  */
 export function agencyByName(text: string): Agency | null {
+  const hit = MEMO.get(text);
+  if (hit !== undefined) return hit;
+  if (MEMO.size > 20000) MEMO.clear(); // a cache of a pure function, kept small
+  const found = lookup(text);
+  MEMO.set(text, found);
+  return found;
+}
+
+const MEMO = new Map<string, Agency | null>();
+
+function lookup(text: string): Agency | null {
   const raw = text.trim();
   if (!raw) return null;
   // quick reject: the first word (after "the") must begin some written form

@@ -25,8 +25,8 @@ export const quotes: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens', 'actors'],
   assigns: ['quotes'],
   run(a) {
-    const direct = directQuotes(a);
-    const reported = indirectQuotes(a, direct);
+    const { quotes: direct, refs } = findDirect(a);
+    const reported = indirectQuotes(a, direct, refs);
     return { quotes: [...direct, ...reported] };
   },
 };
@@ -61,6 +61,10 @@ export function looksLikeTitle(s: string): boolean {
 
 /** The direct quotations of an analysis (the layer's first half). */
 export function directQuotes(a: Readonly<Analysis>): Quote[] {
+  return findDirect(a).quotes;
+}
+
+function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents } {
   const text = a.doc.text;
   const toks = a.tokens;
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
@@ -129,7 +133,7 @@ export function directQuotes(a: Readonly<Analysis>): Quote[] {
     prev = { q, raw };
   }
   out.forEach((q, i) => (q.id = `q${i + 1}`));
-  return out;
+  return { quotes: out, refs };
 }
 
 /** The span of the quoted words, from the first to the last part, without edge spaces. */
@@ -597,9 +601,9 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
  * the plan as a failed plan". A subject, a reporting verb and the clause it reports, outside
  * quotation marks. Written with `direct: false`; the content span is the reported clause.
  */
-export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[]): Quote[] {
+export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[], shared?: Referents): Quote[] {
   const toks = a.tokens;
-  const refs = referents(a, { exclude: direct.map((q) => q.span) });
+  const refs = shared ?? referents(a, { exclude: direct.map((q) => q.span) });
   // direct quotes are in text order and do not overlap: a binary search finds the one that could overlap
   const inDirect = (start: number, end: number) => {
     let lo = 0;

@@ -26,6 +26,8 @@ export interface RawQuote {
 
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
 const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
+/** Every quote mark, double or single: the scan jumps from one to the next. */
+const MARKS = /["“”„‟«»″'‘’‚‛‹›]/;
 const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:;>]/u; // a mark after these may open
 const CLOSERS_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-/…<]/u; // a mark before these may close
 const WORDCHAR = /[\p{L}\p{N}]/u;
@@ -41,6 +43,7 @@ interface Open {
 /** Every top-level quotation of the body. Nested quotations stay inside their parent. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQuote[] {
   const out: RawQuote[] = [];
+  const marks = new RegExp(MARKS.source, 'g'); // per call: its lastIndex is state
   let carry: RawQuote | null = null; // a quote left open at the end of the paragraph before
   for (const p of paragraphs) {
     const stack: Open[] = [];
@@ -65,10 +68,11 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
       }
       carry = null;
     }
-    for (let i = from; i < p.end; i++) {
+    marks.lastIndex = from;
+    for (let mm = marks.exec(text); mm && mm.index < p.end; mm = marks.exec(text)) {
+      const i = mm.index;
       const c = text[i];
       const isDouble = DOUBLE.has(c);
-      if (!isDouble && !SINGLE.has(c)) continue;
       const prev = i > p.start ? text[i - 1] : ' ';
       const next = i + 1 < p.end ? text[i + 1] : ' ';
       const leftOpen = OPENERS_BEFORE.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev);

@@ -90,19 +90,26 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
 
   // Appositions written after a name ("Osama Hamdan, a senior representative of Hamas in Lebanon,"):
   // what a later description can match when the actors layer has not read them as roles.
-  const appositions = new Map<string, string[]>();
-  for (let t = 0; t + 2 < toks.length; t++) {
-    const mi = tokMention[t];
-    if (mi < 0 || tokMention[t + 1] === mi || toks[t + 1].text !== ',') continue;
-    const first = t + 2;
-    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(toks[first].pos)) continue;
-    let j = first;
-    while (j < toks.length && j < first + 20 && toks[j].sentence === toks[t].sentence && !/^[,.;:)]$/.test(toks[j].text) && toks[j].pos !== 'VERB') j++;
-    if (j >= toks.length || !/^[,.;:)]$/.test(toks[j].text)) continue;
-    const words = text.slice(toks[first].start, toks[j - 1].end).toLowerCase();
-    const list = appositions.get(all[mi].actor) ?? [];
-    list.push(words);
-    appositions.set(all[mi].actor, list);
+  // Read on the first description only: most articles never need them.
+  let appositionsMemo: Map<string, string[]> | null = null;
+  function appositions(): Map<string, string[]> {
+    if (appositionsMemo) return appositionsMemo;
+    const out = new Map<string, string[]>();
+    for (let t = 0; t + 2 < toks.length; t++) {
+      const mi = tokMention[t];
+      if (mi < 0 || tokMention[t + 1] === mi || toks[t + 1].text !== ',') continue;
+      const first = t + 2;
+      const fp = toks[first].pos;
+      if (fp !== 'DET' && fp !== 'ADJ' && fp !== 'NOUN' && fp !== 'PROPN') continue;
+      let j = first;
+      while (j < toks.length && j < first + 20 && toks[j].sentence === toks[t].sentence && !/^[,.;:)]$/.test(toks[j].text) && toks[j].pos !== 'VERB') j++;
+      if (j >= toks.length || !/^[,.;:)]$/.test(toks[j].text)) continue;
+      const words = text.slice(toks[first].start, toks[j - 1].end).toLowerCase();
+      const list = out.get(all[mi].actor) ?? [];
+      list.push(words);
+      out.set(all[mi].actor, list);
+    }
+    return (appositionsMemo = out);
   }
 
   const subjectMemo = new Map<number, Subject[]>();
@@ -305,7 +312,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     let v = hayMemo.get(x.id);
     if (!v) {
       const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
-      const hay = [x.name, ...x.aliases, ...titles, ...(appositions.get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
+      const hay = [x.name, ...x.aliases, ...titles, ...(appositions().get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
         .join(' ')
         .toLowerCase();
       v = { hay, hayWords: new Set(hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) };
