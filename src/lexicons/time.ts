@@ -98,6 +98,13 @@ export const DATE_RULES: DateRule[] = [
     reason: '"early/mid/late November" names a month, no day: the month, its year from the words or the context',
   },
   {
+    name: 'part-of-year',
+    kind: 'year',
+    pattern: `${LEAD}\\b(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|second) half of|the (?:first|second|third|fourth|last) quarter of|the spring of|the summer of|the autumn of|the fall of|the winter of)[\\s-]+(?<year>1[89]\\d\\d|20\\d\\d)\\b`,
+    caseless: true,
+    reason: '"mid-2019", "early 2018", "the end of 2017": within a year, the year only',
+  },
+  {
     name: 'month-year',
     kind: 'month-year',
     pattern: `${LEAD}\\b(?<month>${M})\\s*,?\\s+(?:of\\s+)?(?:${YEAR_REF})\\b`,

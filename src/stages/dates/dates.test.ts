@@ -43,6 +43,13 @@ test('yesterday and relative periods count from the published date', () => {
   assert.deepEqual(valueOf('He visited last week.', '2019-08-07'), ['2019']); // Jul 29 – Aug 4: only the year is sure
 });
 
+test('parts of a year give the year only: "mid-2019", "early 2018", "the end of 2017"', () => {
+  assert.deepEqual(found('They met in mid-2019.'), [['in mid-2019', '2019']]);
+  assert.deepEqual(found('They met in early 2018.'), [['in early 2018', '2018']]);
+  assert.deepEqual(found('They met at the end of 2017.'), [['at the end of 2017', '2017']]);
+  assert.deepEqual(found('They met in the first half of 2016.'), [['in the first half of 2016', '2016']]);
+});
+
 test('bare years and seasons give the year only', () => {
   assert.deepEqual(found('Relations resumed in 2017.'), [['in 2017', '2017']]);
   assert.deepEqual(found('The tide seemed to turn in the summer of 2017, when Haniyeh thanked Iran.', null), [['in the summer of 2017', '2017']]);

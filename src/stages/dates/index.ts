@@ -174,7 +174,7 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
     }
     case 'year': {
       const y = Number(g.year);
-      return year(y, 'year:named', true);
+      return year(y, `${c.rule.name}:named`, true);
     }
     case 'relative-period': {
       if (!ref) return none('relative-period:no-reference');
