@@ -64,6 +64,8 @@ test('the store is filled and /api/stats counts it', async () => {
   const s = await get('/api/stats');
   assert.equal(s.counts.articles, ingested);
   assert.ok(s.counts.actors > 0 && s.counts.events > 0 && s.counts.quotes > 0);
+  const dates = ((await get('/api/events?limit=500')).items as J[]).map((e) => e.date).filter(Boolean).sort();
+  assert.deepEqual(s.events, { first: dates[0], last: dates[dates.length - 1] });
 });
 
 test('GET /api/actors: most mentioned first, pages that fit together, type and search filters', async () => {

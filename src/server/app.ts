@@ -146,7 +146,13 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
 
-  app.get('/api/stats', async (c) => c.json({ store: { schema: store.schemaVersion }, counts: await store.counts() }));
+  // The span of event dates, for a date-range control.
+  const extent = () =>
+    cached('extent', async () => {
+      const dated = (await store.events()).filter((e) => e.date);
+      return { first: dated[0]?.date ?? null, last: dated.reduce<string | null>((m, e) => (!m || e.date! > m ? e.date : m), null) };
+    });
+  app.get('/api/stats', async (c) => c.json({ store: { schema: store.schemaVersion }, counts: await store.counts(), events: await extent() }));
 
   app.get('/api/actors', async (c) => {
     const type = enumParam<ActorType>('type', c.req.query('type'), ACTOR_TYPES, (s) => s.toLowerCase());

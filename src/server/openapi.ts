@@ -297,7 +297,12 @@ export const OPENAPI = {
     '/api/stats': {
       get: {
         summary: 'How much the store holds',
-        responses: { 200: ok('Counts.', { type: 'object', properties: { store: { type: 'object' }, counts: { type: 'object', additionalProperties: int } } }) },
+        responses: {
+          200: ok('Counts, and the first and last event dates (for a date-range control).', {
+            type: 'object',
+            properties: { store: { type: 'object' }, counts: { type: 'object', additionalProperties: int }, events: { type: 'object', properties: { first: nstr, last: nstr } } },
+          }),
+        },
       },
     },
     '/api/openapi.json': {

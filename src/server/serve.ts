@@ -57,6 +57,7 @@ export async function startServer(v: Record<string, unknown>, io: Out = STDIO): 
   // Build the views a first visit asks for (the network, the article list) while nobody waits.
   void Promise.resolve(app.request('/api/network')).then((r) => r.arrayBuffer()).catch(() => undefined);
   void Promise.resolve(app.request('/api/articles?limit=1')).then((r) => r.arrayBuffer()).catch(() => undefined);
+  void Promise.resolve(app.request('/api/stats')).then((r) => r.arrayBuffer()).catch(() => undefined);
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${shown}:${addr.port}`;
