@@ -63,6 +63,8 @@ export interface Sentence extends Span {
 export interface Token extends Span {
   index: number;
   text: string;
+  /** The text in lower case, computed once for the many look-ups that need it. */
+  lower: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB…). */
   pos: string;
   lemma: string;

@@ -203,9 +203,9 @@ function headlineParagraphs(a: Readonly<Analysis>): Set<number> {
   const out = new Set<number>();
   for (const p of a.paragraphs) {
     const text = a.doc.text.slice(p.start, p.end);
+    if (/[.!?]["”’)]?(\s|$)/.test(text)) continue; // a sentence end anywhere means prose, not a headline
     const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    // a sentence end anywhere means prose, not a headline
-    if (words.length < 2 || /[.!?]["”’)]?(\s|$)/.test(text.trim())) continue;
+    if (words.length < 2) continue;
     const caps = words.filter((w) => /^\p{Lu}/u.test(w) || ['of', 'in', 'and', 'the', 'a', 'to', 'for', 'on', 'with', 'at'].includes(w)).length;
     if (caps / words.length >= 0.85) out.add(p.index);
   }

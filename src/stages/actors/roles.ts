@@ -25,7 +25,7 @@ export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   return out;
 }
 
-const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const low = (t: Token | undefined) => (t ? t.lower : '');
 const isHead = (w: string) => OFFICE_HEADS.has(w) || RANKS.has(w);
 const isPoss = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
 

@@ -45,7 +45,7 @@ export const mentions: Stage = {
   },
 };
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? t.lower : '');
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.kind !== 'punctuation';
 const isHyphenJoin = (a: Analysis, k: number) => {
   const t = a.tokens[k];

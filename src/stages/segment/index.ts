@@ -45,9 +45,10 @@ export const segment: Stage = {
           prev.end = pStart + at + v.length;
           prev.text = text.slice(prev.start, prev.end);
           prev.lemma = prev.text.toLowerCase();
+          prev.lower = prev.lemma;
           remap.push(tokens.length - 1 - base);
         } else {
-          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, pos: pos[i], lemma: lemmas[i], kind: kindOf(pos[i]), sentence: -1 });
+          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, lower: v.toLowerCase(), pos: pos[i], lemma: lemmas[i], kind: kindOf(pos[i]), sentence: -1 });
           remap.push(tokens.length - 1 - base);
         }
         cursor = at + v.length;
@@ -56,9 +57,10 @@ export const segment: Stage = {
       for (let k = base; k < tokens.length; k++) {
         const t = tokens[k];
         if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some(isOddLetter)) {
-          const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation' };
+          const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation' };
           t.end -= 1;
           t.text = t.text.slice(0, -1);
+          t.lower = t.text.toLowerCase();
           tokens.splice(k + 1, 0, dot);
           splitDots.add(k + 1);
           for (let r = 0; r < remap.length; r++) if (remap[r] > k - base) remap[r]++;
