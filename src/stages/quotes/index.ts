@@ -300,6 +300,17 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
     }
   }
   if (c < 0) {
+    // "According to Khamenei, “…”" / "According to IRNA, “…”": the source speaks, an outlet is the credit
+    for (let j = openTok - 2; j >= sent.tokenStart && j >= openTok - 12; j--) {
+      if (toks[j].text.toLowerCase() !== 'according' || toks[j + 1]?.text.toLowerCase() !== 'to') continue;
+      let e = openTok - 1;
+      while (e > j + 2 && /^[,:]$/.test(toks[e - 1].text)) e--;
+      if (toks[openTok - 1].text !== ',' && toks[openTok - 1].text !== ':') break;
+      const np = readNP(a, refs, j + 2, e, true);
+      if (np.via) return { ...NONE, via: np.via, rule: 'before-according-outlet', attributed: false };
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue: null, rule: `before-according-${np.rule}`, attributed: true };
+      break;
+    }
     // a headline's "Khamenei: “…”" — a lone name and a colon before the quote
     if (toks[openTok - 1]?.text === ':') {
       const m = refs.mentionAt(toks[sent.tokenStart].start);

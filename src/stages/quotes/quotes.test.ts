@@ -265,3 +265,9 @@ test('a headline form "Name: “…”" credits the name', () => {
   assert.equal(direct[0].who, 'Khamenei');
   assert.equal(direct[0].rule, 'before-colon-name');
 });
+
+test('"According to Name, “…”" credits the name; "he said, “…”" the pronoun', () => {
+  const t = 'According to Khamenei, “The Islamic Republic has no hesitation when it comes to supporting Palestine.”\nZarif met Haniyeh. “We will respond,” he said, “and the response will be harsh and decisive.”';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.who), ['Khamenei', 'Zarif']);
+});
