@@ -4,13 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { openSqliteStore } from '../store/sqlite.js';
-import type { Store } from '../store/types.js';
 import { ingestPaths, type IngestSummary } from '../corpus/ingest.js';
-import { createApp } from '../server/app.js';
-import { defaultUiDir, withUi } from '../server/static.js';
+import { startServer } from '../server/serve.js';
+import { defaultUiDir } from '../server/static.js';
 import { repoRoot } from '../eval/devset.js';
 
 /** Where Debian puts chromium (CHROMIUM_PATH overrides); null when none is installed. */
@@ -58,32 +55,32 @@ export function ensureUiBuilt(): string {
 
 export interface TestServer {
   url: string;
-  store: Store;
   ingest: IngestSummary;
   close(): Promise<void>;
 }
 
-/** A server over a fresh store in a temporary folder, filled from `articles` (files or folders). */
-export async function startTestServer(articles: string[], uiDir = ensureUiBuilt()): Promise<TestServer> {
+/**
+ * `dossier serve` (the real serving path: API, UI, host checks) on a free loopback port over a
+ * fresh store in a temporary folder, filled first from `articles` (files or folders).
+ */
+export async function startTestServer(articles: string[]): Promise<TestServer> {
+  ensureUiBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
-  const store = openSqliteStore(path.join(dir, 'test.db'));
-  const ingest = await ingestPaths(store, articles);
-  const app = withUi(createApp(store), uiDir);
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    s.once('error', reject);
-  });
-  const port = (server.address() as AddressInfo).port;
+  const db = path.join(dir, 'test.db');
+  const filling = openSqliteStore(db);
+  let ingest: IngestSummary;
+  try {
+    ingest = await ingestPaths(filling, articles);
+  } finally {
+    await filling.close();
+  }
+  const quiet = { write: () => true } as unknown as NodeJS.WritableStream;
+  const s = await startServer({ db, port: '0' }, { out: quiet, err: process.stderr });
   return {
-    url: `http://127.0.0.1:${port}`,
-    store,
+    url: s.url,
     ingest,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        server.close(() => resolve());
-      });
-      await store.close();
+      await s.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -42,8 +42,9 @@ async function main(): Promise<number> {
   const meeting = (await store.events({ type: 'CONSULT', limit: 1 }))[0];
   const article = (await store.articles()).at(-1)!;
   const pages: [string, string, string][] = [
-    ['network, all dates', '#/network', '#graph[data-ready="true"]'],
-    ['network, one year (2019)', '#/network?from=2019&to=2019', '#graph[data-ready="true"]'],
+    ['network, page usable (list and controls; graph still laying out)', '#/network', '.network-page .summary'],
+    ['network, all dates, graph drawn', '#/network', '#graph[data-ready="true"]'],
+    ['network, one year (2019), graph drawn', '#/network?from=2019&to=2019', '#graph[data-ready="true"]'],
     ['actors list, page 1', '#/actors', '.actors-page table.actors tbody tr'],
     ['actors list, page 100', '#/actors?offset=4950', '.actors-page table.actors tbody tr'],
     [`actor page, most mentioned (${top.name}, ${top.articles} articles)`, `#/actor/${top.id}`, '.actor-page h1'],

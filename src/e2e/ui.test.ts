@@ -1,4 +1,4 @@
-// The web UI in a real browser: Debian's chromium driven by playwright-core, against a server
+// The web UI in a real browser: Debian's chromium driven by playwright-core, against dossier serve
 // on a free loopback port over a temporary store filled from the shared dev set. Each test
 // saves a screenshot of its page under .artifacts/e2e/. Skipped, with one line saying why, only
 // when no chromium is installed (or the dev set is not beside the repository).
@@ -196,6 +196,18 @@ describe('web UI in chromium', { skip }, () => {
     assert.equal(await page.evaluate('window.__pwned'), undefined);
     assert.equal(await page.locator('.article-text script, .article-text img').count(), 0);
     await shot('added-article');
+    // A file upload goes the same way.
+    await open('#/add');
+    await page.locator('input[name="file"]').setInputFiles({
+      name: 'berlin.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Friday to discuss energy prices.\n'),
+    });
+    assert.equal(await page.locator('textarea[name="text"]').isDisabled(), true, 'a chosen file replaces the pasted text');
+    await page.getByRole('button', { name: 'Add and analyse' }).click();
+    await page.locator('[data-testid="add-result"]').waitFor({ timeout: 30_000 });
+    const uploaded = await page.locator('.new-actors li a').allInnerTexts();
+    assert.ok(uploaded.some((n) => /Scholz|Macron/.test(n)), `the upload was analysed (found: ${uploaded.join(', ')})`);
     assert.deepEqual(errors, []);
   });
 
