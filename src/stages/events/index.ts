@@ -581,7 +581,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           for (const later of ordered.slice(n + 1)) {
             if (later.sentence > d.sentence + 2) break;
             const ld = ownDate(later);
-            if (later.mention && ld && ld.value) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
+            const shares = [...later.source, ...later.targets, ...later.others].some((r) => [...d.source, ...d.targets, ...d.others].some((q) => q.actor === r.actor));
+            if (later.mention && ld && ld.value && (later.rule.startsWith('consult:visit-count') || shares)) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
           }
         }
       }
@@ -770,7 +771,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const x = P.byId.get(p);
         if (!x || x.type === 'person') continue;
         const rest = e.participants.filter((q) => q !== p);
-        const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date || !o.date) && rest.every((q) => o.participants.includes(q)) &&
+        const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date) && rest.every((q) => o.participants.includes(q)) &&
           o.participants.some((q) => !e.participants.includes(q) && P.byId.get(q)?.type === 'person' && affOf(q) === x.name));
         if (other) { drop.add(e); other.location ??= e.location; break; }
       }

@@ -282,7 +282,7 @@ export class Parties {
     let p = r.tokenStart - 1;
     while (p >= s0 && DETS.has(this.lower(p))) p--;
     // "of Iran's Supreme National Security Council": climb over the possessor to the preposition
-    if (p >= s0 && /^['’]s?$/.test(this.lower(p))) {
+    if (p >= s0 && /^['’]s?$/.test(this.lower(p)) && r.type !== 'person') {
       const owner = all.find((o) => o.tokenEnd === p);
       let q = owner ? owner.tokenStart - 1 : p - 2;
       while (q >= s0 && DETS.has(this.lower(q))) q--;
