@@ -82,7 +82,14 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
       if (isDouble) {
         if (leftOpen && !rightClose) action = 'open';
         else if (!leftOpen && rightClose) action = 'close';
-        else action = stack.some((s) => s.mark === 'double') ? 'close' : leftOpen && /\s/.test(next) ? 'none' : 'open';
+        else if (leftOpen && rightClose) {
+          // spaced on both sides (« … », " … " in translated wire copy): the glyph decides where it
+          // has a direction, else it closes what is open, else it opens when a mark follows to close it
+          const open = stack.some((s) => s.mark === 'double');
+          if (c === '«' || c === '„') action = 'open';
+          else if (c === '»') action = open ? 'close' : 'none';
+          else action = open ? 'close' : laterDouble(text, i + 1, p.end) ? 'open' : 'none';
+        } else action = stack.some((s) => s.mark === 'double') ? 'close' : 'open';
       } else {
         if (WORDCHAR.test(prev) && WORDCHAR.test(next)) continue; // apostrophe inside a word
         if (leftOpen && WORDCHAR.test(next)) action = 'open';
@@ -162,5 +169,10 @@ function closesFirst(text: string, start: number, end: number): boolean {
     const next = i + 1 < end ? text[i + 1] : ' ';
     return !OPENERS_BEFORE.test(prev) && (CLOSERS_AFTER.test(next) || i + 1 >= end);
   }
+  return false;
+}
+
+function laterDouble(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (DOUBLE.has(text[i])) return true;
   return false;
 }

@@ -271,3 +271,10 @@ test('"According to Name, “…”" credits the name; "he said, “…”" the 
   const { direct } = analyzeQuotes(t);
   assert.deepEqual(direct.map((q) => q.who), ['Khamenei', 'Zarif']);
 });
+
+test('marks spaced on both sides, as translated wire copy writes them: « … » and " … "', () => {
+  const t = 'Assad affirmed that « the victories achieved by the army are the result of the steadfastness of the people » .\nFor his part, Ansari said " Iran will continue to stand by Syria in its war against terrorism " .';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.text), ['the victories achieved by the army are the result of the steadfastness of the people', 'Iran will continue to stand by Syria in its war against terrorism']);
+  assert.deepEqual(direct.map((q) => q.who), ['Assad', 'Ansari']);
+});
