@@ -162,6 +162,7 @@ async function main(): Promise<void> {
     return { analysis: toContract(analyzeDocument(doc)), text: doc.text, published: doc.published ?? '2019-07-23' };
   });
   const analyzeMs = performance.now() - t0;
+  console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs: wall times stretch when the machine is shared; CPU times do not`);
   console.log(`samples: ${templates.length} articles from ${dir}, analyzed once in ${(analyzeMs / 1000).toFixed(1)} s (includes loading the language model)`);
 
   const file = values.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-')), 'bench.db');
@@ -175,6 +176,8 @@ async function main(): Promise<void> {
   let firstWindow = 0;
   // CPU time of the merge as well as wall time: the machine may be shared, and CPU time is what the algorithm costs.
   let mergeCpu = 0;
+  let writeCpu = 0;
+  let write2kCpu = 0;
   let merge2kCpu = 0;
   let firstCpu = 0;
   let lastCpu = 0;
@@ -191,7 +194,11 @@ async function main(): Promise<void> {
     if (i < CHECK) firstCpu += cpu;
     if (i >= N - CHECK) lastCpu += cpu;
     if (i + 1 === CHECK) merge2kCpu = mergeCpu;
+    const cw = process.cpuUsage();
     if (!values['merge-only']) await store.writeArticle(bundle);
+    const cwd = process.cpuUsage(cw);
+    writeCpu += (cwd.user + cwd.system) / 1000;
+    if (i + 1 === CHECK) write2kCpu = writeCpu;
     const c = performance.now();
     mergeMs += b - a;
     writeMs += c - b;
@@ -207,7 +214,8 @@ async function main(): Promise<void> {
   console.log(`\ncross-article merge time: ${(merge2k / 1000).toFixed(2)} s after ${CHECK} articles, ${(mergeMs / 1000).toFixed(2)} s after ${N}`);
   console.log(`  wall: ratio ${(mergeMs / merge2k).toFixed(1)} for ${(N / CHECK).toFixed(0)}× the articles (linear = ${(N / CHECK).toFixed(0)}); per-article cost, last ${CHECK} vs first ${CHECK}: ${(lastWindow / firstWindow).toFixed(2)}×`);
   console.log(`  CPU:  ${(merge2kCpu / 1000).toFixed(2)} s → ${(mergeCpu / 1000).toFixed(2)} s, ratio ${(mergeCpu / merge2kCpu).toFixed(1)} (linear = ${(N / CHECK).toFixed(0)}); per-article cost, last ${CHECK} vs first ${CHECK}: ${(lastCpu / firstCpu).toFixed(2)}×; ${(mergeCpu / N).toFixed(2)} ms CPU per article`);
-  console.log(`  store writes: ${(write2k / 1000).toFixed(2)} s after ${CHECK}, ${(writeMs / 1000).toFixed(2)} s after ${N} (ratio ${(writeMs / write2k).toFixed(1)})`);
+  console.log(`  store writes: wall ${(write2k / 1000).toFixed(2)} s after ${CHECK}, ${(writeMs / 1000).toFixed(2)} s after ${N} (ratio ${(writeMs / write2k).toFixed(1)}); CPU ${(write2kCpu / 1000).toFixed(2)} s → ${(writeCpu / 1000).toFixed(2)} s (ratio ${(writeCpu / write2kCpu).toFixed(1)}), ${(writeCpu / N).toFixed(2)} ms CPU per article`);
+  console.log(`  ingest CPU (merge + write): ${((mergeCpu + writeCpu) / 1000).toFixed(1)} s, ${(N / ((mergeCpu + writeCpu) / 1000)).toFixed(0)} articles per CPU-second`);
 
   const hot = (await store.actors({ limit: 1, type: 'person' }))[0];
   const anyPerson = (await store.actors({ type: 'person', limit: 200 }))[150] ?? hot;
@@ -227,11 +235,17 @@ async function main(): Promise<void> {
   for (const q of queries) console.log(`  ${q.query.padEnd(58)} ${q.ms.toFixed(2).padStart(8)} ms  (${q.rows} rows)`);
 
   const r0 = performance.now();
+  const c0 = process.cpuUsage();
   const snap = await store.snapshot();
   const r1 = performance.now();
+  const c1 = process.cpuUsage(c0);
   Corpus.fromSnapshot(snap);
   const r2 = performance.now();
-  console.log(`\nreloading the corpus indexes (start of every ingest run): read ${((r1 - r0) / 1000).toFixed(2)} s + rebuild ${((r2 - r1) / 1000).toFixed(2)} s`);
+  const c2 = process.cpuUsage(c0);
+  const sec = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
+  console.log(
+    `\nreloading the corpus indexes (start of every ingest run): read ${((r1 - r0) / 1000).toFixed(2)} s + rebuild ${((r2 - r1) / 1000).toFixed(2)} s wall; ${sec(c1).toFixed(2)} s + ${(sec(c2) - sec(c1)).toFixed(2)} s CPU`,
+  );
   await store.close();
   if (!values.db) fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }

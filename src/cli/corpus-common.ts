@@ -1,5 +1,6 @@
 // Helpers shared by the corpus commands: opening the store, finding an actor by name,
 // and printing tables.
+import fs from 'node:fs';
 import { openSqliteStore } from '../store/sqlite.js';
 import { StoreError, type ActorRow, type Store } from '../store/types.js';
 import { compact, sameCompact } from '../corpus/names.js';
@@ -34,6 +35,12 @@ export async function withStore(cmd: string, values: Record<string, unknown>, re
   } catch (e) {
     if (e instanceof StoreError) {
       io.err.write(`dossier ${cmd}: ${e.message}\n`);
+      return 1;
+    }
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+      const what = /CORRUPT|NOTADB/.test(code) ? 'is damaged' : /READONLY|PERM|CANTOPEN/.test(code) ? 'cannot be written or opened' : 'failed';
+      io.err.write(`dossier ${cmd}: ${store.location} ${what} (${(e as Error).message}); nothing more was changed\n`);
       return 1;
     }
     throw e;
@@ -87,4 +94,36 @@ export function checkDate(v: unknown, opt: string): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new Error(`--${opt} takes a date like 2019, 2019-07 or 2019-07-22 (got "${String(v)}")`);
   return v;
+}
+
+/**
+ * One ingest at a time per database: a lock file beside it holds the owner's pid. A lock left by
+ * a process that no longer runs (kill -9) is taken over. Returns a release function, or a message.
+ */
+export function lockDb(file: string): (() => void) | string {
+  if (file === ':memory:') return () => {};
+  const lock = `${file}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lock, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => fs.rmSync(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return `cannot create ${lock}: ${(e as Error).message}`;
+      const pid = Number(fs.readFileSync(lock, 'utf8').trim());
+      if (pid && pid !== process.pid && alive(pid)) return `another dossier ingest (pid ${pid}) is writing ${file}: wait for it, or remove ${lock} if that process is gone`;
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  return `cannot lock ${file}`;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,5 +1,5 @@
 import { ingestPaths, type IngestProgress } from '../corpus/ingest.js';
-import { STDIO, withStore, type Out } from './corpus-common.js';
+import { DEFAULT_DB, lockDb, STDIO, withStore, type Out } from './corpus-common.js';
 
 export interface IngestCliOptions {
   db?: string;
@@ -20,6 +20,19 @@ export async function ingestCommand(paths: string[], opts: IngestCliOptions, io:
     return 2;
   }
   const tty = !opts.json && (io.err as NodeJS.WriteStream).isTTY === true;
+  const release = lockDb(opts.db ?? DEFAULT_DB);
+  if (typeof release === 'string') {
+    io.err.write(`dossier ingest: ${release}\n`);
+    return 1;
+  }
+  try {
+    return await ingestInto(paths, opts, io, tty);
+  } finally {
+    release();
+  }
+}
+
+async function ingestInto(paths: string[], opts: IngestCliOptions, io: Out, tty: boolean): Promise<number> {
   return withStore('ingest', opts as Record<string, unknown>, false, io, async (store) => {
     const s = await ingestPaths(store, paths, {
       onProgress: tty ? (p) => io.err.write(p.current ? bar(p) : '\r\x1b[K') : undefined,

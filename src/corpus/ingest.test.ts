@@ -102,3 +102,17 @@ test('bad databases give one clear line and exit 1, leaving the file as it was',
   assert.match(missing.stderr, /no database at .*run "dossier ingest/);
   assert.equal(fs.existsSync(path.join(tmp, 'none.db')), false);
 });
+
+test('one ingest at a time: a live lock holder is reported, a dead one is taken over', { skip: !fs.existsSync(DEV) && 'no dev set' }, () => {
+  const db = path.join(tmp, 'locked.db');
+  fs.writeFileSync(`${db}.lock`, String(process.pid));
+  const busy = spawnSync(process.execPath, [BIN, 'ingest', path.join(DEV, 'seed-000.txt'), '--db', db], { encoding: 'utf8' });
+  assert.equal(busy.status, 1);
+  assert.match(busy.stderr, new RegExp(`another dossier ingest \\(pid ${process.pid}\\)`));
+  assert.equal(fs.existsSync(db), false, 'nothing was created');
+  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+  fs.writeFileSync(`${db}.lock`, dead);
+  const ok = spawnSync(process.execPath, [BIN, 'ingest', path.join(DEV, 'seed-000.txt'), '--db', db], { encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(fs.existsSync(`${db}.lock`), false, 'the lock is released');
+});

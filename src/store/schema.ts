@@ -143,6 +143,11 @@ CREATE INDEX labels_article ON labels(article);
 CREATE INDEX labels_actor ON labels(actor);
 `,
   },
+  {
+    version: 2,
+    why: 'list the most mentioned actors without sorting them all (dossier actors on a large corpus)',
+    sql: `CREATE INDEX actors_mentions ON actors(mentions DESC, articles DESC);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { storeContract } from './contract.test-suite.js';
 import { openSqliteStore } from './sqlite.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { StoreError } from './types.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-store-'));
@@ -73,4 +73,22 @@ test('opening read-only refuses a missing file rather than creating it', () => {
   const f = fresh();
   assert.throws(() => openSqliteStore(f, { readonly: true }), /no database at/);
   assert.equal(fs.existsSync(f), false);
+});
+
+test('an older database is migrated forward and keeps its data', async () => {
+  const f = fresh();
+  const db = new Database(f);
+  db.exec(MIGRATIONS[0].sql);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  db.pragma('user_version = 1');
+  db.prepare(`INSERT INTO actors (id, name, type, names, names_lc, affiliation, mentions, articles, outlets) VALUES ('A1', 'Ali Khamenei', 'person', '["Ali Khamenei"]', 'ali khamenei', NULL, 3, 1, 1)`).run();
+  db.close();
+  const s = openSqliteStore(f);
+  assert.equal(s.schemaVersion, SCHEMA_VERSION);
+  assert.equal((await s.actor('A1'))?.name, 'Ali Khamenei');
+  await s.close();
+  const check = new Database(f, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  assert.ok(check.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'actors_mentions'`).get());
+  check.close();
 });
