@@ -96,7 +96,12 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
       if (c) at = { ...at, speaker: c.ref.actor, speakerSpan: c.span, rule: `${at.rule}+content-subject` };
     }
     // no attribution of its own, right after another quote: the same speaker goes on
-    if (!at.attributed && prev && opensSentence(a, raw, openTok) && raw.paragraph - prev.raw.lastParagraph <= 1) {
+    // …unless a sentence about someone else comes between: "“…,” said X. Y took the stage.\n“…”"
+    const prevEnd = prev && prev.raw.close >= 0 ? toks[firstTokenAt(toks, prev.raw.close)]?.sentence ?? -1 : -1;
+    const someoneBetween = prevEnd >= 0 && sentence - prevEnd > 1 ? previousPersonSubject(a, refs, openTok) : null;
+    if (!at.attributed && someoneBetween && someoneBetween.ref.actor !== prev?.q.speaker) {
+      at = { ...at, speaker: someoneBetween.ref.actor, speakerSpan: someoneBetween.span, rule: 'previous-subject', attributed: true };
+    } else if (!at.attributed && prev && opensSentence(a, raw, openTok) && raw.paragraph - prev.raw.lastParagraph <= 1) {
       at = { speaker: prev.q.speaker, speakerSpan: prev.q.speakerSpan, via: at.via ?? prev.q.via, cue: null, rule: 'continued', attributed: true };
     } else if (!at.attributed && opensSentence(a, raw, openTok)) {
       // "Araghchi was defiant. “We will never surrender…”": a quote standing alone right after a

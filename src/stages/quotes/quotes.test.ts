@@ -278,3 +278,9 @@ test('marks spaced on both sides, as translated wire copy writes them: « … »
   assert.deepEqual(direct.map((q) => q.text), ['the victories achieved by the army are the result of the steadfastness of the people', 'Iran will continue to stand by Syria in its war against terrorism']);
   assert.deepEqual(direct.map((q) => q.who), ['Assad', 'Ansari']);
 });
+
+test('a sentence about someone else between two quotes ends the first speaker’s run', () => {
+  const t = '“We will never accept the occupation of our land,” said Haniyeh. Then Nasrallah took the stage before the crowd.\n“The resistance is stronger today than at any time before.”';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.who), ['Haniyeh', 'Nasrallah']);
+});
