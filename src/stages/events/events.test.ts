@@ -165,6 +165,12 @@ test('a name modifying a common noun is no party: "the Khashoggi case"', () => {
   assert.deepEqual(who('Theresa May raised the Khashoggi case in a meeting with Mohammed bin Salman.').filter((p) => p.includes('Khashoggi')), []);
 });
 
+test('offices described in the lead are bound to the names the next sentence gives, in order', () => {
+  const text = 'After arriving in Doha on July 2, the Turkish president and the Qatari emir held a meeting at the palace.\nThe meeting of Recep Tayyip Erdogan and Tamim bin Hamad Al Thani lasted three hours.\nQatari Defense Minister Khalid al-Attiyah received the Turkish president at the airport.';
+  const list = consults(text, '2020-07-03');
+  assert.ok(list.some((e) => e.who.join() === ['Khalid al-Attiyah', 'Recep Tayyip Erdogan'].join() && e.date === '2020-07-02'), JSON.stringify(list));
+});
+
 test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
   const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
   assert.equal(e.date, null);

@@ -84,8 +84,29 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (last.some((w) => REPORT_VERBS.has(w))) reportDates.add(d);
   }
 
-  const drafts: Draft[] = [];
-  const others: Draft[] = [];
+  let drafts: Draft[] = [];
+  let others: Draft[] = [];
+  collect();
+  // "the Turkish president and the Qatari emir held a meeting … The meeting of Recep Tayyip Erdoğan
+  // and Sheikh Tamim …": offices named only by description in a lead, then by name, in the same order
+  const bindings: [string, string][] = [];
+  for (let n = 1; n < drafts.length; n++) {
+    const d2 = drafts[n];
+    if (!d2.definite || !/:of$/.test(d2.rule) || d2.others.length < 2 || d2.others.some((r) => r.type !== 'person')) continue;
+    const d1 = [...drafts.slice(0, n)].reverse().find((p) => p.sentence < d2.sentence && d2.sentence - p.sentence <= 2);
+    if (!d1 || d1.source.length + d1.targets.length + d1.others.length > 0) continue;
+    const descs = P.unresolved(d1.sentence).filter((u) => u.tokenEnd <= d1.trigger);
+    if (descs.length !== d2.others.length) continue;
+    descs.forEach((u, k) => bindings.push([u.key, d2.others[k].actor]));
+  }
+  if (bindings.length) {
+    P.bind(bindings);
+    collect();
+  }
+
+  function collect(): void {
+  drafts = [];
+  others = [];
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
     const used = new Set<number>();
@@ -107,6 +128,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         others.push(o);
       }
     }
+  }
   }
 
   // ---- CONSULT triggers --------------------------------------------------------------------

@@ -34,6 +34,9 @@ const COMPLEMENT_PREPS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'on', '
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 const PRONOUN_WORDS = new Set(['he', 'she', 'him', 'her']);
 
+/** A description as a lookup key: lower case, no determiners. */
+export const descKey = (d: string) => d.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+
 const isTitle = (w: string) => OFFICE_HEADS.has(w) || OFFICE_MODIFIERS.has(w) || RANKS.has(w) || HONORIFICS.has(w) || HONORIFICS.has(w + '.');
 
 export interface SentenceRefs {
@@ -46,6 +49,9 @@ export class Parties {
   readonly toks: readonly Token[];
   readonly byId: Map<string, Actor>;
   private ixMemo: Referents | null = null;
+  /** Descriptions bound to actors named later ("the Turkish president" ↔ "Erdoğan"), by descKey. */
+  private readonly bindings = new Map<string, string>();
+  private readonly unresolvedBySentence = new Map<number, { tokenStart: number; tokenEnd: number; key: string }[]>();
   private readonly reporterMemo = new Map<string, boolean>();
   private readonly mentionsBySentence = new Map<number, { x: Actor; m: Actor['mentions'][number] }[]>();
   private readonly perSentence = new Map<number, Ref[]>();
@@ -65,6 +71,19 @@ export class Parties {
         list.push({ x, m });
       }
     }
+  }
+
+  /** Office descriptions of a sentence that no actor matched, in text order. */
+  unresolved(sentence: number): { tokenStart: number; tokenEnd: number; key: string }[] {
+    this.refs(sentence);
+    return this.unresolvedBySentence.get(sentence) ?? [];
+  }
+
+  /** Binds descriptions to actors, and forgets the refs read before, so they are read again with the bindings. */
+  bind(pairs: [string, string][]): void {
+    for (const [k, id] of pairs) this.bindings.set(k, id);
+    this.perSentence.clear();
+    this.unresolvedBySentence.clear();
   }
 
   /** The shared pronoun and description resolver, built on first need. */
@@ -127,17 +146,23 @@ export class Parties {
       }
     }
     // pronouns and descriptions the actors layer did not link
+    const unresolved: { tokenStart: number; tokenEnd: number; key: string }[] = [];
     const addDescription = (d: [number, number], words: string): boolean => {
       const desc = this.text.slice(toks[d[0]].start, toks[d[1] - 1].end);
       const hasOf = /\bof\b/i.test(desc);
-      let r = hasOf ? null : this.ix.resolve(toks[d[0]].start, desc);
+      const bound = this.bindings.get(descKey(desc));
+      let r: { actor: string; rule: string } | null = bound ? { actor: bound, rule: 'bound-to-later-names' } : null;
+      if (!r && !hasOf) r = this.ix.resolve(toks[d[0]].start, desc);
       let how = r ? `description:${r.rule}` : '';
       if (!r) {
         const id = this.byContext(words, d, sentence);
         if (id) { r = { actor: id, rule: 'title-context' }; how = 'description:title-context'; }
       }
       const x = r && this.byId.get(r.actor);
-      if (!x || this.reporter(x.id)) return false;
+      if (!x || this.reporter(x.id)) {
+        unresolved.push({ tokenStart: d[0], tokenEnd: d[1], key: descKey(desc) });
+        return false;
+      }
       out.push(this.mk(x, d[0], d[1], how));
       for (let k = d[0]; k < d[1]; k++) covered[k - s.tokenStart] = 1;
       return true;
@@ -171,6 +196,7 @@ export class Parties {
       const d = this.description(j, s.tokenStart, s.tokenEnd, covered);
       if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
     }
+    this.unresolvedBySentence.set(sentence, unresolved);
     out.sort((p, q) => p.tokenStart - q.tokenStart);
     for (const r of out) this.classify(r, out, s.tokenEnd);
     this.perSentence.set(sentence, out);
