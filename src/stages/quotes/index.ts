@@ -6,9 +6,15 @@
 //   after      "“…,” said Shamkhani" / "“…,” he added" / "“…,” Hamas’ statement read"
 //   before     "Dr. Kharazi stated: “…”" / "He said: “…”" / "told Shafaq News, “…”"
 //   clause     a partial quote inside a clause: its subject speaks ("Zarif … hailed the “…”")
+//   according  "“…,” according to a Hezbollah statement" / "According to Khamenei, “…”"
+//   headline   "Khamenei: “…”"
 //   content    an outlet said it, and the quote itself says who acted ("state TV said: “Khamenei praised…”")
 //   continued  a quote with no attribution of its own right after another: the same speaker
-// Speakers written as pronouns or descriptions go through shared/referents.
+//   previous-subject  a lone quote right after a sentence about one person ("X was defiant. “…”")
+// A speaker the text does not name stays null ("the source added", "officials said"). Speakers
+// written as pronouns or descriptions go through shared/referents. `via` is the outlet credited:
+// "according to IRNA", "X reported", "told Reuters", "quoted by", "according to the report" (the
+// outlet credited last). Reported speech comes after, with `direct: false`.
 import type { Actor, Analysis, Quote, Span, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findQuotes, type RawQuote } from './marks.js';
@@ -98,7 +104,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     // no attribution of its own, right after another quote: the same speaker goes on
     // …unless a sentence about someone else comes between: "“…,” said X. Y took the stage.\n“…”"
     const prevEnd = prev && prev.raw.close >= 0 ? toks[firstTokenAt(toks, prev.raw.close)]?.sentence ?? -1 : -1;
-    const someoneBetween = prevEnd >= 0 && sentence - prevEnd > 1 ? previousPersonSubject(a, refs, openTok) : null;
+    const someoneBetween = prevEnd >= 0 && sentence - prevEnd > 1 && opensSentence(a, raw, openTok) ? previousPersonSubject(a, refs, openTok) : null;
     if (!at.attributed && someoneBetween && someoneBetween.ref.actor !== prev?.q.speaker) {
       at = { ...at, speaker: someoneBetween.ref.actor, speakerSpan: someoneBetween.span, rule: 'previous-subject', attributed: true };
     } else if (!at.attributed && prev && opensSentence(a, raw, openTok) && raw.paragraph - prev.raw.lastParagraph <= 1) {
