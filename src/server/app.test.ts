@@ -298,6 +298,22 @@ test('GET /api/openapi.json describes every route the app serves, and nothing el
   // Every $ref points at a schema that exists.
   const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
   for (const r of refs) assert.ok(doc.components.schemas[r.split('/').pop()!], r);
+  for (const [p, ops] of Object.entries(doc.paths as Record<string, J>)) {
+    for (const [method, op] of Object.entries(ops)) {
+      assert.ok(op.summary && op.responses && Object.keys(op.responses).some((k) => /^2\d\d$/.test(k)), `${method} ${p}: summary and a success response`);
+      const params = (op.parameters ?? []) as J[];
+      for (const name of p.match(/\{(\w+)\}/g) ?? []) {
+        assert.ok(params.some((x) => x.in === 'path' && `{${x.name}}` === name && x.required), `${method} ${p}: ${name} declared`);
+      }
+      // A documented number or date parameter is checked by the route: a bad value is a 400 naming it.
+      if (method !== 'get') continue;
+      for (const x of params.filter((x) => x.in === 'query' && (x.schema.type === 'integer' || x.schema.pattern))) {
+        const r = await app.request(`${p}?${x.name}=bad-value`);
+        assert.equal(r.status, 400, `${p}?${x.name}=bad-value`);
+        assert.match(((await r.json()) as J).error, new RegExp(`^${x.name} `), `${p}: the error names ${x.name}`);
+      }
+    }
+  }
 });
 
 test('unknown routes and methods are JSON 404s; responses are never sniffed as HTML', async () => {

@@ -210,17 +210,17 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/api/articles/:id', async (c) => c.json(await articleView(store, c.req.param('id'))));
 
   app.get('/api/timeline', async (c) => {
+    const limit = intParam('limit', c.req.query('limit'), 500, 1, 2000);
     const params = (c.req.queries('actor') ?? []).map((a) => textParam('actor', a, true)!);
     if (params.length < 1 || params.length > 2) throw new ApiError(400, 'give one actor, or two for a relationship: /api/timeline?actor=ID&actor=ID');
     const actors: ActorRow[] = [];
     for (const a of params) actors.push(await resolveActor(store, a));
-    const limit = intParam('limit', c.req.query('limit'), 500, 1, 2000);
     return c.json(await cached(`timeline ${limit} ${actors.map((a) => a.id).join(' ')}`, () => timeline(store, actors, new Names(store), limit)));
   });
 
   app.get('/api/search', async (c) => {
-    const text = textParam('q', c.req.query('q'), true)!;
     const limit = intParam('limit', c.req.query('limit'), 20, 1, 200);
+    const text = textParam('q', c.req.query('q'), true)!;
     const hits = await store.search(text, limit);
     const names = new Names(store);
     const items = [];
