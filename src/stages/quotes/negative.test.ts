@@ -56,3 +56,19 @@ test('a plural possessive inside a single-quoted quote does not end it', () => {
   const { direct } = analyzeQuotes("'The Palestinians' rights are not for sale at any price,' he said.");
   assert.deepEqual(direct.map((q) => q.text), ["The Palestinians' rights are not for sale at any price,"]);
 });
+
+test('stray, unpaired and mixed marks never break the stage: spans stay inside the text, speakers are actors', () => {
+  const pieces = ['“', '”', '"', "'", '‘', '’', '«', '»', ' ', '\n', 'Ali Khamenei', ' said', ' he', ' the minister', ',', '.', ':', ' according to IRNA', ' We will win the war against them', ' Hamas’', ' told Reuters', ' saying', ' quoted', ' the group', ' that'];
+  let seed = 7;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let k = 0; k < 100; k++) {
+    let t = '';
+    for (let i = 5 + rnd(50); i > 0; i--) t += pieces[rnd(pieces.length)];
+    const { a } = analyzeQuotes(t);
+    for (const q of a.quotes) {
+      assert.ok(q.span.start >= 0 && q.span.start <= q.span.end && q.span.end <= t.length, JSON.stringify(t));
+      assert.ok(!q.speaker || a.actors.some((x) => x.id === q.speaker));
+    }
+  }
+  for (const t of ['', '“', '”', '"', '“a b c d e f', '\n\n“one two three four five\n\n', 'said:']) analyzeQuotes(t);
+});
