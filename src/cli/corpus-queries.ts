@@ -1,7 +1,7 @@
 // The analyst's questions over the corpus: actors, one actor's profile, events, quotes,
 // timelines and full-text search. Each prints a table, or JSON with --json.
 import type { ActorType, PloverType } from '../model/types.js';
-import type { ActorLinkRow, ActorRow, EventRow, EventSourceRow, Store } from '../store/types.js';
+import type { ActorLinkRow, EventRow, EventSourceRow, LabelRow, Store } from '../store/types.js';
 import { ploverScore, PLOVER_SCORES } from '../corpus/plover.js';
 import { plain } from '../corpus/names.js';
 import { checkDate, findActors, oneActor, printJson, STDIO, table, withStore, type Out } from './corpus-common.js';
@@ -60,6 +60,13 @@ async function eventJson(store: Store, events: EventRow[], name: (id: string | n
   const sources = await store.eventSources(events.map((e) => e.id));
   const by = new Map<string, EventSourceRow[]>();
   for (const s of sources) by.set(s.event, [...(by.get(s.event) ?? []), s]);
+  // Framing: the labelling terms each outlet uses for this event's participants, in the same article.
+  const labels = new Map<string, LabelRow[]>();
+  for (const s of sources) if (!labels.has(s.article)) labels.set(s.article, await store.labels({ article: s.article }));
+  const framing = (s: EventSourceRow, participants: string[]) =>
+    (labels.get(s.article) ?? [])
+      .filter((l) => (l.actor && participants.includes(l.actor)) || (l.start < s.evidence.end && l.end > s.evidence.start))
+      .map((l) => ({ term: l.term, category: l.category, actor: l.actor }));
   const out = [];
   for (const e of events) {
     out.push({
@@ -68,7 +75,7 @@ async function eventJson(store: Store, events: EventRow[], name: (id: string | n
       participants: await Promise.all(e.participants.map(async (id) => ({ id, name: await name(id) }))),
       sources: (by.get(e.id) ?? []).map((s) => ({
         article: s.article, outlet: s.outlet, url: s.url, published: s.published, date: s.date, date_text: s.date_text,
-        location: s.location, evidence: s.evidence, text: s.text, merge: s.merge,
+        location: s.location, evidence: s.evidence, text: s.text, merge: s.merge, framing: framing(s, e.participants),
       })),
     });
   }
@@ -79,12 +86,12 @@ type EventJson = Awaited<ReturnType<typeof eventJson>>[number];
 
 function eventTable(rows: EventJson[], withScore: boolean): string {
   return table(
-    ['DATE', 'TYPE', ...(withScore ? ['SCORE'] : []), 'MODE', 'PARTICIPANTS', 'PLACE', 'SOURCES'],
+    ['DATE', 'TYPE', ...(withScore ? ['SCORE'] : []), 'MODE', 'PARTICIPANTS', 'PLACE', 'SOURCES [labels each outlet uses]'],
     rows.map((e) => [
       e.date ?? '—', e.type, ...(withScore ? [e.score.toFixed(1)] : []), e.mode, e.participants.map((p) => p.name).join(', '), e.location,
-      `${e.sources.length}: ${[...new Set(e.sources.map((s) => s.outlet ?? s.article))].join('; ')}`,
+      `${e.sources.length}: ${[...new Set(e.sources.map((s) => `${s.outlet ?? s.article}${s.framing.length ? ` [${[...new Set(s.framing.map((f) => f.term))].join(', ')}]` : ''}`))].join('; ')}`,
     ]),
-    60,
+    110,
   );
 }
 
