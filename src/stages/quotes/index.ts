@@ -76,8 +76,9 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
   // diplomat said."): not quotes, but they end the run of the quote before for continuation
   const all = findQuotes(text, a.paragraphs);
-  const isShort = all.map((q) => !isSpeech(a, q) && isSpeech(a, q, 1) && opensSentence(a, q, firstTokenAt(toks, q.open)));
-  const raws = all.filter((q, i) => isShort[i] || isSpeech(a, q));
+  const speech = all.map((q) => isSpeech(a, q));
+  const isShort = all.map((q, i) => !speech[i] && isSpeech(a, q, 1) && opensSentence(a, q, firstTokenAt(toks, q.open)));
+  const raws = all.filter((_, i) => isShort[i] || speech[i]);
   const short = new Set(all.filter((_, i) => isShort[i]));
   const spans = raws.map((q) => quoteSpan(text, q));
   const refs = referents(a, { exclude: spans.filter((_, i) => !short.has(raws[i])) });
@@ -557,11 +558,27 @@ interface Credit {
   speaker: string | null;
 }
 
+const CREDIT_WORDS = new Set(['according', 'told', 'quoted', 'cited', 'reported', 'reports', 'carried', 'broadcast', 'aired']);
+/** A cheap test before reading a sentence for credits: a credit word, a media word or an outlet's name. */
+function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: number): boolean {
+  const toks = a.tokens;
+  for (let k = start; k < end; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (CREDIT_WORDS.has(w) || MEDIA_WORDS.has(w)) return true;
+    if (/^\p{Lu}/u.test(toks[k].text)) {
+      const m = refs.mentionAt(toks[k].start);
+      const x = m ? refs.actor(m.actor) : undefined;
+      if (x && isOutlet(a, x)) return true;
+    }
+  }
+  return false;
+}
+
 function creditsOf(a: Readonly<Analysis>, refs: Referents): Credit[] {
   const out: Credit[] = [];
   const toks = a.tokens;
   for (const s of a.sentences) {
-    if (s.boilerplate) continue;
+    if (s.boilerplate || !mayCredit(a, refs, s.tokenStart, s.tokenEnd)) continue;
     let speaker: string | null = null;
     const found: Credit[] = [];
     for (const sub of refs.subjects(s.index)) {
