@@ -84,9 +84,14 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   const refs = referents(a, { exclude: spans.filter((_, i) => !short.has(raws[i])) });
   const out: Quote[] = [];
   // every outlet the article credits, in order: "according to the report" points back to the last one
-  const credits = creditsOf(a, refs);
-  let ci = 0;
-  let lastVia: string | null = null;
+  const creditsFor = creditReader(a, refs);
+  const lastVia = (sentence: number, before: number): string | null => {
+    for (let s = sentence; s >= 0 && s > sentence - 40; s--) {
+      const cs = creditsFor(s).filter((c) => c.at < before);
+      if (cs.length) return cs[cs.length - 1].via;
+    }
+    return null;
+  };
   let prev: { q: Quote; raw: RawQuote } | null = null;
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
@@ -95,8 +100,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     const sentence = toks[openTok]?.sentence ?? -1;
     let at = attribute(a, refs, raw, openTok);
     // via: the outlet credited in the sentence, or "according to the report" → the last one credited
-    while (ci < credits.length && credits[ci].at < raw.open) lastVia = credits[ci++].via;
-    if (!at.via) at.via = creditIn(a, refs, raw, openTok, lastVia);
+    if (!at.via) at.via = creditIn(a, refs, raw, openTok, () => lastVia(sentence, raw.open));
     // an outlet relaying a third-person account: the quote's own subject is the speaker
     if (!at.speaker && at.via && at.rule.startsWith('media')) {
       const c = contentSubject(a, refs, span);
@@ -118,13 +122,10 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     }
     // "The Ayatollah was also cited by Tasnim saying…. He went on to underscore that … “…”": the
     // credit of the sentence before carries to the same speaker's quotes in the next one
-    if (!at.via && at.speaker && sentence > 0) {
-      for (let k = ci - 1; k >= 0 && credits[k].sentence >= sentence - 1; k--) {
-        const c = credits[k];
-        if (c.sentence === sentence - 1 && c.speaker === at.speaker && a.sentences[c.sentence].paragraph === a.sentences[sentence].paragraph) { at.via = c.via; break; }
-      }
+    if (!at.via && at.speaker && sentence > 0 && a.sentences[sentence - 1].paragraph === a.sentences[sentence].paragraph) {
+      const c = creditsFor(sentence - 1).find((x) => x.speaker === at.speaker);
+      if (c) at.via = c.via;
     }
-    if (at.via) lastVia = at.via;
     const q: Quote = {
       id: `q${out.length + 1}`,
       text: raw.parts.map((p) => text.slice(p.start, p.end).trim()).join('\n'),
@@ -574,11 +575,22 @@ function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: n
   return false;
 }
 
-function creditsOf(a: Readonly<Analysis>, refs: Referents): Credit[] {
+/** The credits of one sentence, read on demand and kept. */
+function creditReader(a: Readonly<Analysis>, refs: Referents): (sentence: number) => Credit[] {
+  const memo = new Map<number, Credit[]>();
+  return (sentence) => {
+    let v = memo.get(sentence);
+    if (!v) memo.set(sentence, (v = creditsOf(a, refs, sentence)));
+    return v;
+  };
+}
+
+function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Credit[] {
   const out: Credit[] = [];
   const toks = a.tokens;
-  for (const s of a.sentences) {
-    if (s.boilerplate || !mayCredit(a, refs, s.tokenStart, s.tokenEnd)) continue;
+  const s = a.sentences[sentence];
+  if (s) {
+    if (s.boilerplate || !mayCredit(a, refs, s.tokenStart, s.tokenEnd)) return out;
     let speaker: string | null = null;
     const found: Credit[] = [];
     for (const sub of refs.subjects(s.index)) {
@@ -589,14 +601,14 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents): Credit[] {
       else if (np.ref && !speaker && !sub.compound) speaker = np.ref.actor;
     }
     const fake: RawQuote = { open: s.start, close: -1, parts: [{ start: s.start, end: s.start }], mark: 'double', paragraph: s.paragraph, lastParagraph: s.paragraph, how: 'closed' };
-    const via = creditIn(a, refs, fake, s.tokenStart, null);
+    const via = creditIn(a, refs, fake, s.tokenStart, () => null);
     if (via) found.push({ at: s.start, via, sentence: s.index, speaker: null });
     for (const c of found) out.push({ ...c, speaker });
   }
   return out.sort((x, y) => x.at - y.at);
 }
 
-function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, lastVia: string | null): string | null {
+function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, lastVia: () => string | null): string | null {
   const toks = a.tokens;
   const sents = new Set<number>();
   if (toks[openTok]) sents.add(toks[openTok].sentence);
@@ -625,7 +637,11 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
       while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && !OPENING_MARK.test(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
       if (to <= from) continue;
       const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
-      if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) { if (lastVia) return lastVia; continue; }
+      if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) {
+        const last = lastVia();
+        if (last) return last;
+        continue;
+      }
       const outlet = outletIn(a, refs, from, to);
       if (outlet) return outlet;
       const words = phrase.toLowerCase().split(/\s+/);
