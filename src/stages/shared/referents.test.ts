@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeQuotes } from '../quotes/fixture.js';
-import { referents } from './referents.js';
+import { referents, resolveReferent } from './referents.js';
 
 function nameOf(a: ReturnType<typeof analyzeQuotes>['a'], id: string | undefined) {
   return a.actors.find((x) => x.id === id)?.name;
@@ -39,4 +39,13 @@ test('a description resolves by role and affiliation, never to an actor named on
   assert.equal(nameOf(a, r.resolve(at, 'the Iranian minister')?.actor), 'Mohammad Javad Zarif');
   assert.equal(r.resolve(at, 'the source'), null);
   assert.equal(r.resolve(0, 'the Iranian minister'), null);
+});
+
+test('resolveReferent: the one-shot form', () => {
+  const t = 'Ali Shamkhani met Zahar. He praised the resistance.';
+  const { a } = analyzeQuotes(t);
+  const r = resolveReferent(a, t.indexOf('He praised'));
+  assert.equal(nameOf(a, r?.actor), 'Ali Shamkhani');
+  assert.equal(r?.rule, 'pronoun-previous-subject');
+  assert.equal(nameOf(a, resolveReferent(a, t.indexOf('Zahar'))?.actor), 'Zahar');
 });

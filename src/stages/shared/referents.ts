@@ -395,6 +395,15 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   };
 }
 
+/**
+ * One-shot form of `referents(a).resolve(offset, description)`: the actor a pronoun, name or
+ * description at `offset` refers to, with the rule. Build `referents(a)` once instead when
+ * resolving many references in one article.
+ */
+export function resolveReferent(a: Readonly<Analysis>, offset: number, description?: string): Referent | null {
+  return referents(a).resolve(offset, description);
+}
+
 /** The greatest value below `offset` in a sorted list, or -1. */
 function lastBefore(sorted: readonly number[], offset: number): number {
   let lo = 0;
