@@ -49,3 +49,15 @@ test('resolveReferent: the one-shot form', () => {
   assert.equal(r?.rule, 'pronoun-previous-subject');
   assert.equal(nameOf(a, resolveReferent(a, t.indexOf('Zahar'))?.actor), 'Zahar');
 });
+
+test('"they" after plural persons or a person refers to nobody; after an organization, to it', () => {
+  const t1 = 'The two leaders met in Doha. They said the talks went well.';
+  const a1 = analyzeQuotes(t1, { Doha: { type: 'place' } }).a;
+  assert.equal(referents(a1).resolve(t1.indexOf('They')), null);
+  const t2 = 'Kibaki and Odinga met on Monday. They said the talks went well.';
+  const a2 = analyzeQuotes(t2).a;
+  assert.equal(referents(a2).resolve(t2.indexOf('They')), null);
+  const t3 = 'The Taliban issued a statement. They said the talks went well.';
+  const a3 = analyzeQuotes(t3, { Taliban: { type: 'organization' } }).a;
+  assert.equal(nameOf(a3, referents(a3).resolve(t3.indexOf('They'))?.actor), 'Taliban');
+});

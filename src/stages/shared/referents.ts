@@ -276,7 +276,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   };
 
   function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
-    const want = wanted ?? PRONOUNS[lower(p)] ?? 'person';
+    const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
     const s = toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"
     const here = subjects(s).filter((x) => x.tokenEnd <= p);
@@ -291,9 +291,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const spoke = noted.get(prev);
       const subs = subjects(prev);
       for (const sub of subs) {
+        // "The two leaders met. They said…": plural persons are nobody in particular for "they"
+        if (want !== 'person' && (sub.compound || (sub.kind === 'description' && /s$/i.test(sub.text)))) return null;
         if (sub.compound) continue;
         const r = subjectActor(sub);
         if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
+        if (r && want !== 'person') return null; // "they"/"it" after a person: not that person, and no guess further back
       }
       if (spoke && fits(spoke, want)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
     }
