@@ -92,3 +92,14 @@ test('events, timeline, quotes and search answer from the store', async () => {
   await searchCommand(['strategic', 'council'], { db, json: true }, s);
   assert.deepEqual(JSON.parse(s.text()).map((h: { article: string }) => h.article), ['new']);
 });
+
+test('a damaged database: one line naming the file, exit 1', async () => {
+  const bad = db.replace(/q\.db$/, 'damaged.db');
+  const buf = fs.readFileSync(db);
+  buf.fill(0x5a, 4096, buf.length);
+  fs.writeFileSync(bad, buf);
+  const t = io();
+  assert.equal(await actorsCommand([], { db: bad }, t), 1);
+  assert.equal(t.errors().trim().split('\n').length, 1);
+  assert.match(t.errors(), new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*(damaged|not a dossier database)`));
+});

@@ -92,3 +92,33 @@ test('an older database is migrated forward and keeps its data', async () => {
   assert.ok(check.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'actors_mentions'`).get());
   check.close();
 });
+
+test('a damaged database gives one clear line at query time', async () => {
+  const f = fresh();
+  const s = openSqliteStore(f);
+  const text = 'Ali Khamenei received a Hamas delegation in Tehran. '.repeat(400);
+  for (let i = 0; i < 5; i++)
+    await s.writeArticle({
+      article: { id: `a${i}`, source: 'x', url: null, outlet: 'o', published: null, title: null, language: null, hash: `h${i}`, text: text + i, analysis: {} },
+      links: [], sources: [], quotes: [], labels: [], actors: [], events: [], dropActors: [], dropEvents: [],
+    });
+  await s.close();
+  const buf = fs.readFileSync(f);
+  assert.ok(buf.length > 4096 * 12);
+  buf.fill(0x5a, 4096 * 2, 4096 * 10);
+  fs.writeFileSync(f, buf);
+  let failed: Error | null = null;
+  try {
+    const r = openSqliteStore(f, { readonly: true });
+    try {
+      await r.search('Khamenei');
+      await r.articles();
+    } finally {
+      await r.close();
+    }
+  } catch (e) {
+    failed = e as Error;
+  }
+  assert.ok(failed, 'reading a damaged file fails');
+  assert.match(failed!.message, /malformed|damaged|not a dossier database|vtable/);
+});
