@@ -124,8 +124,8 @@ function contextClass(c: EventContext): string | null {
 function fileKeys(date: string | null, published: string | null): string[] {
   const p = precision(date);
   // `a:` files every report once more under its pair alone, for reports that cannot be placed in time.
-  if (p === 3) return [`d:${date!.slice(0, 10)}`, `dm:${date!.slice(0, 7)}`, `dy:${date!.slice(0, 4)}`, 'a:'];
-  if (p === 2) return [`m:${date}`, `dy:${date!.slice(0, 4)}`, 'a:'];
+  if (p === 3) return [`d:${date!.slice(0, 10)}`, `dm:${date!.slice(0, 7)}`, 'a:'];
+  if (p === 2) return [`m:${date}`, 'a:'];
   if (p === 1) return [`y:${date}`, 'a:'];
   return precision(published) >= 2 ? [`u:${published!.slice(0, 7)}`, 'a:'] : ['a:'];
 }
@@ -138,7 +138,7 @@ function lookKeys(date: string | null, published: string | null): string[] {
     return [`d:${date!.slice(0, 10)}`, `m:${m}`, `y:${date!.slice(0, 4)}`, `u:${shiftMonth(m, -1)}`, `u:${m}`, `u:${shiftMonth(m, 1)}`];
   }
   if (p === 2) return [`dm:${date}`, `m:${date}`, `y:${date!.slice(0, 4)}`, `u:${date}`, `u:${shiftMonth(date!, 1)}`];
-  if (p === 1) return [`dy:${date}`, `y:${date}`];
+  if (p === 1) return [`y:${date}`, 'a:']; // a year is rare and coarse: the pair's most recent events
   if (precision(published) < 2) return ['a:']; // no time at all: the pair's known events
   const m = published!.slice(0, 7);
   const prev = shiftMonth(m, -1);

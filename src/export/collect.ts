@@ -13,7 +13,11 @@ export async function collect(store: Store): Promise<ExportData> {
   const actors = await store.actors();
   const events = await store.events();
   const sources = new Map<string, EventSourceRow[]>();
-  for (const s of (await store.snapshot()).sources) sources.set(s.event, [...(sources.get(s.event) ?? []), s]);
+  for (const s of await store.eventSources(events.map((e) => e.id))) {
+    const list = sources.get(s.event);
+    if (list) list.push(s);
+    else sources.set(s.event, [s]);
+  }
   return { actors, byId: new Map(actors.map((a) => [a.id, a])), events, sources, quotes: await store.quotes() };
 }
 

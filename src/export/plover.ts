@@ -34,7 +34,8 @@ export function* ploverLines(d: ExportData): Generator<string> {
       mode: e.mode,
       context: most(src.map((s) => s.context)) ?? 'actual',
       location: e.location,
-      text: src[0]?.text ?? '',
+      // The words of the report that gives the event's date, else of the first report.
+      text: (src.find((s) => s.date === e.date) ?? src[0])?.text ?? '',
       urls: [...new Set(src.map((s) => s.url).filter((u): u is string => !!u))],
       sources: src.map((s) => ({ article: s.article, outlet: s.outlet, published: s.published, date: s.date, date_text: s.date_text, evidence: s.evidence, text: s.text })),
     });

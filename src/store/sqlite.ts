@@ -348,7 +348,8 @@ export class SqliteStore implements Store {
       actors: (this.db.prepare(`SELECT * FROM actors`).all() as Row[]).map(actorRow),
       links: (this.db.prepare(`SELECT * FROM links ORDER BY rowid`).all() as Row[]).map(linkRow),
       events: (this.db.prepare(`SELECT * FROM events`).all() as Row[]).map(eventRow),
-      sources: (this.db.prepare(`SELECT * FROM sources ORDER BY rowid`).all() as Row[]).map(sourceRow),
+      // The reports' wording stays on disk: resolving needs who, when and where, not the words.
+      sources: (this.db.prepare(`SELECT article, local, event, outlet, url, published, type, mode, date, date_text, location, context, participants, source, targets, ev_start, ev_end, '' AS text, rule, merge FROM sources ORDER BY rowid`).all() as Row[]).map(sourceRow),
     };
   }
 

@@ -203,7 +203,7 @@ export interface Counts {
   labels: number;
 }
 
-/** Everything the corpus layer needs to rebuild its in-memory indexes. */
+/** Everything the corpus layer needs to rebuild its in-memory indexes (sources without their `text`: read it with eventSources). */
 export interface CorpusSnapshot {
   links: ActorLinkRow[];
   sources: EventSourceRow[];
