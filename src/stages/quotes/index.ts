@@ -354,7 +354,8 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   const sub = word.endsWith('ing') ? subs.find((s) => s.verb < c && !s.compound) : subs.find((s) => s.verb === c || (s.verb === c - 1 && toks[c - 1].pos === 'AUX'));
   if (!sub) return { ...NONE, cue, rule: 'before-unnamed', attributed: true };
   if (sub.compound) return { ...NONE, cue, rule: 'before-compound-subject', attributed: true };
-  const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
+  const withApposition = toks[sub.tokenEnd]?.text === ',' && sub.verb > sub.tokenEnd;
+  const np = readNP(a, refs, sub.tokenStart, withApposition ? sub.verb : sub.tokenEnd, false);
   const rule = `before-${np.rule}`;
   return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via: np.via, cue, rule: np.via && !np.ref ? `media-${rule}` : rule, attributed: true };
 }
@@ -486,6 +487,15 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   // "Hamas representatives", "a Taliban spokesman": the name modifies a description of someone else
   const headIsCommon = !refs.mentionAt(toks[e - 1].start) && toks[e - 1].pos === 'NOUN';
   if ((det && describes) || (ofAt > 0 && describes && !startsWithName) || (describes && headIsCommon)) {
+    // "the spokesman for Iran's foreign ministry, Nasser Kanaani, said": the name in apposition
+    if (e < end && toks[e].text === ',' && e + 1 < end) {
+      const m = refs.mentionAt(toks[e + 1].start);
+      const x = m ? refs.actor(m.actor) : undefined;
+      const after = m ? toks[firstTokenAt(toks, m.end)] : undefined;
+      if (m && x?.type === 'person' && (!after || after.text === ',' || after.start >= toks[end - 1].end)) {
+        return { ref: { actor: x.id, rule: 'appositive-name' }, span: { start: m.start, end: m.end }, via: null, rule: 'appositive-name' };
+      }
+    }
     const r = refs.resolve(toks[start].start, phrase);
     if (r) return { ref: r, span, via: null, rule: r.rule };
     return { ref: null, span, via: null, rule: 'description-unresolved' };

@@ -284,3 +284,9 @@ test('a sentence about someone else between two quotes ends the first speaker’
   const { direct } = analyzeQuotes(t);
   assert.deepEqual(direct.map((q) => q.who), ['Haniyeh', 'Nasrallah']);
 });
+
+test('a description with the name in apposition: the name speaks', () => {
+  const t = '“The sanctions are a crime against humanity and must end now,” the spokesman for the foreign ministry, Nasser Kanaani, said.\nThe spokesman for the foreign ministry, Nasser Kanaani, said: “We will respond to any aggression with full force.”';
+  const { direct } = analyzeQuotes(t);
+  assert.deepEqual(direct.map((q) => q.who), ['Nasser Kanaani', 'Nasser Kanaani']);
+});
