@@ -86,7 +86,7 @@ test('kill -9 in the middle of a write, then ingest again: every article stored 
   await b.close();
 });
 
-test('bad databases give one clear line and exit 1, leaving the file as it was', () => {
+test('bad databases (not a database, read-only, missing) give one clear line and exit 1, leaving the file as it was', { skip: !fs.existsSync(DEV) && 'no dev set' }, () => {
   const junk = path.join(tmp, 'junk.db');
   fs.writeFileSync(junk, 'not a database\n'.repeat(200));
   const before = fs.readFileSync(junk);
@@ -97,6 +97,15 @@ test('bad databases give one clear line and exit 1, leaving the file as it was',
     assert.equal(r.stderr.trim().split('\n').length, 1);
   }
   assert.deepEqual(fs.readFileSync(junk), before);
+  const ro = path.join(tmp, 'ro.db');
+  assert.equal(spawnSync(process.execPath, [BIN, 'ingest', path.join(DEV, 'seed-000.txt'), '--db', ro], { encoding: 'utf8' }).status, 0);
+  fs.chmodSync(ro, 0o444);
+  const roBefore = fs.readFileSync(ro);
+  const denied = spawnSync(process.execPath, [BIN, 'ingest', path.join(DEV, 'seed-001.txt'), '--db', ro], { encoding: 'utf8' });
+  assert.equal(denied.status, 1);
+  assert.match(denied.stderr, /read-only/);
+  assert.deepEqual(fs.readFileSync(ro), roBefore);
+  assert.equal(spawnSync(process.execPath, [BIN, 'actors', '--db', ro], { encoding: 'utf8' }).status, 0, 'still readable');
   const missing = spawnSync(process.execPath, [BIN, 'actors', '--db', path.join(tmp, 'none.db')], { encoding: 'utf8' });
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /no database at .*run "dossier ingest/);
