@@ -184,6 +184,13 @@ function opensSentence(a: Readonly<Analysis>, q: RawQuote, openTok: number): boo
   return !!before && /^[.!?]$/.test(before.text);
 }
 
+/** The main verb after auxiliaries: "has described" → "described", "did not say" → "say". */
+function mainVerb(toks: readonly Token[], i: number): number {
+  let k = i;
+  while (k + 1 < toks.length && k < i + 3 && (toks[k].pos === 'AUX' || toks[k].pos === 'PART' || toks[k].pos === 'ADV') && /^(AUX|PART|ADV|VERB)$/.test(toks[k + 1].pos)) k++;
+  return toks[k]?.pos === 'VERB' ? k : i;
+}
+
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
 const NONE: Readonly<Attribution> = { speaker: null, speakerSpan: null, via: null, cue: null, rule: 'none', attributed: false };
@@ -369,7 +376,7 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
   // "Iranian state media said Haniyeh … “briefed…”": the outlet is the credit, not the speaker
   let via: string | null = null;
   for (const s of subs) {
-    if (!isCue(toks[s.verb])) continue;
+    if (!isCue(toks[mainVerb(toks, s.verb)])) continue;
     const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
     if (np.via && !np.ref) { via = np.via; break; }
   }
@@ -377,13 +384,13 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
   // reported clause, so the subject of the speech verb speaks, not the clause's own subject
   // (unless the quote is the predicate itself: "state media said Haniyeh “briefed…”")
   const nearest = subs[subs.length - 1];
-  if (nearest && toks[nearest.verb] && !QUOTE_MARK.test(toks[nearest.verb].text) && !isCue(toks[nearest.verb])) {
+  if (nearest && toks[nearest.verb] && !QUOTE_MARK.test(toks[nearest.verb].text) && !isCue(toks[mainVerb(toks, nearest.verb)])) {
     for (let k = subs.length - 2; k >= 0; k--) {
-      if (!isCue(toks[subs[k].verb])) continue;
+      if (!isCue(toks[mainVerb(toks, subs[k].verb)])) continue;
       if (subs[k].compound) break;
       const np = readNP(a, refs, subs[k].tokenStart, subs[k].tokenEnd, false);
       if (np.via && !np.ref) break;
-      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue: cueOf(toks[subs[k].verb]), rule: `clause-reporting-${np.rule}`, attributed: true };
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue: cueOf(toks[mainVerb(toks, subs[k].verb)]), rule: `clause-reporting-${np.rule}`, attributed: true };
       break;
     }
   }
@@ -392,7 +399,7 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
     if (s.compound) return { ...NONE, rule: 'clause-compound-subject', attributed: true };
     const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
     if (np.via && !np.ref) continue; // "state media said Haniyeh … “briefed…”": the outlet is not the subject of the quote
-    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[s.verb]) : null, rule: `clause-${np.rule}`, attributed: true };
+    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[mainVerb(toks, s.verb)]) : null, rule: `clause-${np.rule}`, attributed: true };
   }
   return null;
 }

@@ -290,3 +290,10 @@ test('a description with the name in apposition: the name speaks', () => {
   const { direct } = analyzeQuotes(t);
   assert.deepEqual(direct.map((q) => q.who), ['Nasser Kanaani', 'Nasser Kanaani']);
 });
+
+test('"Iran’s leader, Ayatollah Ali Khamenei, has described … as “…”": the name closing the apposition speaks', () => {
+  const t = 'Iran’s supreme leader, Ayatollah Ali Khamenei, has described the missile strikes as "a slap in the face" for America.';
+  const { direct } = analyzeQuotes(t, { Iran: { type: 'place' } });
+  assert.match(direct[0].who ?? '', /Ali Khamenei$/);
+  assert.equal(direct[0].cue?.text, 'described');
+});

@@ -164,7 +164,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     if (k >= end) return -1;
     if (isVerb(k)) return k;
     // the name closes an apposition it is part of: "Israel's military chief, Lt. Gen. Herzi Halevi, said"
-    if (toks[k].text === ',' && k + 1 < end && toks[k + 1].pos === 'VERB' && !/ing$/i.test(toks[k + 1].text)) return k + 1;
+    if (toks[k].text === ',' && k + 1 < end && (toks[k + 1].pos === 'VERB' || toks[k + 1].pos === 'AUX') && !/ing$/i.test(toks[k + 1].text)) return k + 1;
     if (OPEN_MARKS.has(toks[k].text) && k + 1 < end && toks[k + 1].pos === 'VERB') return k;
     return -1;
   }
