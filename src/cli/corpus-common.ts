@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { openSqliteStore } from '../store/sqlite.js';
 import { StoreError, type ActorRow, type Store } from '../store/types.js';
-import { compact, sameCompact } from '../corpus/names.js';
+import { compact, sameWord } from '../corpus/names.js';
 
 export const DB_OPTION = { db: { type: 'string' as const } };
 export const DEFAULT_DB = './dossier.db';
@@ -20,6 +20,12 @@ export function openStore(values: Record<string, unknown>, readonly: boolean): S
  * one line on stderr and exit code 1.
  */
 export async function withStore(cmd: string, values: Record<string, unknown>, readonly: boolean, io: Out, body: (s: Store) => Promise<number>): Promise<number> {
+  // `dossier actors | head`: a reader that stops early is not an error.
+  if (io.out === process.stdout && !process.stdout.listenerCount('error'))
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
   let store: Store;
   try {
     store = openStore(values, readonly);
@@ -60,10 +66,15 @@ export async function findActors(store: Store, name: string): Promise<ActorRow[]
   const all = await store.actors({ search: name.trim() });
   if (all.length) return all;
   if (!words) return [];
-  // Spelling variants: compare against every name of actors sharing the last word's first letter.
-  const last = words.split(' ').pop()!;
-  const pool = await store.actors({ search: last.slice(0, 3) });
-  return pool.filter((a) => a.names.some((n) => sameCompact(compact(n), words) || compact(n).split(' ').pop() === last));
+  // Spelling variants: compare the words of every known name (a scan, only when nothing else matched).
+  const q = words.split(' ');
+  const pool = await store.actors({ limit: 1_000_000 });
+  const like = (n: string) => {
+    const w = compact(n).split(' ');
+    if (!sameWord(w[w.length - 1], q[q.length - 1])) return false;
+    return q.length === 1 || w.length === 1 || sameWord(w[0], q[0]);
+  };
+  return pool.filter((a) => a.names.some(like));
 }
 
 /** Resolves a user's name to one actor, or writes a clear message and returns null. */

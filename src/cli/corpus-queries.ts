@@ -102,7 +102,9 @@ export async function actorsCommand(_p: string[], v: V, io: Out = STDIO): Promis
   }
   const limit = v.limit !== undefined ? Number(v.limit) : v.json ? 500 : 50;
   return withStore('actors', v, true, io, async (store) => {
-    const rows = await store.actors({ type: v.type as ActorType | undefined, search: v.search as string | undefined, limit });
+    let rows = await store.actors({ type: v.type as ActorType | undefined, search: v.search as string | undefined, limit });
+    // No name contains the text: try it as another spelling (Meshaal finds Mashaal).
+    if (!rows.length && v.search) rows = (await findActors(store, String(v.search))).filter((a) => !v.type || a.type === v.type).slice(0, limit);
     const out = [];
     for (const a of rows) {
       const roles = await rolesOverTime(store, await store.links(a.id), 0);

@@ -37,10 +37,16 @@ function bump(m: Counter, k: string | null | undefined, d: number): void {
   else m.delete(k);
 }
 
+/** The most used form, counting forms that differ only in case together ("Saleh al-Arouri", "Saleh Al-Arouri"). */
 function top(m: Counter): string | null {
+  const groups = new Map<string, number>();
+  for (const [k, v] of m) groups.set(k.toLowerCase(), (groups.get(k.toLowerCase()) ?? 0) + v);
   let best: string | null = null;
   let n = -1;
-  for (const [k, v] of m) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
+  for (const [k, v] of m) {
+    const g = groups.get(k.toLowerCase())!;
+    if (g > n || (g === n && best !== null && (v > m.get(best)! || (v === m.get(best)! && k.length > best.length)))) [best, n] = [k, g];
+  }
   return best;
 }
 
