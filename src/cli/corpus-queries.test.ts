@@ -62,6 +62,9 @@ test('actor: roles over time with dates and evidence; an unknown name is one lin
   assert.equal(p.roles[0].evidence[0].text, 'Foreign Minister');
   assert.equal(p.meetings.length, 2, 'two meetings twenty years apart stay two');
   assert.equal(p.quotes.length, 1);
+  const variant = io();
+  assert.equal(await actorCommand(['Ismail', 'Hanieh'], { db, json: true }, variant), 0, 'another transliteration finds the actor');
+  assert.equal(JSON.parse(variant.text()).name, 'Ismail Haniyeh');
   const none = io();
   assert.equal(await actorCommand(['Zbigniew Nobody'], { db }, none), 1);
   assert.equal(none.errors().trim().split('\n').length, 1);
