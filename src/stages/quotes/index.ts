@@ -55,7 +55,27 @@ const OPENING_MARK = /^["“”‘«„]$/;
 
 /** Words as a reader counts them: "U.S.-led" and "don't" are one word each. */
 export function wordCount(s: string): number {
-  return s.split(/[\s\u2014\u2013]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // spaces and dashes separate words
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2014 || c === 0x2013) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    // a word counts once it holds a letter or digit (any non-ASCII letter counts too)
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(s[i])))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** A quoted title or name: every word capitalised, no sentence punctuation ("Deal of the Century"). */
@@ -524,7 +544,7 @@ function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
   if (!set) {
     set = new Set();
     for (const y of a.actors) {
-      if (y.type === 'place') continue;
+      if (y.type !== 'organization') continue; // outlets are organizations
       const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
       let hit = [y.name, ...y.aliases].some((n) => agencyByName(n)) || (MEDIA_WORDS.has(last) && y.type === 'organization');
       for (const m of y.mentions) {
