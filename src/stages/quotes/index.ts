@@ -596,7 +596,7 @@ interface Credit {
   speaker: string | null;
 }
 
-const CREDIT_WORDS = new Set(['according', 'told', 'quoted', 'cited', 'reported', 'reports', 'carried', 'broadcast', 'aired']);
+const CREDIT_WORDS = new Set(['according', 'told', 'quoted', 'cited', 'reported', 'reports', 'carried', 'broadcast', 'aired', 'interview', 'speaking', 'talking', 'remarks']);
 /** A cheap test before reading a sentence for credits: a credit word, a media word or an outlet's name. */
 function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: number): boolean {
   const toks = a.tokens;
@@ -667,6 +667,8 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
       let from = -1;
       if (w === 'according' && toks[k + 1]?.text.toLowerCase() === 'to') from = k + 2;
       else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published|saying|broadcast|aired)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
+      // "in an interview with CNN", "speaking to Al Jazeera", "in remarks to state TV"
+      else if ((w === 'with' || w === 'to') && k > 0 && /^(interview|interviews|speaking|talking|remarks|comments|statement)$/i.test(toks[k - 1].text)) from = k + 1;
       if (from < 0) continue;
       // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
       if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;

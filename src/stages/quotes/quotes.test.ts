@@ -297,3 +297,10 @@ test('"Iran’s leader, Ayatollah Ali Khamenei, has described … as “…”":
   assert.match(direct[0].who ?? '', /Ali Khamenei$/);
   assert.equal(direct[0].cue?.text, 'described');
 });
+
+test('via: "in an interview with CNN", "speaking to Al Jazeera"; not "speaking to reporters"', () => {
+  const t = 'Zarif said in an interview with CNN: “We are not seeking a war with anyone in the region.”\nSpeaking to Al Jazeera, Haniyeh said: “The resistance will continue until the occupation ends.”\nSpeaking to reporters, Kirby said: “We remain ready to respond at a time of our choosing.”';
+  const { direct } = analyzeQuotes(t, { CNN: org, 'Al Jazeera': org });
+  assert.deepEqual(direct.map((q) => q.via), ['CNN', 'Al Jazeera', null]);
+  assert.deepEqual(direct.map((q) => q.who), ['Zarif', 'Haniyeh', 'Kirby']);
+});
