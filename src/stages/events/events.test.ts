@@ -171,6 +171,13 @@ test('offices described in the lead are bound to the names the next sentence giv
   assert.ok(list.some((e) => e.who.join() === ['Khalid al-Attiyah', 'Recep Tayyip Erdogan'].join() && e.date === '2020-07-02'), JSON.stringify(list));
 });
 
+test('a delegation\'s members named right after its meeting take part in its place; not for a visit', () => {
+  const text = 'A senior Hamas delegation met with Intelligence Minister Mahmoud Alavi in Tehran on Friday.\nReports identified the Hamas deputy leader Salah al-Aruri and Hamas foreign relations chief Osama Hamdan.';
+  const list = who(text, '2019-06-16');
+  assert.ok(list.some((p) => p.includes('Salah al-Aruri') && p.includes('Osama Hamdan') && p.includes('Mahmoud Alavi')), JSON.stringify(list));
+  assert.ok(!list.some((p) => p.includes('Hamas')), JSON.stringify(list));
+});
+
 test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
   const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
   assert.equal(e.date, null);

@@ -677,6 +677,20 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);
+    // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
+    // a delegation's members named right after the meeting take part in its place
+    if (d.mode !== 'visit' && d.mode !== 'phone') {
+      for (const g of [...d.source, ...d.targets, ...d.others]) {
+        if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
+        const m = membersAfter(d.sentence, g.actor);
+        if (m.length < 2) continue;
+        const swapIn = (list: string[]) => [...new Set(list.flatMap((x) => (x === g.actor ? m : [x])))];
+        source = swapIn(source);
+        targets = swapIn(targets);
+        parts = swapIn(parts);
+        d.rule += ':delegation-members';
+      }
+    }
     // an organization takes part only when none of its people named here does
     const affiliated = (org: string) => parts.some((p) => p !== org && P.byId.get(p)?.type === 'person' && affOf(p) === name(org));
     parts = parts.filter((p) => P.byId.get(p)?.type === 'person' || !affiliated(p));
@@ -736,6 +750,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         break;
       }
     }
+  }
+
+  /** Persons a sentence just after names as a delegation's members ("identified X, Y and Z", "included X and Y"). */
+  function membersAfter(sentence: number, org: string): string[] {
+    const orgName = name(org);
+    for (let k = sentence + 1; k <= sentence + 2 && k < a.sentences.length; k++) {
+      const s = a.sentences[k];
+      if (s.boilerplate) continue;
+      let verb = -1;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/^(?:identified|named|included|includes|include|comprised|comprises|consisted|consists|listed)$/.test(lower(i))) { verb = i; break; }
+      if (verb < 0) continue;
+      const persons = P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
+      const belongs = persons.some((r) => affOf(r.actor) === orgName) || P.refs(k).some((r) => r.actor === org);
+      if (persons.length >= 2 && belongs) return [...new Set(persons.map((r) => r.actor))];
+    }
+    return [];
   }
 
   function affOf(id: string): string | null {
