@@ -694,6 +694,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // an organization takes part only when none of its people named here does
     const affiliated = (org: string) => parts.some((p) => p !== org && P.byId.get(p)?.type === 'person' && affOf(p) === name(org));
     parts = parts.filter((p) => P.byId.get(p)?.type === 'person' || !affiliated(p));
+    // "Ghalibaf" beside "Mohammad Bagher Ghalibaf" in one meeting is the same person, named short
+    const words = (id: string) => name(id).toLowerCase().split(/\s+/);
+    parts = parts.filter((p) => P.byId.get(p)?.type !== 'person' || !parts.some((q) => {
+      if (q === p || P.byId.get(q)?.type !== 'person') return false;
+      const wp = words(p);
+      const wq = words(q);
+      return wq.length > wp.length && wq.slice(-wp.length).join(' ') === wp.join(' ');
+    }));
     source = source.filter((p) => parts.includes(p));
     targets = targets.filter((p) => parts.includes(p));
     if (parts.length < 2) continue;
