@@ -104,6 +104,10 @@ export function formatReport(r: BenchReport): string {
     lines.push(
       `memory: peak RSS ${num(m.peakRssMB, 1)} MB, peak heap ${num(m.peakHeapMB, 1)} MB`,
       `heap after full GC: ${a.heap.map((h) => `${num(h.heapMB, 2)} MB @${num(h.articles)}`).join(', ')}`,
+      `growth per 1,000 articles, quarter by quarter: ${a.heap
+        .slice(1)
+        .map((h, i) => num(((h.heapMB - a.heap[i].heapMB) * 1000) / Math.max(1, h.articles - a.heap[i].articles), 2))
+        .join(', ')} MB (bounded caches show as growth that falls off; run more --articles to see it level)`,
       `growth ${num(m.growthMBPer1000, 3)} MB per 1,000 articles in the second half (flat below ${TARGETS.heapGrowthMBPer1000}): ${mark(m.flat)}`,
     );
   } else lines.push('memory: run with node --expose-gc (npm run bench does) to check heap growth');
