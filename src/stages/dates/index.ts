@@ -73,8 +73,7 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   const out: DateRef[] = [];
   let lastYear: { year: number; sentence: number } | null = null;
   for (const c of kept) {
-    const sentenceText = text.slice(a.sentences[c.sentence].start, a.sentences[c.sentence].end);
-    const r = resolve(c, reference, lastYear, sentenceText, text.slice(a.sentences[c.sentence].start, c.start));
+    const r = resolve(c, reference, lastYear, text.slice(a.sentences[c.sentence].start, c.start));
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: r.value, precision: r.value ? r.precision : null, rule: r.rule });
     if (r.namedYear !== null) lastYear = { year: r.namedYear, sentence: c.sentence };
   }
@@ -103,7 +102,7 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
-function resolve(c: Candidate, reference: string | null, lastYear: { year: number; sentence: number } | null, sentence: string, before: string): Resolved {
+function resolve(c: Candidate, reference: string | null, lastYear: { year: number; sentence: number } | null, before: string): Resolved {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : null;
   const g = c.groups;
   const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
@@ -215,7 +214,6 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
     case 'vague':
       return none('vague');
   }
-  void sentence;
   return none('unknown');
 }
 

@@ -155,7 +155,7 @@ export class Parties {
       if (!r && !hasOf) r = this.ix.resolve(toks[d[0]].start, desc);
       let how = r ? `description:${r.rule}` : '';
       if (!r) {
-        const id = this.byContext(words, d, sentence);
+        const id = this.byContext(words, d);
         if (id) { r = { actor: id, rule: 'title-context' }; how = 'description:title-context'; }
       }
       const x = r && this.byId.get(r.actor);
@@ -278,7 +278,7 @@ export class Parties {
    * Ali Akbar Velayati"; "Hamas Secretary General" ↔ "Hamas Secretary General Ismail Haniyeh".
    * The office head must match; most matching other words wins; a tie goes to the nearest mention.
    */
-  private byContext(desc: string, span: [number, number], sentence: number): string | null {
+  private byContext(desc: string, span: [number, number]): string | null {
     const words = desc.toLowerCase().replace(/[’']s\b/g, ' ').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETS.has(w) && !/^(?:of|in|to|and|for|senior|top|former|new)$/.test(w));
     const heads = words.filter((w) => OFFICE_HEADS.has(w) || RANKS.has(w));
     if (!heads.length) return null;
@@ -298,7 +298,6 @@ export class Parties {
         if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id, score, dist };
       }
     }
-    void sentence;
     return best?.id ?? null;
   }
 
