@@ -123,6 +123,7 @@ test('more forms: "paid a visit to", ", where he met", "X, meeting with Y, said"
 });
 
 test('a phone call is CONSULT with mode phone', () => {
+  assert.deepEqual(who('Hassan Rouhani received a phone call from Emmanuel Macron on Monday.'), [['Emmanuel Macron', 'Hassan Rouhani']]);
   const [f] = consults('Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Monday.');
   assert.equal(f.mode, 'phone');
   assert.deepEqual(f.who, ['Recep Tayyip Erdogan', 'Vladimir Putin']);

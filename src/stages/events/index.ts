@@ -331,8 +331,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         d.rule += ':of';
       }
       named = d.source.length + d.targets.length + d.others.length >= 1;
-    } else if (after === 'with' || findWord(s, i + 1, 'with', 3) >= 0) {
-      const withAt = after === 'with' ? j : findWord(s, i + 1, 'with', 3);
+    } else if (after === 'with' || findWord(s, i + 1, 'with', 3) >= 0 || (mode === 'phone' && after === 'from')) {
+      // "talks with Y"; "a phone call from Y"
+      const withAt = after === 'with' || after === 'from' ? j : findWord(s, i + 1, 'with', 3);
       d.targets = P.takers(P.object(s.index, withAt + 1));
       if (possessor) d.source = [possessor];
       else {
