@@ -87,6 +87,7 @@ export interface ContextCue {
 /** Cues before a trigger that say the event did not (yet) happen, or happened long ago. Tried in order. */
 export const CONTEXT_CUES: ContextCue[] = [
   { pattern: "\\b(?:not|never|n't|no longer|neither|nor)\\b[^,;]*$", context: 'negated', reason: 'negation in the clause of the trigger' },
+  { pattern: '\\bno (?:plans?|intention|intentions|meeting|talks|contact)\\b', context: 'negated', reason: '"had no plans to meet"' },
   { pattern: '\\b(?:denied|denies|deny|denying|refuted|dismissed reports?|rejected reports?)\\b', context: 'negated', reason: 'a denial that it happened' },
   { pattern: '\\b(?:refused|refuses|declined|declines|cancell?ed|called off|postponed|rejected) (?:to|an?|the|any)?\\s*\\w*\\s*$', context: 'negated', reason: 'refused or cancelled' },
   { pattern: '\\bwithout (?:a )?$', context: 'negated', reason: '"without meeting"' },

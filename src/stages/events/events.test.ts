@@ -58,6 +58,10 @@ test('"a meeting between X and Y" and "the meeting of X and Y"', () => {
   assert.deepEqual(who('The meeting of Recep Tayyip Erdogan and Tamim bin Hamad Al Thani lasted three hours.'), [['Recep Tayyip Erdogan', 'Tamim bin Hamad Al Thani']]);
 });
 
+test('countries take part in talks between them', () => {
+  assert.deepEqual(who('Talks between Iran and the United States collapsed in Vienna on Monday.'), [['Iran', 'United States']]);
+});
+
 test('"During a meeting with Y, X said…" takes the clause subject after the comma', () => {
   const [e] = consults('During a meeting with Saleh al-Arouri, Ali Shamkhani described the plan as a failure.');
   assert.deepEqual(e.who, ['Ali Shamkhani', 'Saleh al-Arouri']);

@@ -316,7 +316,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const betweenAt = findWord(s, i + 1, 'between', 9);
     if (betweenAt >= 0 && !P.crossesBoundary(i, betweenAt)) { j = betweenAt; after = 'between'; }
     if (after === 'between') {
-      d.others = P.takers(P.object(s.index, j + 1, { toEnd: true }));
+      d.others = P.takers(P.object(s.index, j + 1, { toEnd: true }), { places: true });
       d.rule += ':between';
       named = d.others.length >= 2;
     } else if (after === 'of' || after === 'by') {
