@@ -183,6 +183,14 @@ test('a delegation\'s members named right after its meeting take part in its pla
   assert.ok(!list.some((p) => p.includes('Hamas')), JSON.stringify(list));
 });
 
+test('the dateline\'s date gives way to the meeting\'s own day, and serves only when the lead has none', () => {
+  const dl = (text: string) => analyzeText(text, STAGES, { published: '2018-10-14', boilerplate: [{ start: 0, end: 17, kind: 'dateline', rule: 'test' }] }).events.filter((x) => x.type === 'CONSULT')[0];
+  assert.equal(dl('KABUL, Oct. 14 -- Zalmay Khalilzad met Ashraf Ghani in Kabul on Friday.').date, '2018-10-12');
+  const e = dl('KABUL, Oct. 14 -- Zalmay Khalilzad met Ashraf Ghani in Kabul.');
+  assert.equal(e.date, '2018-10-14');
+  assert.match(e.rule, /date:dateline/);
+});
+
 test('a date said of the report ("said Saturday") is not the meeting\'s date', () => {
   const [e] = consults('Ali Khamenei met Ismail Haniyeh in Tehran, state media reported on Sunday.', '2023-11-05');
   assert.equal(e.date, null);

@@ -82,6 +82,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const before = text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
     const last = before.slice(-2);
     if (last.some((w) => REPORT_VERBS.has(w))) reportDates.add(d);
+    // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
+    if (a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < d.end && d.start < b.end)) reportDates.add(d);
   }
 
   let drafts: Draft[] = [];
@@ -606,6 +608,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
             const ld = ownDate(later);
             const shares = [...later.source, ...later.targets, ...later.others].some((r) => [...d.source, ...d.targets, ...d.others].some((q) => q.actor === r.actor));
             if (later.mention && ld && ld.value && (later.rule.startsWith('consult:visit-count') || shares)) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
+          }
+          // 4. the dateline's date, for the lead it heads: wire copy tells the day's meetings under it
+          if (!d.date) {
+            const dld = (datesBySentence.get(d.sentence) ?? []).find((x) => a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < x.end && x.start < b.end));
+            if (dld) { d.date = dld; d.inherited = 'dateline'; }
           }
         }
       }
