@@ -54,9 +54,21 @@ const ROLE_STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an
 
 /** Content words of role titles, for "do these two share a role" checks. */
 export function roleWords(titles: string[]): string[] {
+  if (titles.length === 1) return titleWords(titles[0]);
   const out = new Set<string>();
-  for (const t of titles) for (const w of plain(t).split(/[^a-z0-9]+/)) if (w.length > 2 && !ROLE_STOP.has(w)) out.add(w);
+  for (const t of titles) for (const w of titleWords(t)) out.add(w);
   return [...out];
+}
+
+const titleCache = new Map<string, string[]>();
+function titleWords(t: string): string[] {
+  let r = titleCache.get(t);
+  if (!r) {
+    if (titleCache.size > 100_000) titleCache.clear();
+    r = [...new Set(plain(t).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !ROLE_STOP.has(w)))];
+    titleCache.set(t, r);
+  }
+  return r;
 }
 
 export interface Canon {

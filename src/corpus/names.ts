@@ -4,6 +4,8 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { ARTICLE_PREFIXES, NAME_HONORIFICS, NAME_PARTICLES, SPELLING_FOLDS } from '../lexicons/name-variants.js';
 
+const ARTICLE_RE = new RegExp(`^(?:${ARTICLE_PREFIXES.join('|')})[-‐‑'’]`, 'i');
+
 /**
  * Remembers a pure function's results: the same names come back article after article, and
  * parsing them is most of the cost of resolving actors. Cleared when large, to bound memory.
@@ -21,10 +23,9 @@ function memo<R>(f: (s: string) => R, max = 200_000): (s: string) => R {
   };
 }
 
-const ARTICLE_RE = new RegExp(`^(?:${ARTICLE_PREFIXES.join('|')})[-‐‑'’]`, 'i');
-
 /** Lower case, accents removed, typographic apostrophes and hyphens unified. */
-export function plain(s: string): string {
+export const plain = memo(plainText);
+function plainText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -95,7 +95,7 @@ function migrate(db: Database.Database): void {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
-const parse = <T>(s: string | null): T => (s == null ? (null as T) : (JSON.parse(s) as T));
+const parse = <T>(s: string | null): T => (s == null ? (null as T) : s === '[]' ? ([] as T) : (JSON.parse(s) as T));
 
 /** `2019-07` → [`2019-07-01`, `2019-07-31`]: the range a partial date covers, for filtering. */
 export function dateRange(d: string | null): [string | null, string | null] {
