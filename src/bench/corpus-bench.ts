@@ -170,7 +170,7 @@ async function main(): Promise<void> {
 
   const file = values.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-')), 'bench.db');
   const store = openSqliteStore(file);
-  const corpus = Corpus.empty();
+  const corpus = Corpus.empty({ remember: false });
   let mergeMs = 0;
   let writeMs = 0;
   let merge2k = 0;
@@ -239,10 +239,10 @@ async function main(): Promise<void> {
 
   const r0 = performance.now();
   const c0 = process.cpuUsage();
-  const snap = await store.snapshot();
+  const snap = await store.corpusState();
   const r1 = performance.now();
   const c1 = process.cpuUsage(c0);
-  Corpus.fromSnapshot(snap);
+  if (snap) Corpus.fromState(snap);
   const r2 = performance.now();
   const c2 = process.cpuUsage(c0);
   const sec = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;

@@ -87,9 +87,30 @@ export interface Canon {
   affsWritten: Counter;
   orgs: Counter;
   outlets: Counter;
-  articles: Counter;
+  /** Distinct articles, and links (article-level actors) over all of them. */
+  articles: number;
+  links: number;
   mentions: number;
   keys: Set<string>;
+}
+
+/** Counters as [key, count] pairs, for the state stored with each canonical actor. */
+type Pairs = [string, number][];
+interface CanonState {
+  t: ActorType;
+  n: Pairs;
+  fu: Pairs;
+  fi: Pairs;
+  la: Pairs;
+  co: Pairs;
+  rw: Pairs;
+  af: Pairs;
+  aw: Pairs;
+  o: Pairs;
+  ou: Pairs;
+  a: number;
+  l: number;
+  m: number;
 }
 
 function personForms(names: string[]): PersonName[] {
@@ -103,15 +124,58 @@ export class ActorIndex {
   private readonly block = new Map<string, Set<string>>();
   private next = 1;
 
-  /** Rebuilds the index from stored links (in any order). */
+  /** Rebuilds the index from stored links (in any order): the slow path, for stores without saved states. */
   static fromLinks(links: ActorLinkRow[]): ActorIndex {
     const ix = new ActorIndex();
+    const seen = new Set<string>();
     for (const l of links) {
-      const n = /^A(\d+)$/.exec(l.actor);
-      if (n) ix.next = Math.max(ix.next, Number(n[1]) + 1);
-      ix.add(l);
+      ix.bumpNext(l.actor);
+      const k = `${l.article}\u0000${l.actor}`;
+      ix.add(l, !seen.has(k));
+      seen.add(k);
     }
     return ix;
+  }
+
+  /** Rebuilds the index from the states saved with each canonical actor: no link is read. */
+  static fromStates(rows: { id: string; state: string }[]): ActorIndex {
+    const ix = new ActorIndex();
+    for (const r of rows) {
+      ix.bumpNext(r.id);
+      const s = JSON.parse(r.state) as CanonState;
+      const c = ix.canon(r.id, s.t);
+      const fill = (m: Counter, p: Pairs) => p.forEach(([k, v]) => m.set(k, v));
+      fill(c.names, s.n);
+      fill(c.fulls, s.fu);
+      fill(c.firsts, s.fi);
+      fill(c.lasts, s.la);
+      fill(c.compacts, s.co);
+      fill(c.roleWords, s.rw);
+      fill(c.affs, s.af);
+      fill(c.affsWritten, s.aw);
+      fill(c.orgs, s.o);
+      fill(c.outlets, s.ou);
+      [c.articles, c.links, c.mentions] = [s.a, s.l, s.m];
+      if (c.type === 'person') for (const n of c.names.keys()) for (const p of personForms([n])) for (const k of personKeys(p)) ix.key(c, k);
+      else for (const n of c.compacts.keys()) for (const k of compactKeys(c.type, n)) ix.key(c, k);
+    }
+    return ix;
+  }
+
+  private bumpNext(id: string): void {
+    const n = /^A(\d+)$/.exec(id);
+    if (n) this.next = Math.max(this.next, Number(n[1]) + 1);
+  }
+
+  /** What is saved with a canonical actor so that the next run need not read its links. */
+  state(id: string): string {
+    const c = this.canons.get(id)!;
+    const e = (m: Counter): Pairs => [...m.entries()];
+    const s: CanonState = {
+      t: c.type, n: e(c.names), fu: e(c.fulls), fi: e(c.firsts), la: e(c.lasts), co: e(c.compacts), rw: e(c.roleWords), af: e(c.affs), aw: e(c.affsWritten),
+      o: e(c.orgs), ou: e(c.outlets), a: c.articles, l: c.links, m: c.mentions,
+    };
+    return JSON.stringify(s);
   }
 
   private canon(id: string, type: ActorType): Canon {
@@ -119,7 +183,7 @@ export class ActorIndex {
     if (!c) {
       c = {
         id, type, names: new Map(), fulls: new Map(), firsts: new Map(), lasts: new Map(), compacts: new Map(), roleWords: new Map(),
-        affs: new Map(), affsWritten: new Map(), orgs: new Map(), outlets: new Map(), articles: new Map(), mentions: 0, keys: new Set(),
+        affs: new Map(), affsWritten: new Map(), orgs: new Map(), outlets: new Map(), articles: 0, links: 0, mentions: 0, keys: new Set(),
       };
       this.canons.set(id, c);
     }
@@ -135,7 +199,8 @@ export class ActorIndex {
   }
 
   /** Adds (+1) or removes (-1) one link's contribution to its canonical actor. */
-  private apply(l: ActorLinkRow, d: 1 | -1): Canon {
+  /** `firstOrLast`: the first link of this canonical actor in its article (adding), or the last one (removing). */
+  private apply(l: ActorLinkRow, d: 1 | -1, firstOrLast: boolean): Canon {
     const c = this.canon(l.actor, l.type);
     const names = [l.name, ...l.aliases];
     for (const n of new Set(names)) bump(c.names, n, d);
@@ -158,19 +223,21 @@ export class ActorIndex {
     bump(c.affsWritten, l.affiliation, d);
     for (const o of l.orgs) bump(c.orgs, o, d);
     bump(c.outlets, l.outlet ?? '(unknown outlet)', d);
-    bump(c.articles, l.article, d);
+    if (firstOrLast) c.articles += d;
+    c.links += d;
     c.mentions += d * l.mentions;
     return c;
   }
 
-  add(l: ActorLinkRow): void {
-    this.apply(l, 1);
+  /** Adds a link; `firstInArticle` when no other link of this article points to the same canonical actor yet. */
+  add(l: ActorLinkRow, firstInArticle: boolean): void {
+    this.apply(l, 1, firstInArticle);
   }
 
   /** Removes a link; returns true when its canonical actor has no link left (and is dropped). */
-  remove(l: ActorLinkRow): boolean {
-    const c = this.apply(l, -1);
-    if (c.articles.size) return false;
+  remove(l: ActorLinkRow, lastInArticle: boolean): boolean {
+    const c = this.apply(l, -1, lastInArticle);
+    if (c.links > 0) return false;
     for (const k of c.keys) this.block.get(k)?.delete(c.id);
     this.canons.delete(c.id);
     return true;
@@ -182,7 +249,7 @@ export class ActorIndex {
     const names = [...c.names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map((e) => e[0]);
     return {
       id, type: c.type, name: top(c.fulls) ?? top(c.names) ?? id, names,
-      affiliation: top(c.affsWritten), mentions: c.mentions, articles: c.articles.size, outlets: c.outlets.size,
+      affiliation: top(c.affsWritten), mentions: c.mentions, articles: c.articles, outlets: c.outlets.size, state: this.state(id),
     };
   }
 
@@ -220,7 +287,7 @@ export class ActorIndex {
       const close = exact || forms.some((f) => [...c.compacts.keys()].some((g) => sameCompact(f, g)));
       if (!close) continue;
       const r = exact ? 'same-name' : 'spelling-variant';
-      if (!best || (exact && rule !== 'same-name') || (r === rule && c.articles.size > best.articles.size)) [best, rule] = [c, r];
+      if (!best || (exact && rule !== 'same-name') || (r === rule && c.articles > best.articles)) [best, rule] = [c, r];
     }
     return best ? { id: best.id, rule } : { id: this.fresh(), rule: 'new' };
   }
@@ -260,7 +327,7 @@ export class ActorIndex {
       scored.push({ c, kind, bonus });
     }
     if (!scored.length) return { id: this.fresh(), rule: firstConflict ? 'new-same-surname-other-given-name' : 'new' };
-    const byStrength = (a: Scored, b: Scored) => b.bonus - a.bonus || b.c.articles.size - a.c.articles.size || a.c.id.localeCompare(b.c.id);
+    const byStrength = (a: Scored, b: Scored) => b.bonus - a.bonus || b.c.articles - a.c.articles || a.c.id.localeCompare(b.c.id);
     if (firsts.length) {
       const same = scored.filter((s) => s.kind === 'same-name').sort(byStrength);
       if (same.length) return { id: same[0].c.id, rule: 'same-name' };
@@ -275,7 +342,7 @@ export class ActorIndex {
     if (inArticle.length === 1) return { id: inArticle[0].c.id, rule: 'surname-in-article' };
     if (full.length === 1) return { id: full[0].c.id, rule: 'surname-unique' };
     if (full.length > 1 && full[0].bonus > full[1].bonus) return { id: full[0].c.id, rule: 'surname-role-or-affiliation' };
-    if (full.length > 1 && full[0].c.articles.size >= 4 * full[1].c.articles.size) return { id: full[0].c.id, rule: 'surname-dominant' };
+    if (full.length > 1 && full[0].c.articles >= 4 * full[1].c.articles) return { id: full[0].c.id, rule: 'surname-dominant' };
     const bare = scored.filter((s) => s.kind === 'same-surname').sort(byStrength);
     if (bare.length) return { id: bare[0].c.id, rule: full.length ? 'surname-ambiguous-kept-apart' : 'same-surname' };
     return { id: this.fresh(), rule: 'new-surname-ambiguous' };

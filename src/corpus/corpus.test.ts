@@ -182,3 +182,31 @@ test("a report with no date and no published date joins the pair's only known ev
   const v = c2.add(article('k2', 'Clarion', null, t, actors, meet(null)));
   assert.equal(v.sources[0].merge, 'new-ambiguous-coarse-date');
 });
+
+test('a corpus rebuilt from its saved states resolves the next article as the running one does', () => {
+  const c = Corpus.empty();
+  const arts = [
+    article('s1', 'MEMO', '2019-07-23', MEMO, [{ name: 'Hamas', type: 'organization' }, { name: 'Saleh al-Arouri', roles: ['hamas deputy leader'] }, { name: 'Ali Khamenei', aliases: ['Khamenei'], roles: ['supreme leader'] }, { name: 'Ali Shamkhani' }], [
+      { participants: ['Saleh al-Arouri', 'Ali Khamenei'], date: '2019-07-22', location: 'Tehran', evidence: 'met Supreme Leader' },
+    ]),
+    article('s2', 'IRNA', '2019-07-24', 'Mojtaba Khamenei spoke.', [{ name: 'Mojtaba Khamenei' }]),
+  ];
+  const states = new Map<string, string>();
+  const evStates = new Map<string, string>();
+  for (const a of arts) {
+    const b = c.add(a);
+    for (const x of b.actors) states.set(x.id, x.state!);
+    for (const e of b.events) evStates.set(e.id, e.state!);
+  }
+  const reloaded = Corpus.fromState({ actors: [...states].map(([id, state]) => ({ id, state })), events: [...evStates].map(([id, state]) => ({ id, state })) });
+  const next = () => article('s3', 'Clarion Project', null, CLARION, [{ name: 'Khamenei', roles: ['supreme leader'] }, { name: 'Hamas', type: 'organization' }, { name: 'Saleh al-Arouri', roles: ['hamas deputy chief'] }], [
+    { participants: ['Khamenei', 'Hamas'], date: '2019-07', location: 'Tehran', mode: 'host', evidence: 'hosted a Hamas delegation' },
+  ]);
+  const a = c.add(next());
+  const b = reloaded.add(next());
+  assert.deepEqual(b.links.map((l) => [l.name, l.actor, l.rule]), a.links.map((l) => [l.name, l.actor, l.rule]));
+  assert.deepEqual(b.sources.map((x) => [x.event, x.merge]), a.sources.map((x) => [x.event, x.merge]));
+  assert.deepEqual(b.actors.map((x) => [x.id, x.articles, x.mentions, x.names]), a.actors.map((x) => [x.id, x.articles, x.mentions, x.names]));
+  assert.equal(b.links.find((l) => l.name === 'Khamenei')?.rule, 'surname-role-or-affiliation', 'the saved role words still tell the two Khameneis apart');
+  assert.equal(b.events[0].sources, 2);
+});

@@ -35,56 +35,61 @@ function hasWords(text: string, phrase: string): boolean {
 }
 
 export class Corpus {
-  private readonly byArticle = new Map<string, { links: ActorLinkRow[]; events: Set<string> }>();
+  /**
+   * What each article added in this process contributed, so that adding it again can take it
+   * back. Off for ingest, which reads an article's old contribution from the store instead.
+   */
+  private readonly byArticle = new Map<string, { links: ActorLinkRow[]; sources: EventSourceRow[] }>();
 
   private constructor(
     readonly actors: ActorIndex,
     readonly events: EventIndex,
+    private readonly remember: boolean,
   ) {}
 
-  static empty(): Corpus {
+  static empty(opts: { remember?: boolean } = {}): Corpus {
     const actors = new ActorIndex();
-    return new Corpus(actors, new EventIndex((id) => actors.orgsOf(id)));
+    return new Corpus(actors, new EventIndex((id) => actors.orgsOf(id)), opts.remember ?? true);
   }
 
-  /** Rebuilds the in-memory indexes from what the store holds. */
+  /** Rebuilds the in-memory indexes from every stored link and report (the slow path, for stores without saved states). */
   static fromSnapshot(s: CorpusSnapshot): Corpus {
     const actors = ActorIndex.fromLinks(s.links);
-    const c = new Corpus(actors, EventIndex.fromSources(s.sources, (id) => actors.orgsOf(id)));
-    for (const l of s.links) c.slot(l.article).links.push(l);
-    for (const x of s.sources) c.slot(x.article).events.add(x.event);
-    return c;
+    return new Corpus(actors, EventIndex.fromSources(s.sources, (id) => actors.orgsOf(id)), false);
   }
 
-  private slot(article: string) {
-    let s = this.byArticle.get(article);
-    if (!s) this.byArticle.set(article, (s = { links: [], events: new Set() }));
-    return s;
+  /** Rebuilds the in-memory indexes from the states saved with canonical actors and events. */
+  static fromState(s: { actors: { id: string; state: string }[]; events: { id: string; state: string }[] }): Corpus {
+    const actors = ActorIndex.fromStates(s.actors);
+    return new Corpus(actors, EventIndex.fromStates(s.events, (id) => actors.orgsOf(id)), false);
   }
 
-  has(article: string): boolean {
-    return this.byArticle.has(article);
-  }
-
-  /** Resolves one article (replacing an earlier version of it) and returns what to store. */
-  add(art: ArticleInput): ArticleBundle {
+  /**
+   * Resolves one article and returns what to store. `old` is what an earlier version of the
+   * article contributed (from the store); without it, an article added earlier in this process
+   * is taken back from memory.
+   */
+  add(art: ArticleInput, old?: { links: ActorLinkRow[]; sources: EventSourceRow[] }): ArticleBundle {
     const touchedActors = new Set<string>();
     const touchedEvents = new Set<string>();
     const dropActors = new Set<string>();
     const dropEvents = new Set<string>();
 
-    const old = this.byArticle.get(art.id);
-    if (old) {
-      for (const l of old.links) {
-        if (this.actors.remove(l)) dropActors.add(l.actor);
+    const prev = old ?? this.byArticle.get(art.id);
+    if (prev) {
+      const left = new Map<string, number>();
+      for (const l of prev.links) left.set(l.actor, (left.get(l.actor) ?? 0) + 1);
+      for (const l of prev.links) {
+        const n = left.get(l.actor)! - 1;
+        left.set(l.actor, n);
+        if (this.actors.remove(l, n === 0)) dropActors.add(l.actor);
         else touchedActors.add(l.actor);
       }
-      const r = this.events.removeArticle(art.id, old.events);
+      const r = this.events.removeSources(prev.sources);
       r.dropped.forEach((e) => dropEvents.add(e));
       r.changed.forEach((e) => touchedEvents.add(e));
       this.byArticle.delete(art.id);
     }
-    const slot = this.slot(art.id);
     const c = art.analysis;
     const text = art.text;
 
@@ -113,7 +118,7 @@ export class Corpus {
         article: art.id, local: x.local, actor: r.id, name: x.name, type: x.type, aliases: x.aliases, roles: x.roles, affiliation: x.affiliation,
         orgs, mentions: x.mentions, rule: r.rule, outlet: art.outlet, published: art.published,
       };
-      this.actors.add(link);
+      this.actors.add(link, !assigned.has(r.id));
       links.push(link);
       local.set(x.local, r.id);
       for (const n of [x.name, ...x.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), r.id);
@@ -122,7 +127,6 @@ export class Corpus {
       dropActors.delete(r.id);
       if (x.type === 'organization') orgLocals.push({ local: x.local, names: [x.name, ...x.aliases].map(plain).filter((n) => n.length > 1) });
     }
-    slot.links = links;
     const canon = (ref: string | null | undefined): string | null => (ref ? local.get(ref) ?? byName.get(ref.toLowerCase()) ?? null : null);
 
     // Events.
@@ -138,7 +142,6 @@ export class Corpus {
         evidence: { start: ev.start, end: ev.end }, text: text.slice(ev.start, ev.end), rule: e.rule ?? 'unknown',
       });
       sources.push(r.source);
-      slot.events.add(r.source.event);
       touchedEvents.add(r.source.event);
       dropEvents.delete(r.source.event);
     }
@@ -154,6 +157,7 @@ export class Corpus {
     const mentions = (c.actors ?? []).flatMap((a) => (a.mentions ?? []).map((m) => ({ start: m.start, end: m.end, actor: local.get(a.id)! })));
     const labels: LabelRow[] = findLabels(text, mentions).map((l) => ({ article: art.id, outlet: art.outlet, published: art.published, ...l }));
 
+    if (this.remember) this.byArticle.set(art.id, { links, sources });
     return {
       article: art,
       links,

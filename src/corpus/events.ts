@@ -22,13 +22,22 @@ export type EventReport = Omit<EventSourceRow, 'event' | 'merge'>;
 export interface CanonEvent {
   id: string;
   type: PloverType;
-  sources: EventSourceRow[];
+  /** How many reports it has. */
+  count: number;
   keys: Set<string>;
   /** Counts over the sources, so that checking a new report costs the distinct values, not the reports. */
   agg: Aggregates;
 }
 
 type Counter<K = string> = Map<K, number>;
+
+type P = [string, number][];
+interface EventState {
+  t: PloverType;
+  c: number;
+  k: string[];
+  g: { p: P; pl: P; pk: P; d: P; up: P; uu: number; un: number; um: P; mo: P; cx: P };
+}
 
 interface Aggregates {
   participants: Counter;
@@ -164,11 +173,49 @@ export class EventIndex {
   static fromSources(sources: EventSourceRow[], orgsOf: (actor: string) => ReadonlyMap<string, number>): EventIndex {
     const ix = new EventIndex(orgsOf);
     for (const s of sources) {
-      const n = /^E(\d+)$/.exec(s.event);
-      if (n) ix.next = Math.max(ix.next, Number(n[1]) + 1);
+      ix.bumpNext(s.event);
       ix.attach(s);
     }
     return ix;
+  }
+
+  /** Rebuilds the index from the states saved with each event: no report is read. */
+  static fromStates(rows: { id: string; state: string }[], orgsOf: (actor: string) => ReadonlyMap<string, number>): EventIndex {
+    const ix = new EventIndex(orgsOf);
+    for (const r of rows) {
+      ix.bumpNext(r.id);
+      const st = JSON.parse(r.state) as EventState;
+      const g = st.g;
+      const agg: Aggregates = {
+        participants: new Map(g.p), places: new Map(g.pl), placeKeys: new Map(g.pk), dates: new Map(g.d), undatedPublished: new Map(g.up),
+        undatedUnpublished: g.uu, undatedUnplaced: g.un, undatedModes: new Map(g.um), modes: new Map(g.mo), contexts: new Map(g.cx),
+      };
+      const e: CanonEvent = { id: r.id, type: st.t, count: st.c, keys: new Set(st.k), agg };
+      ix.events.set(r.id, e);
+      for (const k of e.keys) {
+        let b = ix.block.get(k);
+        if (!b) ix.block.set(k, (b = []));
+        b.push(e.id);
+      }
+    }
+    return ix;
+  }
+
+  private bumpNext(id: string): void {
+    const n = /^E(\d+)$/.exec(id);
+    if (n) this.next = Math.max(this.next, Number(n[1]) + 1);
+  }
+
+  /** What is saved with an event so that the next run need not read its reports. */
+  state(id: string): string {
+    const e = this.events.get(id)!;
+    const a = e.agg;
+    const p = (m: Counter) => [...m.entries()];
+    const st: EventState = {
+      t: e.type, c: e.count, k: [...e.keys],
+      g: { p: p(a.participants), pl: p(a.places), pk: p(a.placeKeys), d: p(a.dates), up: p(a.undatedPublished), uu: a.undatedUnpublished, un: a.undatedUnplaced, um: p(a.undatedModes), mo: p(a.modes), cx: p(a.contexts) },
+    };
+    return JSON.stringify(st);
   }
 
   /**
@@ -205,8 +252,8 @@ export class EventIndex {
 
   private attach(s: EventSourceRow): CanonEvent {
     let e = this.events.get(s.event);
-    if (!e) this.events.set(s.event, (e = { id: s.event, type: s.type, sources: [], keys: new Set(), agg: emptyAgg() }));
-    e.sources.push(s);
+    if (!e) this.events.set(s.event, (e = { id: s.event, type: s.type, count: 0, keys: new Set(), agg: emptyAgg() }));
+    e.count++;
     account(e.agg, s, 1);
     for (const k of this.keysOf(s)) {
       if (e.keys.has(k)) continue;
@@ -218,16 +265,21 @@ export class EventIndex {
     return e;
   }
 
-  /** Removes an article's reports; returns the ids of events left with no report (dropped) and of those changed. */
-  removeArticle(article: string, events: Iterable<string>): { dropped: string[]; changed: string[] } {
+  /** Removes reports (an article's old version); returns the ids of events left with no report (dropped) and of those changed. */
+  removeSources(old: EventSourceRow[]): { dropped: string[]; changed: string[] } {
+    const touched = new Set<string>();
+    for (const s of old) {
+      const e = this.events.get(s.event);
+      if (!e) continue;
+      account(e.agg, s, -1);
+      e.count--;
+      touched.add(s.event);
+    }
     const dropped: string[] = [];
     const changed: string[] = [];
-    for (const id of new Set(events)) {
-      const e = this.events.get(id);
-      if (!e) continue;
-      for (const s of e.sources) if (s.article === article) account(e.agg, s, -1);
-      e.sources = e.sources.filter((s) => s.article !== article);
-      if (e.sources.length) changed.push(id);
+    for (const id of touched) {
+      const e = this.events.get(id)!;
+      if (e.count > 0) changed.push(id);
       else {
         for (const k of e.keys) {
           const b = this.block.get(k);
@@ -331,7 +383,7 @@ export class EventIndex {
     const e = this.events.get(id)!;
     const a = e.agg;
     const date = [...a.dates.keys()].sort((x, y) => precision(y) - precision(x) || (a.dates.get(y)! - a.dates.get(x)!))[0] ?? null;
-    return { id, type: e.type, mode: top(a.modes), date, location: top(a.places), participants: [...a.participants.keys()].sort(), sources: e.sources.length };
+    return { id, type: e.type, mode: top(a.modes), date, location: top(a.places), participants: [...a.participants.keys()].sort(), sources: e.count, state: this.state(id) };
   }
 }
 

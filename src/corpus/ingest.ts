@@ -42,7 +42,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const t0 = performance.now();
   const analyze = opts.analyze ?? ((d: Document) => toContract(analyzeDocument(d)));
   const inputs = [...readInputs(paths)];
-  const corpus = Corpus.fromSnapshot(await store.snapshot());
+  // The saved states when every canonical actor and event has one; else every link and report.
+  const state = await store.corpusState();
+  const corpus = state ? Corpus.fromState(state) : Corpus.fromSnapshot(await store.snapshot());
   const s: IngestSummary = { articles: inputs.length, added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], seconds: 0, perSecond: 0 };
   const seen = new Map<string, string>();
   let done = 0;
@@ -74,10 +76,11 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       s.errors.push({ source: doc.source, error: `analysis failed: ${(e as Error).message}` });
       continue;
     }
+    const old = stored === null ? { links: [], sources: [] } : await store.articleRows(doc.id);
     const bundle = corpus.add({
       id: doc.id, source: doc.source, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language,
       hash, text: doc.text, analysis,
-    });
+    }, old);
     // A failed write (read-only file, full disk) stops the batch: the store keeps its earlier state.
     await store.writeArticle(bundle);
     if (stored === null) s.added++;

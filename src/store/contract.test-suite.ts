@@ -170,6 +170,27 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       await s.close();
     });
 
+    test("saved corpus states come back only when every actor and event has one; an article's rows come back by id", async () => {
+      const s = await factory();
+      await seed(s);
+      assert.equal(await s.corpusState(), null, 'the seed saves no state');
+      await s.writeArticle(
+        bundle('c', 'Khamenei again.', 'h-c', {
+          actors: ['K', 'R', 'H'].map((id) => ({ ...actor(id, id, [id]), state: `{"id":"${id}"}` })),
+          events: ['E1', 'E2'].map((id) => ({ ...event(id, ['K', 'R'], null), state: `{"e":"${id}"}` })),
+        }),
+      );
+      const st = await s.corpusState();
+      assert.ok(st);
+      assert.deepEqual(st.actors.map((a) => a.state).sort(), ['{"id":"H"}', '{"id":"K"}', '{"id":"R"}']);
+      assert.deepEqual(st.events.map((e) => e.id).sort(), ['E1', 'E2']);
+      const rows = await s.articleRows('b');
+      assert.deepEqual(rows.links.map((l) => l.local), ['a1', 'a2']);
+      assert.deepEqual(rows.sources.map((x) => x.event), ['E1', 'E2']);
+      assert.deepEqual(await s.articleRows('nope'), { links: [], sources: [] });
+      await s.close();
+    });
+
     test('a snapshot holds every link, source and canonical row', async () => {
       const s = await factory();
       await seed(s);

@@ -148,6 +148,11 @@ CREATE INDEX labels_actor ON labels(actor);
     why: 'list the most mentioned actors without sorting them all (dossier actors on a large corpus)',
     sql: `CREATE INDEX actors_mentions ON actors(mentions DESC, articles DESC);`,
   },
+  {
+    version: 3,
+    why: "the corpus layer's state per canonical actor and event, so an ingest run starts without re-reading every link and report",
+    sql: `ALTER TABLE actors ADD COLUMN state TEXT; ALTER TABLE events ADD COLUMN state TEXT;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -252,11 +252,11 @@ export class SqliteStore implements Store {
             insArticle: p(`INSERT INTO articles (id, source, url, outlet, published, title, language, hash, text, analysis) VALUES (?,?,?,?,?,?,?,?,?,?)`),
             delActor: p(`DELETE FROM actors WHERE id = ?`),
             delActorNames: p(`DELETE FROM actor_names WHERE actor = ?`),
-            putActor: p(`INSERT OR REPLACE INTO actors (id, name, type, names, names_lc, affiliation, mentions, articles, outlets) VALUES (?,?,?,?,?,?,?,?,?)`),
+            putActor: p(`INSERT OR REPLACE INTO actors (id, name, type, names, names_lc, affiliation, mentions, articles, outlets, state) VALUES (?,?,?,?,?,?,?,?,?,?)`),
             putActorName: p(`INSERT OR IGNORE INTO actor_names (name_lc, actor) VALUES (?, ?)`),
             delEvent: p(`DELETE FROM events WHERE id = ?`),
             delEventActors: p(`DELETE FROM event_actors WHERE event = ?`),
-            putEvent: p(`INSERT OR REPLACE INTO events (id, type, mode, date, date_lo, date_hi, location, participants, sources) VALUES (?,?,?,?,?,?,?,?,?)`),
+            putEvent: p(`INSERT OR REPLACE INTO events (id, type, mode, date, date_lo, date_hi, location, participants, sources, state) VALUES (?,?,?,?,?,?,?,?,?,?)`),
             putEventActor: p(`INSERT OR IGNORE INTO event_actors (actor, event) VALUES (?, ?)`),
             insLink: p(`INSERT INTO links (article, local, actor, name, type, aliases, roles, affiliation, orgs, mentions, rule, outlet, published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`),
             insSource: p(
@@ -285,7 +285,7 @@ export class SqliteStore implements Store {
       }
       for (const x of b.actors) {
         const names = json(x.names);
-        s.putActor.run(x.id, x.name, x.type, names, x.names.join('\n').toLowerCase(), x.affiliation, x.mentions, x.articles, x.outlets);
+        s.putActor.run(x.id, x.name, x.type, names, x.names.join('\n').toLowerCase(), x.affiliation, x.mentions, x.articles, x.outlets, x.state ?? null);
         // The name index only changes when the names do; most articles only add mentions.
         if (this.namesWritten.get(x.id) === names) continue;
         s.delActorNames.run(x.id);
@@ -294,7 +294,7 @@ export class SqliteStore implements Store {
       }
       for (const e of b.events) {
         const [lo, hi] = dateRange(e.date);
-        s.putEvent.run(e.id, e.type, e.mode, e.date, lo, hi, e.location, json(e.participants), e.sources);
+        s.putEvent.run(e.id, e.type, e.mode, e.date, lo, hi, e.location, json(e.participants), e.sources, e.state ?? null);
         s.delEventActors.run(e.id);
         for (const p of e.participants) s.putEventActor.run(p, e.id);
       }
@@ -350,6 +350,22 @@ export class SqliteStore implements Store {
       events: (this.db.prepare(`SELECT * FROM events`).all() as Row[]).map(eventRow),
       // The reports' wording stays on disk: resolving needs who, when and where, not the words.
       sources: (this.db.prepare(`SELECT article, local, event, outlet, url, published, type, mode, date, date_text, location, context, participants, source, targets, ev_start, ev_end, '' AS text, rule, merge FROM sources ORDER BY rowid`).all() as Row[]).map(sourceRow),
+    };
+  }
+
+  async corpusState(): Promise<{ actors: { id: string; state: string }[]; events: { id: string; state: string }[] } | null> {
+    const missing = (t: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${t} WHERE state IS NULL`).get() as { n: number }).n > 0;
+    if (missing('actors') || missing('events')) return null;
+    return {
+      actors: this.db.prepare(`SELECT id, state FROM actors`).all() as { id: string; state: string }[],
+      events: this.db.prepare(`SELECT id, state FROM events`).all() as { id: string; state: string }[],
+    };
+  }
+
+  async articleRows(article: string): Promise<{ links: ActorLinkRow[]; sources: EventSourceRow[] }> {
+    return {
+      links: (this.db.prepare(`SELECT * FROM links WHERE article = ? ORDER BY rowid`).all(article) as Row[]).map(linkRow),
+      sources: (this.db.prepare(`SELECT * FROM sources WHERE article = ? ORDER BY rowid`).all(article) as Row[]).map(sourceRow),
     };
   }
 

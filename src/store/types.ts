@@ -73,6 +73,8 @@ export interface ActorRow {
   mentions: number;
   articles: number;
   outlets: number;
+  /** The corpus layer's saved state for this actor (opaque JSON), so that a run need not re-read every link. */
+  state?: string | null;
 }
 
 /** A merged event: one real event, however many articles report it. */
@@ -86,6 +88,8 @@ export interface EventRow {
   /** Canonical actor ids. */
   participants: string[];
   sources: number;
+  /** The corpus layer's saved state for this event (opaque JSON). */
+  state?: string | null;
 }
 
 /** One article's report of a merged event, in its own words. */
@@ -223,6 +227,10 @@ export interface Store {
   articles(): Promise<ArticleMeta[]>;
   counts(): Promise<Counts>;
   snapshot(): Promise<CorpusSnapshot>;
+  /** The saved states of every canonical actor and event, or null when some are missing (an older store): then use snapshot(). */
+  corpusState(): Promise<{ actors: { id: string; state: string }[]; events: { id: string; state: string }[] } | null>;
+  /** What one stored article contributed: its links and event reports (reports without their text). */
+  articleRows(article: string): Promise<{ links: ActorLinkRow[]; sources: EventSourceRow[] }>;
   actors(q?: ActorQuery): Promise<ActorRow[]>;
   actor(id: string): Promise<ActorRow | null>;
   /** Canonical actors any of whose names equals `name` (case-insensitive), most mentioned first. */
