@@ -113,6 +113,10 @@ export function ftsQuery(text: string): string | null {
 
 type Row = Record<string, unknown>;
 
+/** The columns queries read: never the corpus state, which only ingest needs. */
+const ACTOR_COLS = 'id, name, type, names, affiliation, mentions, articles, outlets';
+const EVENT_COLS = 'id, type, mode, date, location, participants, sources';
+
 function actorRow(r: Row): ActorRow {
   return {
     id: r.id as string,
@@ -238,8 +242,8 @@ export class SqliteStore implements Store {
     this.st = {
       hash: p(`SELECT hash FROM articles WHERE id = ?`),
       article: p(`SELECT * FROM articles WHERE id = ?`),
-      actor: p(`SELECT * FROM actors WHERE id = ?`),
-      named: p(`SELECT a.* FROM actor_names n JOIN actors a ON a.id = n.actor WHERE n.name_lc = ? ORDER BY a.mentions DESC, a.id`),
+      actor: p(`SELECT ${ACTOR_COLS} FROM actors WHERE id = ?`),
+      named: p(`SELECT ${ACTOR_COLS.replace(/(\w+)/g, 'a.$1')} FROM actor_names n JOIN actors a ON a.id = n.actor WHERE n.name_lc = ? ORDER BY a.mentions DESC, a.id`),
       links: p(`SELECT * FROM links WHERE actor = ? ORDER BY published, article, local`),
       ...(ro
         ? {}
@@ -345,9 +349,9 @@ export class SqliteStore implements Store {
 
   async snapshot(): Promise<CorpusSnapshot> {
     return {
-      actors: (this.db.prepare(`SELECT * FROM actors`).all() as Row[]).map(actorRow),
+      actors: (this.db.prepare(`SELECT ${ACTOR_COLS} FROM actors`).all() as Row[]).map(actorRow),
       links: (this.db.prepare(`SELECT * FROM links ORDER BY rowid`).all() as Row[]).map(linkRow),
-      events: (this.db.prepare(`SELECT * FROM events`).all() as Row[]).map(eventRow),
+      events: (this.db.prepare(`SELECT ${EVENT_COLS} FROM events`).all() as Row[]).map(eventRow),
       // The reports' wording stays on disk: resolving needs who, when and where, not the words.
       sources: (this.db.prepare(`SELECT article, local, event, outlet, url, published, type, mode, date, date_text, location, context, participants, source, targets, ev_start, ev_end, '' AS text, rule, merge FROM sources ORDER BY rowid`).all() as Row[]).map(sourceRow),
     };
@@ -380,7 +384,7 @@ export class SqliteStore implements Store {
       where.push(`instr(names_lc, ?) > 0`);
       args.push(q.search.toLowerCase());
     }
-    const sql = `SELECT * FROM actors ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY mentions DESC, articles DESC, name LIMIT ?`;
+    const sql = `SELECT ${ACTOR_COLS} FROM actors ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY mentions DESC, articles DESC, name LIMIT ?`;
     return (this.db.prepare(sql).all(...args, q.limit ?? 1_000_000) as Row[]).map(actorRow);
   }
 
@@ -416,7 +420,7 @@ export class SqliteStore implements Store {
       where.push('date_lo <= ?');
       args.push(dateRange(q.to)[1]);
     }
-    const sql = `SELECT * FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date_lo IS NULL, date_lo, id LIMIT ?`;
+    const sql = `SELECT ${EVENT_COLS} FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date_lo IS NULL, date_lo, id LIMIT ?`;
     return (this.db.prepare(sql).all(...args, q.limit ?? 1_000_000) as Row[]).map(eventRow);
   }
 
