@@ -42,9 +42,13 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const t0 = performance.now();
   const analyze = opts.analyze ?? ((d: Document) => toContract(analyzeDocument(d)));
   const inputs = [...readInputs(paths)];
-  // The saved states when every canonical actor and event has one; else every link and report.
-  const state = await store.corpusState();
-  const corpus = state ? Corpus.fromState(state) : Corpus.fromSnapshot(await store.snapshot());
+  // Loaded when the first new or changed article needs it: from the saved states when every
+  // canonical actor and event has one, else from every link and report.
+  let corpus: Corpus | null = null;
+  const load = async (): Promise<Corpus> => {
+    const state = await store.corpusState();
+    return state ? Corpus.fromState(state) : Corpus.fromSnapshot(await store.snapshot());
+  };
   const s: IngestSummary = { articles: inputs.length, added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], seconds: 0, perSecond: 0 };
   const seen = new Map<string, string>();
   let done = 0;
@@ -77,6 +81,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       continue;
     }
     const old = stored === null ? { links: [], sources: [] } : await store.articleRows(doc.id);
+    corpus ??= await load();
     const bundle = corpus.add({
       id: doc.id, source: doc.source, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language,
       hash, text: doc.text, analysis,
