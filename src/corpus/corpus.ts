@@ -64,6 +64,14 @@ export class Corpus {
     return new Corpus(actors, EventIndex.fromStates(s.events, (id) => actors.orgsOf(id)), false);
   }
 
+  /** Every canonical actor's and event's state, to save. */
+  states(): { actors: { id: string; state: string }[]; events: { id: string; state: string }[] } {
+    return {
+      actors: [...this.actors.canons.keys()].map((id) => ({ id, state: this.actors.state(id) })),
+      events: [...this.events.events.keys()].map((id) => ({ id, state: this.events.state(id) })),
+    };
+  }
+
   /**
    * Resolves one article and returns what to store. `old` is what an earlier version of the
    * article contributed (from the store); without it, an article added earlier in this process

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/sqlite.js';
 import { ingestPaths } from './ingest.js';
 
@@ -124,4 +125,28 @@ test('one ingest at a time: a live lock holder is reported, a dead one is taken 
   const ok = spawnSync(process.execPath, [BIN, 'ingest', path.join(DEV, 'seed-000.txt'), '--db', db], { encoding: 'utf8' });
   assert.equal(ok.status, 0, ok.stderr);
   assert.equal(fs.existsSync(`${db}.lock`), false, 'the lock is released');
+});
+
+test('a store without saved corpus states (an older schema) is read the slow way once, then has them', { skip: !fs.existsSync(DEV) && 'no dev set' }, async () => {
+  const dir = copyDev(path.join(tmp, 'states'), ['seed-000', 'seed-002']);
+  const file = path.join(tmp, 'states.db');
+  const store = openSqliteStore(file);
+  await ingestPaths(store, [dir]);
+  const before = (await store.actors()).map((a) => `${a.id}:${a.articles}`).sort();
+  await store.close();
+  const raw = new Database(file);
+  raw.exec('UPDATE actors SET state = NULL; UPDATE events SET state = NULL;');
+  raw.close();
+  const again = openSqliteStore(file);
+  assert.equal(await again.corpusState(), null);
+  copyDev(dir, ['seed-003']);
+  const s = await ingestPaths(again, [dir]);
+  assert.equal(s.added, 1);
+  assert.ok(await again.corpusState(), 'every actor and event has its state again');
+  const after = new Map((await again.actors()).map((a) => [a.id, a.articles]));
+  for (const x of before) {
+    const [id, n] = x.split(':');
+    assert.ok((after.get(id) ?? 0) >= Number(n), `${id} kept its articles`);
+  }
+  await again.close();
 });

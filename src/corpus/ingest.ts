@@ -47,7 +47,12 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   let corpus: Corpus | null = null;
   const load = async (): Promise<Corpus> => {
     const state = await store.corpusState();
-    return state ? Corpus.fromState(state) : Corpus.fromSnapshot(await store.snapshot());
+    if (state) return Corpus.fromState(state);
+    // A store written before states were saved: read it the slow way once, and save them.
+    const c = Corpus.fromSnapshot(await store.snapshot());
+    const s = c.states();
+    if (s.actors.length || s.events.length) await store.saveStates(s.actors, s.events);
+    return c;
   };
   const s: IngestSummary = { articles: inputs.length, added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], seconds: 0, perSecond: 0 };
   const seen = new Map<string, string>();

@@ -174,6 +174,8 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       const s = await factory();
       await seed(s);
       assert.equal(await s.corpusState(), null, 'the seed saves no state');
+      await s.saveStates([{ id: 'K', state: '{"k":1}' }], []);
+      assert.equal(await s.corpusState(), null, 'still missing for R, H and the events');
       await s.writeArticle(
         bundle('c', 'Khamenei again.', 'h-c', {
           actors: ['K', 'R', 'H'].map((id) => ({ ...actor(id, id, [id]), state: `{"id":"${id}"}` })),

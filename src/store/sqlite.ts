@@ -366,6 +366,15 @@ export class SqliteStore implements Store {
     };
   }
 
+  async saveStates(actors: { id: string; state: string }[], events: { id: string; state: string }[]): Promise<void> {
+    const a = this.db.prepare(`UPDATE actors SET state = ? WHERE id = ?`);
+    const e = this.db.prepare(`UPDATE events SET state = ? WHERE id = ?`);
+    this.db.transaction(() => {
+      for (const x of actors) a.run(x.state, x.id);
+      for (const x of events) e.run(x.state, x.id);
+    })();
+  }
+
   async articleRows(article: string): Promise<{ links: ActorLinkRow[]; sources: EventSourceRow[] }> {
     return {
       links: (this.db.prepare(`SELECT * FROM links WHERE article = ? ORDER BY rowid`).all(article) as Row[]).map(linkRow),

@@ -229,6 +229,8 @@ export interface Store {
   snapshot(): Promise<CorpusSnapshot>;
   /** The saved states of every canonical actor and event, or null when some are missing (an older store): then use snapshot(). */
   corpusState(): Promise<{ actors: { id: string; state: string }[]; events: { id: string; state: string }[] } | null>;
+  /** Saves corpus states (after a store without them was read the slow way), in one transaction. */
+  saveStates(actors: { id: string; state: string }[], events: { id: string; state: string }[]): Promise<void>;
   /** What one stored article contributed: its links and event reports (reports without their text). */
   articleRows(article: string): Promise<{ links: ActorLinkRow[]; sources: EventSourceRow[] }>;
   actors(q?: ActorQuery): Promise<ActorRow[]>;
