@@ -2,25 +2,27 @@
 // coloured by type, quotes tinted, event sentences underlined. Clicking any of them shows that
 // fact with its evidence beside the text. The text is untrusted: it is cut into React text nodes
 // at the analysis offsets, never parsed as HTML.
-import { useMemo, useState } from 'react';
-import type { ArticleView, ContractActor, ContractEvent, ContractQuote, Span } from '../api';
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { ArticleView, ContractActor, ContractEvent, ContractQuote, Label, Span } from '../api';
 import { ActorLink, ExternalLink, Status, TypeBadge, typeColour, useApi } from '../ui';
 
-type Selection = { kind: 'actor'; id: string } | { kind: 'quote'; id: string } | { kind: 'event'; id: string } | null;
+type Selection = { kind: 'actor'; id: string } | { kind: 'quote'; id: string } | { kind: 'event'; id: string } | { kind: 'label'; index: number } | null;
 
 interface Piece extends Span {
   actor: ContractActor | null;
-  /** The mention this piece belongs to, when it ends one: its label follows the piece. */
-  labelled: boolean;
+  /** Which mention (index among the drawn ones) this piece is part of. */
+  mention: number | null;
   quote: ContractQuote | null;
   event: ContractEvent | null;
+  /** A framing label ("terror group", "resistance movement") the outlet used here: its index. */
+  label: number | null;
   selected: boolean;
   speaker: boolean;
 }
 
 const SHORT: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
-function pieces(text: string, a: NonNullable<ArticleView['analysis']>, selected: Span[], speakerSpans: Span[]): Piece[] {
+function pieces(text: string, a: NonNullable<ArticleView['analysis']>, labels: Label[], selected: Span[], speakerSpans: Span[]): Piece[] {
   const mentions: { span: Span; actor: ContractActor }[] = [];
   for (const actor of a.actors ?? []) for (const m of actor.mentions) if (m.end > m.start) mentions.push({ span: m, actor });
   mentions.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
@@ -37,6 +39,7 @@ function pieces(text: string, a: NonNullable<ArticleView['analysis']>, selected:
   kept.forEach((m) => add(m.span));
   quotes.forEach((q) => add(q.span));
   events.forEach((e) => add(e.evidence));
+  labels.forEach(add);
   selected.forEach(add);
   speakerSpans.forEach(add);
   const points = [...cuts].sort((x, y) => x - y);
@@ -52,12 +55,27 @@ function pieces(text: string, a: NonNullable<ArticleView['analysis']>, selected:
       start,
       end,
       actor: m?.actor ?? null,
-      labelled: !!m && m.span.end === end,
+      mention: m ? mi : null,
       quote: quotes.find((q) => inside(q.span, start)) ?? null,
       event: events.find((e) => inside(e.evidence, start)) ?? null,
+      label: (() => {
+        const i = labels.findIndex((l) => inside(l, start));
+        return i < 0 ? null : i;
+      })(),
       selected: selected.some((s) => inside(s, start)),
       speaker: speakerSpans.some((s) => inside(s, start)),
     });
+  }
+  return out;
+}
+
+/** Consecutive pieces of one mention grouped together (drawn as one box); other pieces alone. */
+function groups(ps: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  for (const p of ps) {
+    const last = out[out.length - 1];
+    if (last && p.mention !== null && last[0].mention === p.mention) last.push(p);
+    else out.push([p]);
   }
   return out;
 }
@@ -72,9 +90,14 @@ export function ArticlePage({ id }: { id: string }) {
   const selActor = sel?.kind === 'actor' ? actors.get(sel.id) ?? null : null;
   const selQuote = sel?.kind === 'quote' ? quotes.find((q) => q.id === sel.id) ?? null : null;
   const selEvent = sel?.kind === 'event' ? (a?.events ?? []).find((e) => e.id === sel.id) ?? null : null;
-  const selected: Span[] = selActor ? selActor.mentions : selQuote ? [selQuote.span] : selEvent ? [selEvent.evidence] : [];
+  const selLabel = sel?.kind === 'label' ? art?.labels[sel.index] ?? null : null;
+  const selected: Span[] = selActor ? selActor.mentions : selQuote ? [selQuote.span] : selEvent ? [selEvent.evidence] : selLabel ? [selLabel] : [];
   const speakerSpans: Span[] = selQuote?.speaker_span ? [selQuote.speaker_span] : [];
-  const ps = useMemo(() => (art && a ? pieces(art.text, a, selected, speakerSpans) : []), [art, a, sel]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ps = useMemo(() => (art && a ? pieces(art.text, a, art.labels ?? [], selected, speakerSpans) : []), [art, a, sel]); // eslint-disable-line react-hooks/exhaustive-deps
+  const actorByCanonical = (id: string) => {
+    const local = Object.entries(art?.canonical ?? {}).find(([, c]) => c === id)?.[0];
+    return local ? actors.get(local)?.name ?? null : null;
+  };
   const name = (local: string | null) => (local ? actors.get(local)?.name ?? local : null);
   const canonicalRef = (local: string) => {
     const c = art?.canonical[local];
@@ -83,10 +106,42 @@ export function ArticlePage({ id }: { id: string }) {
   };
   const click = (p: Piece) => {
     if (p.actor) setSel({ kind: 'actor', id: p.actor.id });
+    else if (p.label !== null) setSel({ kind: 'label', index: p.label });
     else if (p.quote) setSel({ kind: 'quote', id: p.quote.id });
     else if (p.event) setSel({ kind: 'event', id: p.event.id });
   };
   const ev = (sp: Span) => (art ? art.text.slice(sp.start, sp.end) : '');
+  /** What makes a span act as a button: click, or Enter/Space when focused. */
+  const pressable = (p: Piece) => ({
+    role: 'button',
+    tabIndex: 0,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        click(p);
+      }
+    },
+    onClick: (e: MouseEvent) => {
+      e.stopPropagation();
+      click(p);
+    },
+  });
+  /** One piece of text with its quote/event/label marks; clickable itself unless inside a mention's box. */
+  const inner = (p: Piece, clickable: boolean) => {
+    const cls = [p.quote ? 'quote' : '', p.event ? 'event' : '', p.label !== null ? 'label' : '', p.selected ? 'sel' : '', p.speaker ? 'speaker' : ''].filter(Boolean).join(' ');
+    const t = art ? art.text.slice(p.start, p.end) : '';
+    if (!cls) return <span key={p.start}>{t}</span>;
+    return (
+      <span key={p.start} className={cls} data-quote={p.quote?.id} data-event={p.event?.id} {...(clickable ? pressable(p) : {})}>
+        {t}
+      </span>
+    );
+  };
+  /** The framing labels this outlet gave an actor of the article (matched through its canonical id). */
+  const labelsOf = (local: string) => {
+    const c = art?.canonical[local];
+    return c ? (art?.labels ?? []).map((l, i) => ({ l, i })).filter((x) => x.l.actor === c) : [];
+  };
 
   return (
     <section className="page article-page">
@@ -110,37 +165,29 @@ export function ArticlePage({ id }: { id: string }) {
             <span>
               <i className="legend-event" /> event
             </span>
-            <span className="hint">Click a name, a quote or an underlined sentence to see its evidence.</span>
+            <span>
+              <i className="legend-label" /> framing label
+            </span>
+            <span className="hint">Click a name, a quote, a label or an underlined sentence to see its evidence.</span>
           </p>
           <div className="article-layout">
             <div className="article-text" data-testid="article-text">
-              {ps.map((p) => {
-                const cls = [
-                  p.actor ? `ent ent-${p.actor.type}` : '',
-                  p.quote ? 'quote' : '',
-                  p.event ? 'event' : '',
-                  p.selected ? 'sel' : '',
-                  p.speaker ? 'speaker' : '',
-                ]
-                  .filter(Boolean)
-                  .join(' ');
-                const t = art.text.slice(p.start, p.end);
-                if (!cls) return <span key={p.start}>{t}</span>;
+              {groups(ps).map((g) => {
+                const first = g[0];
+                if (first.mention === null || !first.actor) return g.map((p) => inner(p, true));
+                const actor = first.actor;
                 return (
                   <span
-                    key={p.start}
-                    className={cls}
-                    data-actor={p.actor?.id}
-                    data-quote={p.quote?.id}
-                    data-event={p.event?.id}
-                    style={p.actor ? { borderColor: typeColour(p.actor.type), background: `${typeColour(p.actor.type)}22` } : undefined}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      click(p);
-                    }}
+                    key={`m${first.start}`}
+                    className={`ent ent-${actor.type}`}
+                    data-actor={actor.id}
+                    style={{ borderColor: typeColour(actor.type), background: `${typeColour(actor.type)}22` }}
+                    {...pressable(first)}
                   >
-                    {t}
-                    {p.actor && p.labelled && <span className="ent-label" style={{ background: typeColour(p.actor.type) }}>{SHORT[p.actor.type] ?? p.actor.type}</span>}
+                    {g.map((p) => inner(p, false))}
+                    <span className="ent-label" style={{ background: typeColour(actor.type) }}>
+                      {SHORT[actor.type] ?? actor.type}
+                    </span>
                   </span>
                 );
               })}
@@ -189,6 +236,21 @@ export function ArticlePage({ id }: { id: string }) {
                   ) : (
                     <p className="none">No role stated here.</p>
                   )}
+                  {labelsOf(selActor.id).length > 0 && (
+                    <>
+                      <h3>Labels this outlet gave them here</h3>
+                      <ul className="actor-labels">
+                        {labelsOf(selActor.id).map(({ l, i }) => (
+                          <li key={i}>
+                            <button className="linklike" onClick={() => setSel({ kind: 'label', index: i })}>
+                              {l.term}
+                            </button>
+                            {` (${l.category}) — “${ev(l)}”`}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
                   <h3>{`Mentions (${selActor.mentions.length})`}</h3>
                   <ul>
                     {selActor.mentions.map((m, i) => (
@@ -213,6 +275,22 @@ export function ArticlePage({ id }: { id: string }) {
                   {selQuote.via && <p>{`Via: ${selQuote.via}`}</p>}
                   {selQuote.cue && <p>{`Speech verb: “${ev(selQuote.cue)}”`}</p>}
                   <p className="rule">{`rule: ${selQuote.rule} · ${selQuote.span.start}–${selQuote.span.end}`}</p>
+                </div>
+              )}
+              {selLabel && (
+                <div className="fact label-fact">
+                  <h2>Framing label</h2>
+                  <p>
+                    <span className={`chip cat-${selLabel.category}`}>{selLabel.term}</span>
+                    {` (${selLabel.category}) — “${ev(selLabel)}”`}
+                  </p>
+                  {selLabel.actor && <p>{`Said of: ${actorByCanonical(selLabel.actor) ?? selLabel.actor}`}</p>}
+                  <p>{`${art?.outlet ?? 'This outlet'} used it here; the actor's page compares the labels each outlet uses.`}</p>
+                  {selLabel.actor && (
+                    <p>
+                      <a href={`#/actor/${encodeURIComponent(selLabel.actor)}`}>labels by outlet</a>
+                    </p>
+                  )}
                 </div>
               )}
               {selEvent && (
