@@ -27,57 +27,63 @@ export const segment: Stage = {
       const p: Paragraph = { index: paragraphs.length, start: pStart, end: pStart + body.length };
       paragraphs.push(p);
       const wdoc = ctx.nlp.readDoc(body);
-      const values = wdoc.tokens().out(its.value) as string[];
-      const pos = wdoc.tokens().out(its.pos) as string[];
-      const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as string[];
+      const wtokens = wdoc.tokens();
+      const values = wtokens.out(its.value) as string[];
+      const pos = wtokens.out(its.pos) as string[];
       const base = tokens.length;
       // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
       // touch with a letter on both sides back into one token, and keep a final period apart.
-      const remap: number[] = [];
-      const splitDots = new Set<number>();
+      const remap: number[] = new Array(values.length);
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
-        let at = body.indexOf(v, cursor);
+        let at = body.startsWith(v, cursor) ? cursor : body.indexOf(v, cursor);
         if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
         const prev = tokens.length > base ? tokens[tokens.length - 1] : null;
-        if (prev && prev.end === pStart + at && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && (isOddLetter(prev.text.slice(-1)) || isOddLetter(v[0]))) {
+        if (prev && prev.end === pStart + at && (isOddLetter(prev.text.charCodeAt(prev.text.length - 1)) || isOddLetter(v.charCodeAt(0))) && endsInLetter(prev.text) && LETTER_START.test(v)) {
           prev.end = pStart + at + v.length;
           prev.text = text.slice(prev.start, prev.end);
           prev.lemma = prev.text.toLowerCase();
           prev.lower = prev.lemma;
-          remap.push(tokens.length - 1 - base);
         } else {
-          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, lower: v.toLowerCase(), pos: pos[i], lemma: lemmas[i], kind: kindOf(pos[i]), sentence: -1 });
-          remap.push(tokens.length - 1 - base);
+          const lower = v.toLowerCase();
+          // Only verbs need a lemma (speech and reporting verbs); other words keep their lower case.
+          const lemma = pos[i] === 'VERB' ? (wtokens.itemAt(i).out(its.lemma as never) as unknown as string) : lower;
+          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), sentence: -1 });
         }
+        remap[i] = tokens.length - 1 - base;
         cursor = at + v.length;
       }
       // A glued word that swallowed a sentence-final period ("Kalın.") gives the period back.
-      for (let k = base; k < tokens.length; k++) {
-        const t = tokens[k];
-        if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some(isOddLetter)) {
-          const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation' };
-          t.end -= 1;
-          t.text = t.text.slice(0, -1);
-          t.lower = t.text.toLowerCase();
-          tokens.splice(k + 1, 0, dot);
-          splitDots.add(k + 1);
-          for (let r = 0; r < remap.length; r++) if (remap[r] > k - base) remap[r]++;
-          remap[remap.length - 1] = Math.max(remap[remap.length - 1], k + 1 - base);
+      const splitDots = new Set<number>();
+      {
+        for (let k = base; k < tokens.length; k++) {
+          const t = tokens[k];
+          if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
+            const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation' };
+            t.end -= 1;
+            t.text = t.text.slice(0, -1);
+            t.lower = t.text.toLowerCase();
+            tokens.splice(k + 1, 0, dot);
+            splitDots.add(k + 1);
+            for (let r = 0; r < remap.length; r++) if (remap[r] > k - base) remap[r]++;
+            remap[remap.length - 1] = Math.max(remap[remap.length - 1], k + 1 - base);
+          }
         }
+        if (splitDots.size) for (let k = base; k < tokens.length; k++) tokens[k].index = k;
       }
-      for (let k = base; k < tokens.length; k++) tokens[k].index = k;
       const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
       const ranges: [number, number][] = [];
       for (const [s0, e0] of spans) {
         let s = remap[s0];
         const e = e0 === values.length - 1 ? tokens.length - 1 - base : remap[e0];
         // a period given back above ends a sentence wink did not end, when a capital follows
-        for (let k = s; k < e; k++) {
-          if (splitDots.has(base + k) && /^\p{Lu}/u.test(tokens[base + k + 1]?.text ?? '')) {
-            ranges.push([s, k]);
-            s = k + 1;
+        if (splitDots.size) {
+          for (let k = s; k < e; k++) {
+            if (splitDots.has(base + k) && /^\p{Lu}/u.test(tokens[base + k + 1]?.text ?? '')) {
+              ranges.push([s, k]);
+              s = k + 1;
+            }
           }
         }
         ranges.push([s, e]);
@@ -93,7 +99,7 @@ export const segment: Stage = {
           end: last.end,
           tokenStart: base + s,
           tokenEnd: base + e + 1,
-          boilerplate: boilerplate.some((b) => b.kind !== 'dateline' && b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
+          boilerplate: boilerplate.length > 0 && boilerplate.some((b) => b.kind !== 'dateline' && b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
         };
         for (let k = sent.tokenStart; k < sent.tokenEnd; k++) tokens[k].sentence = sent.index;
         sentences.push(sent);
@@ -103,13 +109,25 @@ export const segment: Stage = {
   },
 };
 
+const LETTER_START = /^\p{L}/u;
+const LETTER_END = /\p{L}$/u;
+
+/** Does the word end in a letter? ASCII letters answer without a regex. */
+function endsInLetter(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 0x7f && LETTER_END.test(w);
+}
+
 function kindOf(pos: string): Token['kind'] {
   return pos === 'PUNCT' || pos === 'SYM' ? 'punctuation' : pos === 'NUM' ? 'number' : 'word';
 }
 
-/** Letters outside ASCII that wink treats as word breaks (Turkish ğ ı ş, and the like). */
-function isOddLetter(ch: string): boolean {
-  return ch.charCodeAt(0) > 0x7f && /\p{L}/u.test(ch);
+const LETTER = /\p{L}/u;
+
+/** Letters outside ASCII that wink treats as word breaks (Turkish ğ ı ş, and the like), by char code. */
+function isOddLetter(code: number): boolean {
+  return code > 0x7f && LETTER.test(String.fromCharCode(code));
 }
 
 function coverage(b: { start: number; end: number }, start: number, end: number): number {
