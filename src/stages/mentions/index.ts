@@ -4,6 +4,7 @@ import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NO
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
 import { agencyOf, demonymOf, orgOf, placeOf } from '../../lexicons/lookup.js';
+import { isPlainAscii } from '../../lexicons/places.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -126,6 +127,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
 
 /** ASCII-folded lower case, for lexicon lookups. */
 export function fold(s: string): string {
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -141,16 +143,16 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
     if (!(lower(t[start]) === 'the' && (agencyOf(whole) || orgOf(whole)))) start++;
   }
-  // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan"
-  for (let p = end - 1; p > start; p--) {
+  // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan" (a run that is
+  // itself a known name stays whole)
+  const whole = end - start > 1 ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
+  const wholeKnown = !!whole && !!(placeOf(whole) || orgOf(whole) || agencyOf(whole));
+  for (let p = end - 1; p > start && !wholeKnown; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
     const head = a.doc.text.slice(t[start].start, t[p - 1].end);
-    const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
-    if (placeOf(whole) || orgOf(whole) || agencyOf(whole)) break;
     if (!(placeOf(head) || orgOf(head) || agencyOf(head))) continue;
     const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
-    const restWords = t.slice(p, end).filter((x) => x.kind !== 'punctuation');
-    const personRest = GIVEN_NAMES.has(fold(t[p].text)) && restWords.length >= 2;
+    const personRest = GIVEN_NAMES.has(fold(t[p].text)) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
     if (personRest || placeOf(rest) || orgOf(rest) || agencyOf(rest) || isTitle(titleKey(a, p))) {
       push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
