@@ -5,7 +5,7 @@ import { NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
-import { sameSurname, nameTokens } from './similar.js';
+import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { agencyOf, orgOf, placeOf } from '../../lexicons/lookup.js';
 
@@ -24,20 +24,23 @@ export const actors: Stage = {
   run(a) {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
+    const forms = new NameForms();
     const order = a.names
       .map((n, i) => ({ n, i, words: nameTokens(n.text).length }))
       .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
     for (const { n } of order) {
       const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
-      let g = findGroup(groups, n);
+      const key = canonicalKey(n);
+      const form = forms.simple(n.text);
+      let g = findGroup(groups, n, key, form, forms);
       if (!g) {
         if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
-        g = { names: [], type: null, key: canonicalKey(n), forms: new Set(), person: false };
+        g = { names: [], type: null, key, forms: new Set(), person: false };
         groups.push(g);
       }
       g.names.push(n);
-      g.forms.add(simple(n.text));
+      g.forms.add(form);
       if (n.type === 'person') g.person = true;
       groupOf.set(n, g);
     }
@@ -96,6 +99,25 @@ function canonicalKey(n: NameCandidate): string | null {
   return null;
 }
 
+/** A name's normalised form and core words, each computed once per article. */
+class NameForms {
+  private simples = new Map<string, string>();
+  private cores = new Map<string, string[]>();
+  simple(text: string): string {
+    let s = this.simples.get(text);
+    if (s === undefined) this.simples.set(text, (s = simple(text)));
+    return s;
+  }
+  core(text: string): string[] {
+    let c = this.cores.get(text);
+    if (!c) this.cores.set(text, (c = coreWords(text)));
+    return c;
+  }
+  sameSurname(full: string, short: string): boolean {
+    return sameSurnameWords(this.core(full), this.core(short));
+  }
+}
+
 const simple = (s: string) =>
   s
     .normalize('NFKD')
@@ -108,9 +130,7 @@ const simple = (s: string) =>
     .trim();
 
 /** The group a name belongs to: same words, same gazetteer identity, or a shorter form of a person's name. */
-function findGroup(groups: Group[], n: NameCandidate): Group | undefined {
-  const key = canonicalKey(n);
-  const s = simple(n.text);
+function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: string, forms: NameForms): Group | undefined {
   if (key) {
     const byKey = groups.find((g) => g.key === key);
     if (byKey) return byKey;
@@ -124,10 +144,10 @@ function findGroup(groups: Group[], n: NameCandidate): Group | undefined {
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && sameSurname(m.text, n.text)));
+  const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.sameSurname(m.text, n.text)));
   if (persons.length <= 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
-  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && sameSurname(m.text, n.text)).map((m) => m.start));
+  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && forms.sameSurname(m.text, n.text)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }

@@ -214,10 +214,20 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
 /** "Iran's" right before an offset. */
 function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor | null {
   const before = a.doc.text.slice(Math.max(0, offset - 40), offset);
+  // cheap test first: the text must end in a space after "'s", "’s" or an apostrophe
+  let e = before.length;
+  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  const last = before[e - 1];
+  if (e === before.length || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
   const m = /([\p{L}.-]+)\s*['’´]s?\s+$/u.exec(before);
   if (!m) return null;
   const at = offset - before.length + m.index;
   return all.find((y) => y.type !== 'person' && y.mentions.some((mm) => mm.start === at)) ?? null;
+}
+
+/** Whitespace as `\s` sees it, by char code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isPossessedAt(a: Readonly<Analysis>, y: Actor, r: Role): boolean {

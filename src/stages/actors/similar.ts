@@ -19,18 +19,7 @@ const fold = (w: string) =>
     .replace(/[^a-z0-9]/g, '');
 
 /** A name's meaningful words, folded: particles and honorifics dropped ("al-Zahar" → ["zahar"]). */
-const coreCache = new Map<string, string[]>();
-
 export function coreWords(s: string): string[] {
-  const hit = coreCache.get(s);
-  if (hit) return hit;
-  if (coreCache.size > 50_000) coreCache.clear(); // bounded: flat memory over any number of articles
-  const words = computeCore(s);
-  coreCache.set(s, words);
-  return words;
-}
-
-function computeCore(s: string): string[] {
   return nameTokens(s)
     .map((w) => w.replace(/^(al|el|ad|as|an|ar|at|az|ash)-/i, ''))
     .filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))
@@ -46,6 +35,7 @@ export function similarWord(x: string, y: string): boolean {
   if (x === y) return true;
   const n = Math.max(x.length, y.length);
   if (Math.min(x.length, y.length) < 5) return false; // short names must be exact: Iran/Iraq
+  if (Math.abs(x.length - y.length) > 2) return false; // more than two edits apart, whatever the letters
   const d = distance(x, y);
   if (d <= (n >= 8 ? 2 : 1)) return true;
   if (d <= 2 && n >= 6) {
@@ -62,12 +52,16 @@ export function similarWord(x: string, y: string): boolean {
  * first name included, must match ("Mohammed Abdul Salam").
  */
 export function sameSurname(full: string, short: string): boolean {
-  const f = coreWords(full);
-  const s = coreWords(short);
+  return sameSurnameWords(coreWords(full), coreWords(short));
+}
+
+/** `sameSurname` on names already reduced to their core words. */
+export function sameSurnameWords(f: readonly string[], s: readonly string[]): boolean {
   if (!f.length || !s.length || s.length > f.length) return false;
-  const tail = f.slice(f.length - s.length);
-  if (tail.every((w, i) => similarWord(w, s[i]))) return true;
+  const off = f.length - s.length;
+  let tail = true;
+  for (let i = 0; i < s.length && tail; i++) tail = similarWord(f[off + i], s[i]);
+  if (tail) return true;
   // the whole short name spelt a little differently, or its last word alone written joined
-  const joinedF = f.slice(1).join('');
-  return s.length === 1 && f.length > 1 && similarWord(joinedF, s[0]);
+  return s.length === 1 && f.length > 1 && similarWord(f.slice(1).join(''), s[0]);
 }
