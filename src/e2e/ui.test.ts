@@ -81,6 +81,11 @@ describe('web UI in chromium', { skip }, () => {
     assert.equal(count, new Set(net.edges.flatMap((e) => [e.source, e.target])).size, 'every actor with a meeting is drawn');
     await page.locator('#graph canvas').first().waitFor();
     await page.locator('.node-list li').first().waitFor();
+    // The layout keeps every node clear of the others.
+    const drawn = (await page.evaluate('window.dossierGraph.nodes()')) as { id: string; x: number; y: number; size: number }[];
+    for (const [i, a] of drawn.entries()) {
+      for (const b of drawn.slice(i + 1)) assert.ok(Math.hypot(a.x - b.x, a.y - b.y) >= (a.size + b.size) / 2, `${a.id} and ${b.id} are drawn on top of each other`);
+    }
     await shot('network');
     // With the actors who met no one in the range, as many nodes as the API gives.
     await page.locator('input[name="all"]').check();

@@ -1,20 +1,28 @@
 // The meeting network: actors as nodes (area by mentions, colour by type), meetings as edges
-// (width by count), for a date range. Clicking a node opens the actor's page.
+// (width by count), for a date range, laid out by layout.ts and drawn by cytoscape. Clicking a
+// node opens the actor's page.
 import { useEffect, useRef, useState } from 'react';
-import type { Core, LayoutOptions } from 'cytoscape';
-import type { LayoutReply, LayoutRequest } from '../layout.worker';
+import type { Core } from 'cytoscape';
 import type { Network } from '../api';
+import { layout } from '../layout';
 import { qs } from '../api';
 import { ActorLink, go, Status, TYPE_COLOURS, typeColour, useApi, type Route } from '../ui';
 
 declare global {
   interface Window {
     /** For tests and curious users: where each node is drawn, in pixels inside the graph box. */
-    dossierGraph?: { nodes(): { id: string; name: string; x: number; y: number }[] };
+    dossierGraph?: { nodes(): { id: string; name: string; x: number; y: number; size: number }[] };
   }
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Cytoscape, fetched once, on the first call. */
+const graphLibrary = (() => {
+  let library: ReturnType<typeof load> | null = null;
+  const load = () => import('cytoscape').then((m) => m.default);
+  return () => (library ??= load());
+})();
 
 export function NetworkPage({ route }: { route: Route }) {
   const from = route.query.get('from') ?? '';
@@ -30,6 +38,8 @@ export function NetworkPage({ route }: { route: Route }) {
   const cy = useRef<Core | null>(null);
   const [laying, setLaying] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  // Fetch the graph library while the network data is on its way.
+  useEffect(() => void graphLibrary(), []);
 
   useEffect(() => {
     const d = net.data;
@@ -44,23 +54,15 @@ export function NetworkPage({ route }: { route: Route }) {
     const nodes = shown.map((n) => ({ id: n.id, label: n.name, type: n.type, size: 14 + 46 * Math.sqrt(n.mentions / maxMentions), colour: typeColour(n.type) }));
     const edges = d.edges.map((e) => ({ id: `${e.source}~${e.target}`, source: e.source, target: e.target, count: e.count, width: 1 + 7 * (e.count / maxCount) }));
     setLaying(true);
-    // The layout runs in a worker (the page stays usable meanwhile); the graph library itself
-    // is loaded with this page only, so the other pages start faster.
-    const worker = new Worker(new URL('../layout.worker.ts', import.meta.url), { type: 'module' });
-    // Should the worker fail to run, the page lays the graph out itself.
-    const positions = new Promise<LayoutReply | null>((resolve) => {
-      worker.onmessage = (m: MessageEvent<LayoutReply>) => resolve(m.data);
-      worker.onerror = () => resolve(null);
-    });
-    const request: LayoutRequest = { nodes: nodes.map(({ id, size }) => ({ id, size })), edges: edges.map(({ id, source, target }) => ({ id, source, target })) };
-    worker.postMessage(request);
-    void Promise.all([import('cytoscape'), positions]).then(([{ default: cytoscape }, pos]) => {
-      worker.terminate();
+    // The graph library is loaded with this page only (asked for as the page opens, see below), so
+    // the other pages start faster; the layout is ours and quick (layout.ts).
+    void graphLibrary().then((cytoscape) => {
       if (!live || !box.current) return;
+      const pos = layout(nodes, edges);
       setLaying(false);
-      c = cytoscape({
+      const g = cytoscape({
         container: box.current,
-        elements: [...nodes.map((n) => ({ data: n, position: pos?.[n.id] ?? { x: 0, y: 0 } })), ...edges.map((e) => ({ data: e }))],
+        elements: [...nodes.map((n) => ({ data: n, position: pos[n.id] })), ...edges.map((e) => ({ data: e }))],
         style: [
           {
             selector: 'node',
@@ -80,12 +82,12 @@ export function NetworkPage({ route }: { route: Route }) {
           { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7b5', opacity: 0.8, 'curve-style': 'haystack' } },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
         ],
-        layout: pos ? { name: 'preset', fit: true, padding: 20 } : ({ name: 'cose', animate: false, randomize: true, numIter: 250, padding: 20 } as LayoutOptions),
+        layout: { name: 'preset', fit: true, padding: 20 },
         wheelSensitivity: 0.3,
         minZoom: 0.2,
         maxZoom: 4,
       });
-      const g = c;
+      c = g;
       g.on('tap', 'node', (ev) => go(`#/actor/${encodeURIComponent(ev.target.id())}`));
       g.on('mouseover', 'node', () => box.current && (box.current.style.cursor = 'pointer'));
       g.on('mouseout', 'node', () => box.current && (box.current.style.cursor = ''));
@@ -93,12 +95,11 @@ export function NetworkPage({ route }: { route: Route }) {
       box.current.dataset.nodes = String(nodes.length);
       box.current.dataset.ready = 'true';
       window.dossierGraph = {
-        nodes: () => g.nodes().map((n) => ({ id: n.id(), name: String(n.data('label')), x: n.renderedPosition().x, y: n.renderedPosition().y })),
+        nodes: () => g.nodes().map((n) => ({ id: n.id(), name: String(n.data('label')), x: n.renderedPosition().x, y: n.renderedPosition().y, size: n.renderedWidth() })),
       };
     });
     return () => {
       live = false;
-      worker.terminate();
       c?.destroy();
       cy.current = null;
       if (box.current) delete box.current.dataset.ready;
