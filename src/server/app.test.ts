@@ -437,6 +437,8 @@ test('DOSSIER_TOKEN: writes need the bearer token (401 without or wrong); reads 
 test('cached views follow writes made by another process (dossier ingest) at once', async () => {
   const list = await get('/api/articles?limit=1');
   const net = await get('/api/network');
+  const found = async () => ((await get('/api/search?q=Erdogan&limit=200')).items as { article: string }[]).some((h) => h.article === 'outside-1');
+  assert.equal(await found(), false);
   const dir = path.join(tmp, 'outside');
   fs.mkdirSync(dir);
   fs.writeFileSync(
@@ -454,6 +456,7 @@ test('cached views follow writes made by another process (dossier ingest) at onc
   assert.equal(after_.items[0].id, 'outside-1', 'newest first, not the cached list');
   const net2 = await get('/api/network');
   assert.ok(net2.meetings >= net.meetings);
+  assert.equal(await found(), true, 'the search is not answered from before the write');
 });
 
 test('writes from another site are refused (403), and a loopback server answers only to loopback host names (421)', async () => {
