@@ -61,8 +61,21 @@ export interface DateRule {
   /** Source of a regular expression (flags `g` plus `i` when `caseless`). Named groups feed the resolver. */
   pattern: string;
   caseless: boolean;
+  /**
+   * Words a match cannot do without, for a cheap test before the pattern runs: every list names
+   * whole words one of which each match holds (written as in `pattern`: any case when `caseless`,
+   * else exactly). `YEAR_NUMBER` stands for a word that begins with a year from 1800 to 2099, and
+   * a word ending in `*` for any word it begins ("year*": "year", "years", "yearly").
+   */
+  needs: readonly (readonly string[])[];
   reason: string;
 }
+
+/** In `needs`: a year written in digits, 1800–2099. */
+export const YEAR_NUMBER = '#year';
+/** The words that name a part of a month or year: "early", "mid-", "the end of", "the start of". */
+const PART_WORDS = ['early', 'mid', 'late', 'end', 'beginning', 'start', 'middle'];
+const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 
 const W = WEEKDAYS.join('|');
 const M = MONTHS.join('|');
@@ -81,6 +94,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'weekday',
     pattern: `${LEAD}(?:\\b(?:[aA]n?|[tT]he)\\s+)?(?:\\b(?<mod>[lL]ast|[tT]his|[nN]ext|[pP]ast|[pP]revious)\\s+)?\\b(?<day>${W})(?:[’']s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
     caseless: false,
+    needs: [WEEKDAYS],
     reason: 'news names the day of the week of recent events: it lies in the past of the published date ("on Sunday", "Monday’s talks", "a Saturday meeting"), or is the published day itself',
   },
   {
@@ -88,6 +102,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'relative-day',
     pattern: `${LEAD}\\b(?<rel>the day before yesterday|yesterday|today|tomorrow|tonight|last night)\\b`,
     caseless: true,
+    needs: [['yesterday', 'today', 'tomorrow', 'tonight', 'night']],
     reason: 'days counted from the published date',
   },
   {
@@ -95,6 +110,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'part-of-month',
     pattern: `${LEAD}\\b(?<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\\s-]+(?<month>${M})\\b(?:,?\\s+(?:of\\s+)?(?:${YEAR_REF}))?`,
     caseless: false,
+    needs: [MONTHS, PART_WORDS],
     reason: '"early/mid/late November" names a month, no day: the month, its year from the words or the context',
   },
   {
@@ -102,6 +118,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'year',
     pattern: `${LEAD}\\b(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the (?:first|second) half of|the (?:first|second|third|fourth|last) quarter of|the spring of|the summer of|the autumn of|the fall of|the winter of)[\\s-]+(?<year>1[89]\\d\\d|20\\d\\d)\\b`,
     caseless: true,
+    needs: [[YEAR_NUMBER], [...PART_WORDS, 'half', 'quarter', ...SEASON_WORDS]],
     reason: '"mid-2019", "early 2018", "the end of 2017": within a year, the year only',
   },
   {
@@ -109,6 +126,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'month-year',
     pattern: `${LEAD}\\b(?<month>${M})\\s*,?\\s+(?:of\\s+)?(?:${YEAR_REF})\\b`,
     caseless: false,
+    needs: [MONTHS, [YEAR_NUMBER, 'year']],
     reason: '"October 2017", "In October of that year": a month in a named year',
   },
   {
@@ -116,6 +134,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'month',
     pattern: `${LEAD}(?<!\\d\\s)\\b(?<month>${M})\\b(?!\\s+\\d)`,
     caseless: false,
+    needs: [MONTHS],
     reason: 'a month named alone is its most recent occurrence up to the published date (or in a year the text just named)',
   },
   {
@@ -123,6 +142,8 @@ export const DATE_RULES: DateRule[] = [
     kind: 'season',
     pattern: `${LEAD}(?:\\bthe\\s+)?(?:\\b(?<rel>last|this|next|past)\\s+)?(?:\\b(?:early|late|mid)[\\s-]?)?\\b(?<season>spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(?:${YEAR_REF}))?`,
     caseless: true,
+    // a season with no year and no "last/this" is dropped; its year is not followed by \b ("summer of that years")
+    needs: [SEASON_WORDS, [YEAR_NUMBER, 'year*', 'last', 'this', 'next', 'past']],
     reason: '"the summer of 2017" fixes the year only; a season with no year and no "last/this" fixes nothing',
   },
   {
@@ -130,6 +151,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'year',
     pattern: `${LEAD}(?<![\\d.,/$£€:-])\\b(?<year>1[89]\\d\\d|20\\d\\d)\\b(?![.,/:-]?\\d)(?!\\s*(?:am|pm|people|troops|soldiers|members|fighters|km|kilometres|kilometers|miles|tons|tonnes|dollars|euros|rockets|missiles)\\b)`,
     caseless: true,
+    needs: [[YEAR_NUMBER]],
     reason: 'a bare year ("in 2017") fixes the year only',
   },
   {
@@ -137,6 +159,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'relative-period',
     pattern: `${LEAD}\\b(?<rel>last|this|next|past|the past|the previous|previous|the following|earlier this|later this)\\s+(?<unit>week|month|year)\\b`,
     caseless: true,
+    needs: [['week', 'month', 'year']],
     reason: '"last week/month/year" counted from the published date, as precise as the period allows',
   },
   {
@@ -144,6 +167,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'ago',
     pattern: `\\b(?<n>\\d{1,2}|a few|a couple of|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>ago|earlier|before|later)\\b`,
     caseless: true,
+    needs: [['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'], ['ago', 'earlier', 'before', 'later']],
     reason: '"three days ago" counted back from the published date; weeks give the month, months the month, years the year',
   },
   {
@@ -151,6 +175,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'that-year',
     pattern: `${LEAD}\\b(?<yearword>that year|the same year|the following year|the next year|the previous year)\\b`,
     caseless: true,
+    needs: [['year']],
     reason: '"that year" is the year the text last named',
   },
   {
@@ -158,6 +183,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'vague',
     pattern: `${LEAD}\\b(?:recent|the past few|the last few|coming)\\s+(?:days|weeks|months)\\b|\\brecently\\b`,
     caseless: true,
+    needs: [['days', 'weeks', 'months', 'recently']],
     reason: '"in recent days" says when only loosely: kept as words, no value',
   },
 ];

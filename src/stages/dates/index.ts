@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Analysis, DatePrecision, DateRef } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { DATE_RULES, FUTURE_CUES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SEASONS, WEEKDAYS, type DateRule } from '../../lexicons/time.js';
+import { DATE_RULES, FUTURE_CUES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SEASONS, WEEKDAYS, YEAR_NUMBER, type DateRule } from '../../lexicons/time.js';
 
 /**
  * Every date expression of the body, resolved against the published date (`ctx.reference`)
@@ -28,7 +28,52 @@ interface Candidate {
   chrono?: chrono.ParsedResult;
 }
 
-const COMPILED = DATE_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, r.caseless ? 'gi' : 'g') }));
+/**
+ * The rules' patterns are long and tried at every position, so each first needs its key words
+ * (`DateRule.needs`) in the sentence, found by one scan for all of them: every list of words of a
+ * rule gets a bit, and a rule runs only on a sentence holding all of its bits.
+ */
+const keyBits = { exact: new Map<string, number>(), caseless: new Map<string, number>(), prefixes: [] as { prefix: string; caseless: boolean; bit: number }[], year: 0 };
+let nextBit = 0;
+const COMPILED = DATE_RULES.map((rule) => {
+  let needs = 0;
+  for (const words of rule.needs) {
+    const bit = 1 << nextBit++;
+    needs |= bit;
+    for (const w of words) {
+      if (w === YEAR_NUMBER) keyBits.year |= bit;
+      else if (w.endsWith('*')) keyBits.prefixes.push({ prefix: rule.caseless ? w.slice(0, -1).toLowerCase() : w.slice(0, -1), caseless: rule.caseless, bit });
+      else {
+        const map = rule.caseless ? keyBits.caseless : keyBits.exact;
+        const k = rule.caseless ? w.toLowerCase() : w;
+        map.set(k, (map.get(k) ?? 0) | bit);
+      }
+    }
+  }
+  return { rule, re: new RegExp(rule.pattern, rule.caseless ? 'gi' : 'g'), needs };
+});
+/** Any key word, in any case (a prefix key takes the rest of its word), or a word that begins with a year. */
+const KEY_SCAN = new RegExp(
+  `\\b(?:${[...keyBits.exact.keys(), ...keyBits.caseless.keys(), ...keyBits.prefixes.map((p) => `${p.prefix}\\w*`)].join('|')})\\b|\\b(?:1[89]|20)\\d\\d`,
+  'gi',
+);
+
+/** The key bits of a sentence's text: which lists of `needs` it holds a word of. */
+function keysOf(st: string): number {
+  let bits = 0;
+  KEY_SCAN.lastIndex = 0;
+  for (let m = KEY_SCAN.exec(st); m; m = KEY_SCAN.exec(st)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) { bits |= keyBits.year; continue; }
+    const lower = w.toLowerCase();
+    bits |= (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
+    for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) bits |= p.bit;
+  }
+  return bits;
+}
+/** The groups of a match without named groups ("recently"): read, never written. */
+const NO_GROUPS: Record<string, string | undefined> = Object.freeze({});
 /** chrono-node results we keep name a month or write a numeric date. */
 const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}`, 'i');
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
@@ -41,21 +86,23 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   const lineMatch = DATE_LINE.exec(text);
   if (lineMatch) skip.push({ start: 0, end: lineMatch[0].length, kind: 'date-line', rule: 'leading date stamp' });
   const cands: Candidate[] = [];
+  const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12)); // chrono-node reads it, never changes it
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
     const st = text.slice(s.start, s.end);
-    for (const { rule, re } of COMPILED) {
+    const keys = keysOf(st);
+    for (const { rule, re, needs } of COMPILED) {
+      if ((keys & needs) !== needs) continue; // a word the rule needs is missing: it cannot match
       re.lastIndex = 0;
       for (let m = re.exec(st); m; m = re.exec(st)) {
         if (!m[0].trim()) { re.lastIndex++; continue; }
         const lead = m[0].length - m[0].trimStart().length;
-        const c: Candidate = { start: s.start + m.index + lead, end: s.start + m.index + m[0].trimEnd().length, sentence: s.index, rule, groups: { ...(m.groups ?? {}) } };
+        const c: Candidate = { start: s.start + m.index + lead, end: s.start + m.index + m[0].trimEnd().length, sentence: s.index, rule, groups: m.groups ?? NO_GROUPS };
         if (rule.kind === 'season' && !c.groups.year && !c.groups.yearword && !c.groups.rel) continue; // "the fall of Netanyahu", "a summer camp"
         if (rule.kind === 'month' && c.groups.month === 'May' && !/\b(?:in|of|since|until|by|from|and|early|late|mid|last|next|this)\s+$/i.test(st.slice(0, m.index + m[0].indexOf('May')))) continue;
         cands.push(c);
       }
     }
-    const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
     // chrono-node only for what it adds: calendar dates, which carry a month name or digits
     const results = CALENDAR.test(st) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
     for (const r of results) {
