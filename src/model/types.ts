@@ -70,6 +70,8 @@ export interface Token extends Span {
   lemma: string;
   /** From the POS tag: punctuation, number, or word. */
   kind: 'word' | 'punctuation' | 'number';
+  /** Does the text begin with an upper-case letter? Read once here for the many stages that ask. */
+  cap: boolean;
   sentence: number;
 }
 

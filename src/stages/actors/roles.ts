@@ -77,7 +77,7 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
   for (let j = k - 1; j >= sent.tokenStart && k - j <= 10; j--) {
     const tok = t[j];
     const w = low(tok);
-    const cap = /^\p{Lu}/u.test(tok.text);
+    const cap = tok.cap;
     if (isHead(w) || OFFICE_MODIFIERS.has(w) || HONORIFICS.has(w)) {
       if (isHead(w) && !HONORIFICS.has(w)) sawHead = true;
       first = j;
@@ -114,7 +114,7 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null 
   for (let j = end - 1; j >= sent.tokenStart && end - j <= 14; j--) {
     const w = low(t[j]);
     if (t[j].text === ',' || t[j].text === ';' || t[j].pos === 'VERB' && !/(ed|ing)$/.test(w) || t[j].pos === 'AUX') return null;
-    const opener = DETERMINERS.has(w) || (isPoss(t[j + 1]) && j + 1 < end && /^\p{Lu}/u.test(t[j].text));
+    const opener = DETERMINERS.has(w) || (isPoss(t[j + 1]) && j + 1 < end && t[j].cap);
     if (!opener) continue;
     const from = DETERMINERS.has(w) ? j : j;
     if (!hasHead(a, from, end)) continue;
@@ -153,8 +153,6 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
     return -1;
   })();
   if (headAt < 0) return [];
-  // a name that starts the phrase must belong to the title ("Hamas deputy leader"), not be a new list item
-  if (/^\p{Lu}/u.test(t[start].text) && t[start].pos === 'PROPN' && headAt === start + 0 && false) return [];
   const out: Role[] = [];
   let s = start;
   for (let j = start; j <= end; j++) {

@@ -47,7 +47,7 @@ export const mentions: Stage = {
 };
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
-const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.kind !== 'punctuation';
+const isCap = (t: Token | undefined) => !!t && t.cap && t.kind !== 'punctuation';
 const isHyphenJoin = (a: Analysis, k: number) => {
   const t = a.tokens[k];
   return !!t && (t.text === '-' || t.text === '‐') && a.tokens[k - 1]?.end === t.start && a.tokens[k + 1]?.start === t.end;

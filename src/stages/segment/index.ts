@@ -49,7 +49,7 @@ export const segment: Stage = {
           const lower = v.toLowerCase();
           // Only verbs need a lemma (speech and reporting verbs); other words keep their lower case.
           const lemma = pos[i] === 'VERB' ? (wtokens.itemAt(i).out(its.lemma as never) as unknown as string) : lower;
-          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), sentence: -1 });
+          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), cap: startsUpper(v), sentence: -1 });
         }
         remap[i] = tokens.length - 1 - base;
         cursor = at + v.length;
@@ -60,7 +60,7 @@ export const segment: Stage = {
         for (let k = base; k < tokens.length; k++) {
           const t = tokens[k];
           if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
-            const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation' };
+            const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation', cap: false };
             t.end -= 1;
             t.text = t.text.slice(0, -1);
             t.lower = t.text.toLowerCase();
@@ -110,6 +110,14 @@ export const segment: Stage = {
 };
 
 const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Does the word begin with an upper-case letter? ASCII answers without a regex. */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER_START.test(w);
+}
 const LETTER_END = /\p{L}$/u;
 
 /** Does the word end in a letter? ASCII letters answer without a regex. */
