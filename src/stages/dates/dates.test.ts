@@ -85,6 +85,12 @@ test('calendar dates from chrono-node, the year in the past of the published dat
   assert.deepEqual(valueOf('They talked for 30 minutes, a day after the attack.'), []);
 });
 
+test('chrono-node reads a month beside an ordinal word as well as beside digits', () => {
+  assert.deepEqual(found('They met on October first in Doha.'), [['on October first', '2018-10-01']]);
+  assert.deepEqual(found('They met on the twenty-second of May in Doha.'), [['twenty-second of May', '2019-05-22']]);
+  assert.deepEqual(found('In October of that year, he left.', null), [['In October of that year', null]]);
+});
+
 test('a leading "date 2019-07-23" stamp and boilerplate are not date expressions', () => {
   assert.deepEqual(found(' date 2019-07-23 A delegation on Tuesday held talks.'), [['on Tuesday', '2019-07-23']]);
   const text = 'They met on Monday.\nDonate now before 2020 ends!';

@@ -76,6 +76,13 @@ function keysOf(st: string): number {
 const NO_GROUPS: Record<string, string | undefined> = Object.freeze({});
 /** chrono-node results we keep name a month or write a numeric date. */
 const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}`, 'i');
+/**
+ * Is there a number for chrono-node to read? A result we keep writes a numeric date, or names a
+ * month, and chrono-node (strict) reads a month name only beside a day or a year: digits, or an
+ * ordinal word ("October first", "the twenty-second of May"). Without either, chrono-node finds
+ * nothing we keep, so it need not run.
+ */
+const NUMBER_OR_ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
 /** A "date 2019-07-23" line some scrapes put before the body: a boilerplate stamp, not a date the text talks about. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
@@ -103,8 +110,8 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
         cands.push(c);
       }
     }
-    // chrono-node only for what it adds: calendar dates, which carry a month name or digits
-    const results = CALENDAR.test(st) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
+    // chrono-node only for what it adds: calendar dates, which carry a month name or digits, and a number
+    const results = CALENDAR.test(st) && NUMBER_OR_ORDINAL.test(st) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
     for (const r of results) {
       const k = r.start;
       if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year')) continue; // times alone, or weekdays (ours)
