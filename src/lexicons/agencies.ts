@@ -143,6 +143,8 @@ export const AGENCIES: Agency[] = [
 const WRAPPERS = /^(?:the\s+)?(.*?)(?:['’]s)?(?:\s+(?:news\s+agency|news\s+network|news\s+website|news\s+site|news\s+service|press\s+agency|agency|news|newspaper|daily|website|television|tv|channel|broadcaster))?$/i;
 
 function key(s: string): string {
+  // plain ASCII: only hyphens and runs of spaces change, and case
+  if (isPlainAscii(s)) return (s.includes('-') || s.includes('  ') ? s.replace(/[-\s]+/g, ' ') : s).trim().toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[-\s]+/g, ' ').trim().toLowerCase();
 }
 
@@ -178,7 +180,7 @@ export function agencyByName(text: string): Agency | null {
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
   const core = direct ? raw : unwrap(raw);
-  const hit = direct ?? (core ? INDEX.get(key(core)) ?? null : null);
+  const hit = direct ?? (core ? INDEX.get(core === raw ? k : key(core)) ?? null : null);
   if (!hit) return null;
   const written = (direct ? raw : core).replace(/^the\s+/i, '');
   // An acronym written in lower case is a word, not the agency: "ap", "aa", "spa", "app". Longer
