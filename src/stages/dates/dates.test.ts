@@ -93,6 +93,7 @@ test('chrono-node reads a month beside an ordinal word as well as beside digits'
 
 test('a leading "date 2019-07-23" stamp and boilerplate are not date expressions', () => {
   assert.deepEqual(found(' date 2019-07-23 A delegation on Tuesday held talks.'), [['on Tuesday', '2019-07-23']]);
+  assert.deepEqual(found(' date 2019-07-23 They met on July 2 in Doha.'), [['on July 2', '2019-07-02']]);
   const text = 'They met on Monday.\nDonate now before 2020 ends!';
   const a = analyzeText(text, [segment, dates], { published: '2019-07-23', boilerplate: [{ start: text.indexOf('Donate'), end: text.length, kind: 'donation', rule: 't' }] });
   assert.deepEqual(a.dates.map((d) => d.text), ['on Monday']);

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Analysis, DatePrecision, DateRef } from '../../model/types.js';
+import type { Analysis, DatePrecision, DateRef, Span } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { DATE_RULES, FUTURE_CUES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SEASONS, WEEKDAYS, YEAR_NUMBER, type DateRule } from '../../lexicons/time.js';
 
@@ -83,6 +83,23 @@ const CALENDAR = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|
  * nothing we keep, so it need not run.
  */
 const NUMBER_OR_ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+
+/**
+ * Could chrono-node find a date we keep between `start` and `end`? Only where a month name (or
+ * numeric date) and a number meet, outside the skipped spans, since a date that overlaps one is
+ * dropped ("date 2019-07-23" stamps, captions). The parts between skipped spans are tested apart,
+ * as a kept date lies within one (in any order of `skip`, every untested character is skipped).
+ */
+function mayHoldCalendarDate(text: string, start: number, end: number, skip: readonly Span[]): boolean {
+  let from = start;
+  for (const b of skip) {
+    if (b.end <= from || b.start >= end) continue;
+    if (b.start > from && partHolds(text.slice(from, b.start))) return true;
+    from = Math.max(from, b.end);
+  }
+  return from < end && partHolds(text.slice(from, end));
+}
+const partHolds = (part: string) => CALENDAR.test(part) && NUMBER_OR_ORDINAL.test(part);
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
 /** A "date 2019-07-23" line some scrapes put before the body: a boilerplate stamp, not a date the text talks about. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
@@ -111,7 +128,7 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
       }
     }
     // chrono-node only for what it adds: calendar dates, which carry a month name or digits, and a number
-    const results = CALENDAR.test(st) && NUMBER_OR_ORDINAL.test(st) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
+    const results = mayHoldCalendarDate(text, s.start, s.end, skip) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
     for (const r of results) {
       const k = r.start;
       if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year')) continue; // times alone, or weekdays (ours)
