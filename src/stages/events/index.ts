@@ -60,12 +60,19 @@ for (const v of CONSULT_VERBS) for (const f of v.forms) CONSULT_BY_FORM.set(f, [
 const NOUN_BY_FORM = new Map<string, { mode: ConsultMode; forms: string[] }>();
 for (const n of MEETING_NOUNS) for (const f of n.forms) NOUN_BY_FORM.set(f, n);
 const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }));
-const NOT_MEETING = NOT_A_MEETING.map((n) => new RegExp(n.pattern, 'i'));
+/** NOT_A_MEETING as one pattern: any of them matches the window. */
+const NOT_MEETING = new RegExp(NOT_A_MEETING.map((n) => `(?:${n.pattern})`).join('|'), 'i');
+const VISIT_PURPOSE_RES = VISIT_PURPOSES.map((p) => new RegExp(`\\b${p}\\b`));
 const PLOVER_FORMS = PLOVER_VERBS.flatMap((v) => v.forms.map((f) => ({ type: v.type, words: f.split(' '), reason: v.reason }))).sort((x, y) => y.words.length - x.words.length);
 const PLOVER_BY_FIRST = new Map<string, typeof PLOVER_FORMS>();
 for (const f of PLOVER_FORMS) PLOVER_BY_FIRST.set(f.words[0], [...(PLOVER_BY_FIRST.get(f.words[0]) ?? []), f]);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
 const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'our', "'s", '’s']);
+/** Every word that can start a trigger: a CONSULT verb or noun, or the first word of another PLOVER form. */
+const TRIGGER_WORDS = new Set([...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]);
+const ARRIVAL_VERBS = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
+/** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
+const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
 export function findEvents(a: Readonly<Analysis>): Event[] {
   const P = new Parties(a);
@@ -74,8 +81,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const lower = (i: number) => P.lower(i);
   const reportDates = new Set<DateRef>();
   const datesBySentence = new Map<number, DateRef[]>();
+  /** The sentence of each date (-1 when in none). */
+  const dateSentence = new Map<DateRef, number>();
   for (const d of a.dates) {
     const s = sentenceAt(a, d.start);
+    dateSentence.set(d, s);
     if (s < 0) continue;
     datesBySentence.set(s, [...(datesBySentence.get(s) ?? []), d]);
     // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
@@ -113,9 +123,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (s.boilerplate) continue;
     const used = new Set<number>();
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (used.has(i)) continue;
+      if (used.has(i) || !TRIGGER_WORDS.has(lower(i))) continue;
       const d = consultAt(i, s) ?? null;
       if (d) {
+        d.context = contextAt(s, d.trigger);
         // "plans to visit Tehran for talks with X": the talks share the plan's context
         const last = drafts[drafts.length - 1];
         if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
@@ -126,6 +137,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
       const o = ploverAt(i, s);
       if (o) {
+        o.context = contextAt(s, o.trigger);
         for (let k = o.trigger; k < o.triggerEnd; k++) used.add(k);
         others.push(o);
       }
@@ -134,15 +146,16 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- CONSULT triggers --------------------------------------------------------------------
+  /** A reading of the trigger at i; its context is read by collect() once the reading is kept. */
   function base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
-    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: contextAt(s, i), rule, anaphoric: false, mention: true, definite: false, consumed: [] };
+    return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: 'actual', rule, anaphoric: false, mention: true, definite: false, consumed: [] };
   }
 
   function consultAt(i: number, s: Sentence): Draft | null {
     const w = lower(i);
     if (!CONSULT_BY_FORM.has(w) && !NOUN_BY_FORM.has(w)) return null;
     const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
-    if (NOT_MEETING.some((re) => re.test(window))) return null;
+    if (NOT_MEETING.test(window)) return null;
     const verbs = CONSULT_BY_FORM.get(w);
     // "visit", "talks", "call" tagged as nouns are read as nouns ("Erdogan's visit to Doha")
     if (verbs && !(NOUN_BY_FORM.has(w) && toks[i].pos !== 'VERB' && !/^(?:held|holds|hold)$/.test(w))) {
@@ -246,7 +259,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const rest = text.slice(toks[i].end, s.end).toLowerCase();
         const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
         if (!to) return null;
-        if (!VISIT_PURPOSES.some((p) => new RegExp(`\\b${p}\\b`).test(rest))) return null;
+        if (!VISIT_PURPOSE_RES.some((re) => re.test(rest))) return null;
         const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:travel-for-talks');
         d.source = P.subject(s.index, i);
         const place = destination(s, i + 2);
@@ -551,6 +564,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- anaphora and dates, in text order -------------------------------------------------------
+  const clausesBySentence = new Map<number, [number, number][]>();
   const ownDate = (d: Draft): DateRef | null => {
     const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x) && !inOtherRelativeClause(x, d));
     if (!list.length) return null;
@@ -559,16 +573,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   };
   /** "Bin Alawi, who arrived in Tehran on Monday, also met Rouhani": that Monday dates the arrival, not the meeting. */
   function inOtherRelativeClause(x: DateRef, d: Draft): boolean {
-    const s = sentOf(d);
     const at = toks[d.trigger].start;
-    const clause = /,\s*(?:who|which|whose|whom|where)\b[^,]*,/g;
-    const st = text.slice(s.start, s.end);
-    for (let m = clause.exec(st); m; m = clause.exec(st)) {
-      const cs = s.start + m.index;
-      const ce = cs + m[0].length;
+    for (const [cs, ce] of relativeClauses(d.sentence)) {
       if (x.start >= cs && x.end <= ce && !(at >= cs && at < ce)) return true;
     }
     return false;
+  }
+  /** The spans of ", who …," clauses of a sentence, read once per sentence. */
+  function relativeClauses(sentence: number): [number, number][] {
+    let spans = clausesBySentence.get(sentence);
+    if (spans) return spans;
+    spans = [];
+    const s = a.sentences[sentence];
+    const clause = /,\s*(?:who|which|whose|whom|where)\b[^,]*,/g;
+    const st = text.slice(s.start, s.end);
+    for (let m = clause.exec(st); m; m = clause.exec(st)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+    clausesBySentence.set(sentence, spans);
+    return spans;
   }
   const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
   const sentOf = (d: Draft) => a.sentences[d.sentence];
@@ -596,7 +617,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       } else {
         // 2. a date in the same paragraph, not a report's date
         const para = sentOf(d).paragraph;
-        const inPara = a.dates.filter((x) => !reportDates.has(x) && sentenceAt(a, x.start) >= 0 && a.sentences[sentenceAt(a, x.start)].paragraph === para);
+        const inPara = a.dates.filter((x) => !reportDates.has(x) && dateSentence.get(x)! >= 0 && a.sentences[dateSentence.get(x)!].paragraph === para);
         if (inPara.length) {
           const at = toks[d.trigger].start;
           d.date = inPara.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
@@ -629,10 +650,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- delegations led by a named person --------------------------------------------------------
   const leaderOf = new Map<string, string>();
+  // the pattern below needs "delegation" or "group": most articles have neither
+  const mayLead = /delegation|group/i.test(text);
   for (const s of a.sentences) {
-    if (s.boilerplate) continue;
+    if (s.boilerplate || !mayLead) continue;
     const sText = text.slice(s.start, s.end);
-    if (!/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
+    if (!/delegation|group/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
     const refs = P.refs(s.index);
     const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^(?:led|headed|head)$/.test(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
     const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
@@ -665,7 +688,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-      if (!/^(?:arrived|arrives|landed|lands|reached)$/.test(lower(i))) continue;
+      if (!ARRIVAL_VERBS.has(lower(i))) continue;
       const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
       const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
       if (!place || !who.length) continue;
@@ -676,6 +699,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- emit --------------------------------------------------------------------------------
   const out: Event[] = [];
+  const nameWords = new Map<string, string[]>();
   const ids = (refs: Ref[]) => [...new Set(refs.map((r) => r.actor))];
   for (const d of ordered) {
     let source = ids(d.source);
@@ -703,7 +727,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const affiliated = (org: string) => parts.some((p) => p !== org && P.byId.get(p)?.type === 'person' && affOf(p) === name(org));
     parts = parts.filter((p) => P.byId.get(p)?.type === 'person' || !affiliated(p));
     // "Ghalibaf" beside "Mohammad Bagher Ghalibaf" in one meeting is the same person, named short
-    const words = (id: string) => name(id).toLowerCase().split(/\s+/);
+    const words = (id: string) => {
+      let w = nameWords.get(id);
+      if (!w) nameWords.set(id, (w = name(id).toLowerCase().split(/\s+/)));
+      return w;
+    };
     parts = parts.filter((p) => P.byId.get(p)?.type !== 'person' || !parts.some((q) => {
       if (q === p || P.byId.get(q)?.type !== 'person') return false;
       const wp = words(p);
@@ -732,6 +760,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     d.date = ownDate(d);
     out.push(toEvent(d, [...source, ...targets], source, targets));
   }
+  // the pairs of participants of each event, as "a|b" with a < b; participants no longer change from here
+  const pairMemo = new Map<Event, string[]>();
+  const pairSetMemo = new Map<Event, Set<string>>();
+  const pairs = (e: Event): string[] => {
+    let v = pairMemo.get(e);
+    if (!v) {
+      v = [];
+      for (let i = 0; i < e.participants.length; i++) for (let j = i + 1; j < e.participants.length; j++) v.push([e.participants[i], e.participants[j]].sort().join('|'));
+      pairMemo.set(e, v);
+    }
+    return v;
+  };
+  const pairSet = (e: Event): Set<string> => {
+    let v = pairSetMemo.get(e);
+    if (!v) pairSetMemo.set(e, (v = new Set(pairs(e))));
+    return v;
+  };
   const merged = mergeConsults(out);
   shareLocations(merged);
   merged.sort((x, y) => x.trigger.start - y.trigger.start);
@@ -745,13 +790,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    */
   function shareLocations(list: Event[]): void {
     const consults = list.filter((e) => e.type === 'CONSULT');
-    const pairSet = (e: Event) => new Set(e.participants.flatMap((p, i) => e.participants.slice(i + 1).map((q) => [p, q].sort().join('|'))));
     const finer = (x: string | null, y: string | null) => !!x && (!y || cityIn(x, y));
     for (const e of consults) {
       const pe = pairSet(e);
       for (const o of consults) {
         if (o === e || o.date !== e.date || o.mode === 'visit' || e.mode === 'visit') continue;
-        if (![...pairSet(o)].some((p) => pe.has(p))) continue;
+        if (!pairs(o).some((p) => pe.has(p))) continue;
         if (finer(o.location, e.location)) e.location = o.location;
       }
     }
@@ -775,7 +819,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const s = a.sentences[k];
       if (s.boilerplate) continue;
       let verb = -1;
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/^(?:identified|named|included|includes|include|comprised|comprises|consisted|consists|listed)$/.test(lower(i))) { verb = i; break; }
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (MEMBER_VERBS.has(lower(i))) { verb = i; break; }
       if (verb < 0) continue;
       const persons = P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
       const belongs = persons.some((r) => affOf(r.actor) === orgName) || P.refs(k).some((r) => r.actor === org);
@@ -821,11 +865,6 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function mergeConsults(list: Event[]): Event[] {
     const happened = (e: Event) => e.type === 'CONSULT' && (e.context === 'actual' || e.context === 'historical');
     const consults = list.filter(happened);
-    const pairs = (e: Event) => {
-      const out: string[] = [];
-      for (let i = 0; i < e.participants.length; i++) for (let j = i + 1; j < e.participants.length; j++) out.push([e.participants[i], e.participants[j]].sort().join('|'));
-      return out;
-    };
     const drop = new Set<Event>();
     for (const e of consults) {
       if (e.date) continue;

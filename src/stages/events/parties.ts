@@ -6,7 +6,7 @@ import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicon
 import { lookupDemonym } from '../../lexicons/places.js';
 import { agencyByName } from '../../lexicons/agencies.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
-import { referents, type Referents } from '../shared/referents.js';
+import { referents, firstTokenAt, wordsOf, type Referents } from '../shared/referents.js';
 import { sentenceAt } from '../segment/index.js';
 
 /** An actor reference inside a sentence, by token range. */
@@ -37,7 +37,22 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'him', 'her']);
 /** A description as a lookup key: lower case, no determiners. */
 export const descKey = (d: string) => d.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 
-const isTitle = (w: string) => OFFICE_HEADS.has(w) || OFFICE_MODIFIERS.has(w) || RANKS.has(w) || HONORIFICS.has(w) || HONORIFICS.has(w + '.');
+/** Office words, ranks and honorifics ("mr" for "mr."): one look-up instead of five per word. */
+const TITLE_WORDS = new Set([...OFFICE_HEADS, ...OFFICE_MODIFIERS, ...RANKS, ...HONORIFICS, ...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1))]);
+const isTitle = (w: string) => TITLE_WORDS.has(w);
+const POSSESSIVE = new Set(["'", "'s", '’', '’s']);
+const OF_TAIL_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
+/** Words that end an object phrase after its first word. */
+const OBJECT_END_WORDS = new Set(['in', 'at', 'on', 'to', 'during', 'after', 'before', 'since', 'when', 'where', 'who', 'which', 'that', 'amid', 'as', 'according', 'for', 'about', 'over', 'until', 'while', 'because', 'despite', 'through', 'under', 'last', 'earlier', 'later', 'yesterday', 'today', 'he', 'she', 'they', 'we', 'i', 'it']);
+/** Verb forms that do not end an object phrase: "Hamas leaders, including X", "a delegation led by Y". */
+const OBJECT_VERBS = new Set(['including', 'led', 'headed', 'based', 'backed', 'affiliated', 'aligned', 'named']);
+/** The words around a person's mention (lower case), and their set, built when first needed. */
+interface TitleContext {
+  text: string;
+  words: Set<string> | null;
+}
+const CONTEXT_BREAKS = new Set(['.', ';', ':', '“', '”', '"']);
+const CONTEXT_SKIP = new Set(['of', 'in', 'to', 'and', 'for', 'senior', 'top', 'former', 'new']);
 
 export interface SentenceRefs {
   refs: Ref[];
@@ -59,7 +74,6 @@ export class Parties {
 
   constructor(private readonly a: Readonly<Analysis>) {
     this.toks = a.tokens;
-    this.lowered = a.tokens.map((t) => t.text.toLowerCase());
     this.text = a.doc.text;
     this.byId = new Map(a.actors.map((x) => [x.id, x]));
     for (const x of a.actors) {
@@ -92,7 +106,6 @@ export class Parties {
     return this.ixMemo;
   }
 
-  private readonly lowered: string[];
   private readonly demonyms = new Map<string, string | null>();
 
   /** lookupDemonym, remembered: it folds diacritics on every call. */
@@ -103,7 +116,7 @@ export class Parties {
   }
 
   lower(i: number): string {
-    return this.lowered[i] ?? '';
+    return this.toks[i]?.lower ?? '';
   }
 
   /** Is the actor a news agency or the outlet itself: a reporter, never a party. */
@@ -129,8 +142,7 @@ export class Parties {
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     const toks = this.toks;
     const tokRange = (start: number, end: number): [number, number] => {
-      let i = s.tokenStart;
-      while (i < s.tokenEnd && toks[i].end <= start) i++;
+      let i = firstTokenEndingAfter(toks, start, s.tokenStart, s.tokenEnd);
       let j = i;
       while (j < s.tokenEnd && toks[j].start < end) j++;
       return [i, j];
@@ -192,7 +204,7 @@ export class Parties {
     for (const o of [...out]) {
       if (o.type === 'person' || o.tokenEnd >= s.tokenEnd) continue;
       let j = o.tokenEnd;
-      if (/^['’]s?$/.test(this.lower(j))) j++;
+      if (POSSESSIVE.has(this.lower(j))) j++;
       const d = this.description(j, s.tokenStart, s.tokenEnd, covered);
       if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
     }
@@ -226,7 +238,7 @@ export class Parties {
     if (next && j < s1 && (next.pos === 'PROPN' || covered[j - s0])) return null; // a title before a name
     if (j < s1 && this.lower(j) === 'of') {
       let k = j + 1;
-      while (k < s1 && k < j + 9 && (covered[k - s0] || /^(?:DET|ADJ|PROPN|NOUN|PART)$/.test(this.toks[k].pos) || /^['’]s?$/.test(this.lower(k)) || this.lower(k) === 'in') && this.lower(k) !== 'and') k++;
+      while (k < s1 && k < j + 9 && (covered[k - s0] || OF_TAIL_POS.has(this.toks[k].pos) || POSSESSIVE.has(this.lower(k)) || this.lower(k) === 'in') && this.lower(k) !== 'and') k++;
       if (k === j + 1) return null;
       j = k;
     }
@@ -235,26 +247,26 @@ export class Parties {
     return [i, j];
   }
 
-  private contexts: Map<string, { text: string; words: Set<string> }[]> | null = null;
+  private contexts: Map<string, TitleContext[]> | null = null;
 
   /** Words written around each mention of each person (titles before, apposition after), lower case. */
-  private titleContexts(): Map<string, { text: string; words: Set<string> }[]> {
+  private titleContexts(): Map<string, TitleContext[]> {
     if (this.contexts) return this.contexts;
-    const out = new Map<string, { text: string; words: Set<string> }[]>();
+    const out = new Map<string, TitleContext[]>();
     const toks = this.toks;
     for (const x of this.a.actors) {
       if (x.type !== 'person') continue;
       const ctx: string[] = [x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`).join(' '), x.affiliation ?? ''];
       for (const m of x.mentions) {
         if (m.kind !== 'name' && m.kind !== 'short') continue;
-        let i = 0;
-        while (i < toks.length && toks[i].end <= m.start) i++;
+        const i = firstTokenEndingAfter(toks, m.start);
         const sent = toks[i]?.sentence;
         const s = this.a.sentences[sent];
         if (!s) continue;
         const from = Math.max(s.tokenStart, i - 12);
         let before = this.text.slice(toks[from].start, m.start);
-        before = before.split(/[.;:“”"]/).pop() ?? before;
+        // from the last sentence or quote mark on
+        for (let k = before.length - 1; k >= 0; k--) if (CONTEXT_BREAKS.has(before[k])) { before = before.slice(k + 1); break; }
         let j = i;
         while (j < s.tokenEnd && toks[j].start < m.end) j++;
         let after = '';
@@ -266,7 +278,7 @@ export class Parties {
         }
         ctx.push(`${before} ${after}`);
       }
-      out.set(x.id, ctx.map((c) => c.toLowerCase().replace(/[’']s\b/g, ' ')).map((c) => ({ text: c, words: new Set(c.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) })));
+      out.set(x.id, ctx.map((c) => ({ text: c.toLowerCase().replace(/[’']s\b/g, ' '), words: null })));
     }
     this.contexts = out;
     return out;
@@ -279,7 +291,7 @@ export class Parties {
    * The office head must match; most matching other words wins; a tie goes to the nearest mention.
    */
   private byContext(desc: string, span: [number, number]): string | null {
-    const words = desc.toLowerCase().replace(/[’']s\b/g, ' ').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETS.has(w) && !/^(?:of|in|to|and|for|senior|top|former|new)$/.test(w));
+    const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, ' ')).filter((w) => !DETS.has(w) && !CONTEXT_SKIP.has(w));
     const heads = words.filter((w) => OFFICE_HEADS.has(w) || RANKS.has(w));
     if (!heads.length) return null;
     const head = heads[0];
@@ -287,14 +299,19 @@ export class Parties {
     let best: { id: string; score: number; dist: number } | null = null;
     const at = this.toks[span[0]].start;
     for (const [id, ctxs] of this.titleContexts()) {
-      if (this.reporter(id)) continue;
       const x = this.byId.get(id)!;
       if (x.mentions.some((m) => m.start >= at && m.start < this.toks[span[1] - 1].end)) continue;
-      for (const { text: c, words: cw } of ctxs) {
+      let dist = -1; // the nearest mention, looking back first; read once per person
+      for (const ctx of ctxs) {
+        const c = ctx.text;
+        // only a word written in the context can be one of its words: most contexts end here
+        if (!c.includes(head)) continue;
+        const cw = (ctx.words ??= new Set(wordsOf(c)));
         if (!cw.has(head)) continue;
+        if (this.reporter(id)) break;
         const score = mods.filter(([w, cty]) => cw.has(w) || c.includes(cty)).length;
         if (mods.length && score === 0) continue;
-        const dist = Math.min(...x.mentions.map((m) => Math.abs(m.start - at) + (m.start > at ? 100000 : 0)));
+        if (dist < 0) dist = Math.min(...x.mentions.map((m) => Math.abs(m.start - at) + (m.start > at ? 100000 : 0)));
         if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id, score, dist };
       }
     }
@@ -307,7 +324,7 @@ export class Parties {
     let p = r.tokenStart - 1;
     while (p >= s0 && DETS.has(this.lower(p))) p--;
     // "of Iran's Supreme National Security Council": climb over the possessor to the preposition
-    if (p >= s0 && /^['’]s?$/.test(this.lower(p)) && r.type !== 'person') {
+    if (p >= s0 && POSSESSIVE.has(this.lower(p)) && r.type !== 'person') {
       const owner = all.find((o) => o.tokenEnd === p);
       let q = owner ? owner.tokenStart - 1 : p - 2;
       while (q >= s0 && DETS.has(this.lower(q))) q--;
@@ -317,7 +334,7 @@ export class Parties {
     if (prev === 'by' && p - 1 >= s0 && /^(?:led|headed|chaired)$/.test(this.lower(p - 1))) r.leader = true;
     else if (COMPLEMENT_PREPS.has(prev)) { r.complement = true; r.prepAt = p; }
     const after = r.tokenEnd < s1 ? this.lower(r.tokenEnd) : '';
-    const possessive = /^['’]s?$/.test(after);
+    const possessive = POSSESSIVE.has(after);
     if (possessive) { r.complement = true; r.prepAt = -1; }
     // followed by title words and then another actor: "Pakistan President Pervez Musharraf"
     let k = r.tokenEnd;
@@ -398,8 +415,8 @@ export class Parties {
         const w = this.lower(k);
         const t = toks[k];
         if (QUOTE_MARKS.has(t.text) || t.text === ';' || t.text === ':' || t.text === '(') { end = k; break; }
-        if (k > from && /^(?:in|at|on|to|during|after|before|since|when|where|who|which|that|amid|as|according|for|about|over|until|while|because|despite|through|under|last|earlier|later|yesterday|today|he|she|they|we|i|it)$/.test(w)) { end = k; break; }
-        if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:including|led|headed|based|backed|affiliated|aligned|named)$/.test(w) && !/-/.test(w)) { end = k; break; }
+        if (k > from && OBJECT_END_WORDS.has(w)) { end = k; break; }
+        if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !OBJECT_VERBS.has(w) && !w.includes('-')) { end = k; break; }
       }
     }
     // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
@@ -417,4 +434,16 @@ export class Parties {
     if (opts.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
     return refs.filter((r) => r.type === 'place' && r.group);
   }
+}
+
+/** Index of the first token in [from, to) that ends after `offset` (`to` when none). */
+function firstTokenEndingAfter(toks: readonly Token[], offset: number, from = 0, to = toks.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

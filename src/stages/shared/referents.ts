@@ -70,30 +70,118 @@ export interface ReferentOptions {
   exclude?: Span[];
 }
 
-export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Referents {
+/**
+ * What a resolver needs that depends only on the article's tokens, names and actors, not on the
+ * caller's options: mentions in text order, the mention covering each token, titles and
+ * appositions, and per actor its sorted mention starts and the words of its names and roles.
+ * Quotes and events each build a resolver for the same analysis; they share this.
+ */
+interface Base {
+  toks: readonly Token[];
+  sentences: Analysis['sentences'];
+  names: Analysis['names'];
+  text: string;
+  /** Total number of mentions when built: a fixture that adds mentions later gets a new base. */
+  mentionCount: number;
+  byId: Map<string, Actor>;
+  all: Mention[];
+  /** token → index into `all` of the mention covering it (-1 when none) */
+  tokMention: Int32Array;
+  /** Titles written before names ("Ayatollah", "Foreign Minister") by span start, for descriptions. */
+  titlesAt: Map<number, string[]>;
+  appositions: Map<string, string[]> | null;
+  starts: Map<string, number[]>;
+  hay: Map<string, Hay>;
+  descriptions: Map<string, ParsedDescription | null>;
+  /** Subject phrases of sentences with no excluded token: the same for every resolver. */
+  subjects: Map<number, Subject[]>;
+}
+
+/** The words of an actor's names, titles and roles, lower case; the word set is built on first need. */
+interface Hay {
+  hay: string;
+  words: Set<string> | null;
+}
+
+interface ParsedDescription {
+  headWords: string[];
+  groupHead: string | undefined;
+  mods: string[];
+}
+
+const bases = new WeakMap<readonly Actor[], Base>();
+
+function baseOf(a: Readonly<Analysis>): Base {
+  let mentionCount = 0;
+  for (const x of a.actors) mentionCount += x.mentions.length;
+  const memo = bases.get(a.actors);
+  if (memo && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
   const toks = a.tokens;
-  const text = a.doc.text;
-  const byId = new Map(a.actors.map((x) => [x.id, x]));
   const all: Mention[] = a.actors.flatMap((x) => x.mentions).sort((p, q) => p.start - q.start || q.end - p.end);
-  // token → index into `all` of the mention covering it (-1 when none)
   const tokMention = new Int32Array(toks.length).fill(-1);
   for (let mi = 0; mi < all.length; mi++) {
     const m = all[mi];
     for (let t = firstTokenAt(toks, m.start); t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
   }
-  const excluded = new Uint8Array(toks.length);
-  for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
-
-  // Titles written before names ("Ayatollah", "Foreign Minister") by span, for descriptions.
   const titlesAt = new Map<number, string[]>();
   for (const n of a.names) if (n.titles.length) titlesAt.set(n.start, n.titles.map((t) => t.text.toLowerCase()));
+  const base: Base = {
+    toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId: new Map(a.actors.map((x) => [x.id, x])), all, tokMention, titlesAt,
+    appositions: null, starts: new Map(), hay: new Map(), descriptions: new Map(), subjects: new Map(),
+  };
+  bases.set(a.actors, base);
+  return base;
+}
+
+/** Closes an apposition: ",", ".", ";", ":" or ")". */
+const APPOSITION_END = new Set([',', '.', ';', ':', ')']);
+const POSSESSIVE = new Set(["'", "'s", '’', '’s']);
+const CLAUSE_OPENERS = new Set([',', 'that', 'and', 'but', 'while']);
+const isPhrasePos = (pos: string) => pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN';
+
+/** `s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)`, without the regex: the words of a lower-cased phrase. */
+export function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      word = WORD_CHAR.test(String.fromCodePoint(cp));
+    }
+    if (word) { if (start < 0) start = i; }
+    else if (start >= 0) { out.push(s.slice(start, i)); start = -1; }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
+
+export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Referents {
+  const toks = a.tokens;
+  const text = a.doc.text;
+  const base = baseOf(a);
+  const { byId, all, tokMention, titlesAt } = base;
+  const excluded = new Uint8Array(toks.length);
+  for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
+  // sentences holding an excluded token read their subjects for this resolver alone; the others share them
+  const ownSubjects = new Uint8Array(a.sentences.length);
+  if (opts.exclude?.length) {
+    a.sentences.forEach((s, k) => {
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) if (excluded[t]) { ownSubjects[k] = 1; break; }
+    });
+  }
 
   // Appositions written after a name ("Osama Hamdan, a senior representative of Hamas in Lebanon,"):
   // what a later description can match when the actors layer has not read them as roles.
   // Read on the first description only: most articles never need them.
-  let appositionsMemo: Map<string, string[]> | null = null;
   function appositions(): Map<string, string[]> {
-    if (appositionsMemo) return appositionsMemo;
+    if (base.appositions) return base.appositions;
     const out = new Map<string, string[]>();
     for (let t = 0; t + 2 < toks.length; t++) {
       const mi = tokMention[t];
@@ -102,14 +190,14 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const fp = toks[first].pos;
       if (fp !== 'DET' && fp !== 'ADJ' && fp !== 'NOUN' && fp !== 'PROPN') continue;
       let j = first;
-      while (j < toks.length && j < first + 20 && toks[j].sentence === toks[t].sentence && !/^[,.;:)]$/.test(toks[j].text) && toks[j].pos !== 'VERB') j++;
-      if (j >= toks.length || !/^[,.;:)]$/.test(toks[j].text)) continue;
+      while (j < toks.length && j < first + 20 && toks[j].sentence === toks[t].sentence && !APPOSITION_END.has(toks[j].text) && toks[j].pos !== 'VERB') j++;
+      if (j >= toks.length || !APPOSITION_END.has(toks[j].text)) continue;
       const words = text.slice(toks[first].start, toks[j - 1].end).toLowerCase();
       const list = out.get(all[mi].actor) ?? [];
       list.push(words);
       out.set(all[mi].actor, list);
     }
-    return (appositionsMemo = out);
+    return (base.appositions = out);
   }
 
   const subjectMemo = new Map<number, Subject[]>();
@@ -117,7 +205,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   const noted = new Map<number, string>();
   const resolving = new Set<number>();
 
-  const lower = (i: number) => toks[i].text.toLowerCase();
+  const lower = (i: number) => toks[i].lower;
   const isVerb = (i: number) => toks[i].pos === 'VERB' || toks[i].pos === 'AUX';
 
   function sentenceEnd(i: number): number {
@@ -188,7 +276,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   }
 
   function subjects(sentence: number): Subject[] {
-    const memo = subjectMemo.get(sentence);
+    const memos = ownSubjects[sentence] ? subjectMemo : base.subjects;
+    const memo = memos.get(sentence);
     if (memo) return memo;
     const out: Subject[] = [];
     const s = a.sentences[sentence];
@@ -213,7 +302,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
           while (end < s.tokenEnd && tokMention[end] === mi) end++;
           const m = all[mi];
           kind = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'description' ? 'description' : 'name';
-          if (end < s.tokenEnd && /^['’]s?$/.test(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
+          if (end < s.tokenEnd && POSSESSIVE.has(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
           // common nouns after a name belong to its phrase: "the Hamas statement said", "Al Aswat daily says"
           while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !excluded[end]) end++;
         } else if (SUBJECT_PRONOUNS.has(lower(i)) && toks[i].pos === 'PRON') {
@@ -222,10 +311,10 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         } else if (lower(i) === 'the') {
           end = descriptionEnd(i, s.tokenEnd);
           kind = 'description';
-        } else if (/^(ADJ|NOUN|PROPN)$/.test(toks[i].pos) && (i === s.tokenStart || /^(,|that|and|but|while)$/i.test(lower(i - 1)))) {
+        } else if (isPhrasePos(toks[i].pos) && (i === s.tokenStart || CLAUSE_OPENERS.has(lower(i - 1)))) {
           // a bare phrase: "Iranian state media said", "State TV reported", "Officials said"
           let j = i;
-          while (j < s.tokenEnd && j < i + 6 && /^(ADJ|NOUN|PROPN)$/.test(toks[j].pos) && tokMention[j] < 0 && !excluded[j]) j++;
+          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !excluded[j]) j++;
           const head = j > i ? lower(j - 1) : '';
           if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || isDescriptionHead(head.replace(/s$/, '')))) {
             end = j;
@@ -248,7 +337,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         i++;
       }
     }
-    subjectMemo.set(sentence, out);
+    memos.set(sentence, out);
     return out;
   }
 
@@ -303,34 +392,48 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return null;
   }
 
-  // per actor, computed once: sorted mention starts, and the words of its names, titles and roles
-  const startsMemo = new Map<string, number[]>();
-  const hayMemo = new Map<string, { hay: string; hayWords: Set<string> }>();
+  // per actor, computed once per article: sorted mention starts, and the words of its names, titles and roles
   function mentionStarts(x: Actor): number[] {
-    let v = startsMemo.get(x.id);
-    if (!v) startsMemo.set(x.id, (v = x.mentions.map((m) => m.start).sort((p, q) => p - q)));
+    let v = base.starts.get(x.id);
+    if (!v) base.starts.set(x.id, (v = x.mentions.map((m) => m.start).sort((p, q) => p - q)));
     return v;
   }
-  function hayOf(x: Actor): { hay: string; hayWords: Set<string> } {
-    let v = hayMemo.get(x.id);
+  function hayOf(x: Actor): Hay {
+    let v = base.hay.get(x.id);
     if (!v) {
       const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
       const hay = [x.name, ...x.aliases, ...titles, ...(appositions().get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
         .join(' ')
         .toLowerCase();
-      v = { hay, hayWords: new Set(hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)) };
-      hayMemo.set(x.id, v);
+      v = { hay, words: null };
+      base.hay.set(x.id, v);
     }
+    return v;
+  }
+  /** Is `w` one of the hay's words? Only a word written in the hay can be: most checks end there. */
+  function hasWord(h: Hay, w: string): boolean {
+    if (!h.hay.includes(w)) return false;
+    h.words ??= new Set(wordsOf(h.hay));
+    return h.words.has(w);
+  }
+
+  /** The head words, group noun and other words (demonyms as countries) of a description; the same text reads the same. */
+  function parseDescription(desc: string): ParsedDescription | null {
+    let v = base.descriptions.get(desc);
+    if (v !== undefined) return v;
+    const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, '')).filter((w) => !STOP.has(w));
+    const ofAt = words.indexOf('of');
+    const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
+    const groupHead = words.find((w) => GROUP_NOUNS.has(w));
+    v = !headWords.length && !groupHead ? null : { headWords, groupHead, mods: words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w) };
+    base.descriptions.set(desc, v);
     return v;
   }
 
   function resolveDescription(desc: string, offset: number): Referent | null {
-    const words = desc.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !STOP.has(w));
-    const ofAt = words.indexOf('of');
-    const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
-    const groupHead = words.find((w) => GROUP_NOUNS.has(w));
-    if (!headWords.length && !groupHead) return null;
-    const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+    const parsed = parseDescription(desc);
+    if (!parsed) return null;
+    const { headWords, groupHead, mods } = parsed;
     let best: { id: string; score: number; last: number } | null = null;
     for (const x of a.actors) {
       if (headWords.length && x.type !== 'person') continue;
@@ -338,10 +441,11 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const starts = mentionStarts(x);
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
-      const { hay, hayWords } = hayOf(x);
-      if (headWords.length && !headWords.every((h) => hayWords.has(h))) continue;
-      if (!headWords.length && groupHead && !hayWords.has(groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
-      const score = mods.length ? mods.filter((w) => hayWords.has(w) || hay.includes(w)).length / mods.length : 1;
+      const h = hayOf(x);
+      if (headWords.length && !headWords.every((w) => hasWord(h, w))) continue;
+      if (!headWords.length && groupHead && !hasWord(h, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
+      // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
+      const score = mods.length ? mods.filter((w) => h.hay.includes(w)).length / mods.length : 1;
       if (headWords.length && mods.length && score < 0.5) continue;
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
     }
