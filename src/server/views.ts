@@ -165,34 +165,24 @@ function latest(rows: EventRow[], n: number): EventRow[] {
 
 /** An actor's page: names, roles over time with evidence, meetings, other events, quotes, outlets and their labels. */
 export async function actorProfile(store: Store, a: ActorRow, names: Names) {
-  const links = await store.links(a.id);
+  // Only the links that state a role, the latest 200, and counts per outlet: the most mentioned
+  // actors have tens of thousands of links, and reading them all was most of their page's time.
+  const withRoles = await store.links(a.id, { withRoles: true });
+  const recent = await store.links(a.id, { latest: 200 });
   const all = await store.events({ actors: [a.id] });
   const events = await eventSummaries(store, latest(all, PROFILE_EVENTS), names);
   const quotes = await store.quotes({ speakers: [a.id], limit: 200 });
-  const labels = await store.labels({ actor: a.id });
-  const outlets = new Map<string, { outlet: string; articles: Set<string>; labels: Map<string, number> }>();
-  for (const l of links) {
-    const k = l.outlet ?? '(unknown outlet)';
-    if (!outlets.has(k)) outlets.set(k, { outlet: k, articles: new Set(), labels: new Map() });
-    outlets.get(k)!.articles.add(l.article);
-  }
-  for (const l of labels) {
-    const o = outlets.get(l.outlet ?? '(unknown outlet)');
-    if (o) o.labels.set(l.term, (o.labels.get(l.term) ?? 0) + 1);
-  }
   return {
     ...a,
     aliases: a.names.filter((n) => n !== a.name),
-    roles: await rolesOverTime(store, links),
+    roles: await rolesOverTime(store, withRoles),
     /** How many events the actor takes part in; `meetings` and `events` hold the latest PROFILE_EVENTS of them (the rest: /api/events?actor=). */
     events_total: all.length,
     meetings: events.filter((e) => e.type === 'CONSULT'),
     events: events.filter((e) => e.type !== 'CONSULT'),
     quotes: quotes.map((q) => ({ article: q.article, text: q.text, direct: q.direct, via: q.via, span: q.span, outlet: q.outlet, published: q.published })),
-    outlets: [...outlets.values()]
-      .map((o) => ({ outlet: o.outlet, articles: o.articles.size, labels: Object.fromEntries(o.labels) }))
-      .sort((x, y) => y.articles - x.articles),
-    appearances: links.slice(-200).reverse().map((l) => ({ article: l.article, local: l.local, name: l.name, published: l.published, outlet: l.outlet, rule: l.rule })),
+    outlets: (await store.outletsOf(a.id)).map((o) => ({ ...o, outlet: o.outlet ?? '(unknown outlet)' })),
+    appearances: recent.map((l) => ({ article: l.article, local: l.local, name: l.name, published: l.published, outlet: l.outlet, rule: l.rule })),
   };
 }
 

@@ -136,6 +136,35 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       await s.close();
     });
 
+    test("an actor's links: those with a role, the latest N newest first; outlets counted with their labels", async () => {
+      const s = await factory();
+      const role = { title: 'deputy chief', affiliation: null, start: 0, end: 12, rule: 'test' };
+      const label = (article: string, outlet: string, term: string) => ({ article, outlet, published: null, actor: 'R', term, category: 'test', start: 0, end: 4, context: '' });
+      for (const [id, outlet, published, roles, labels] of [
+        ['x1', 'Wire', '2019-01-02', [role], [label('x1', 'Wire', 'terrorist'), label('x1', 'Wire', 'terrorist')]],
+        ['x2', 'Wire', '2019-03-04', [], [label('x2', 'Wire', 'militant')]],
+        ['x3', 'Paper', '2018-05-06', [role], []],
+      ] as const) {
+        await s.writeArticle(
+          bundle(id, 'Arouri.', `h-${id}`, {
+            actors: [actor('R', 'Saleh al-Arouri', ['Saleh al-Arouri'])],
+            links: [link(id, 'a1', 'R', 'Saleh al-Arouri', { outlet, published, roles: [...roles] })],
+            labels: [...labels],
+          }),
+        );
+      }
+      assert.deepEqual((await s.links('R')).map((l) => l.article), ['x3', 'x1', 'x2'], 'in date order');
+      assert.deepEqual((await s.links('R', { withRoles: true })).map((l) => l.article), ['x3', 'x1']);
+      assert.deepEqual((await s.links('R', { latest: 2 })).map((l) => l.article), ['x2', 'x1'], 'newest first');
+      assert.deepEqual((await s.links('R', { withRoles: true, latest: 1 })).map((l) => l.article), ['x1']);
+      assert.deepEqual(await s.outletsOf('R'), [
+        { outlet: 'Wire', articles: 2, labels: { militant: 1, terrorist: 2 } },
+        { outlet: 'Paper', articles: 1, labels: {} },
+      ]);
+      assert.deepEqual(await s.outletsOf('nobody'), []);
+      await s.close();
+    });
+
     test('events filter by type, by every actor given, and by overlapping dates', async () => {
       const s = await factory();
       await seed(s);

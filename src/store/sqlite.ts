@@ -15,6 +15,7 @@ import {
   type EventRow,
   type EventSourceRow,
   type LabelRow,
+  type OutletCount,
   type QuoteQuery,
   type QuoteRow,
   type SearchHit,
@@ -406,8 +407,26 @@ export class SqliteStore implements Store {
     return (this.st.named.all(name.toLowerCase()) as Row[]).map(actorRow);
   }
 
-  async links(actor: string): Promise<ActorLinkRow[]> {
-    return (this.st.links.all(actor) as Row[]).map(linkRow);
+  async links(actor: string, q: { withRoles?: boolean; latest?: number } = {}): Promise<ActorLinkRow[]> {
+    if (!q.withRoles && q.latest === undefined) return (this.st.links.all(actor) as Row[]).map(linkRow);
+    const roles = q.withRoles ? ` AND roles != '[]'` : '';
+    const sql =
+      q.latest === undefined
+        ? `SELECT * FROM links WHERE actor = ?${roles} ORDER BY published, article, local`
+        : `SELECT * FROM links WHERE actor = ?${roles} ORDER BY published DESC, article DESC, local DESC LIMIT ${Math.max(0, Math.floor(q.latest))}`;
+    return (this.db.prepare(sql).all(actor) as Row[]).map(linkRow);
+  }
+
+  async outletsOf(actor: string): Promise<OutletCount[]> {
+    // Counted in SQL: the most mentioned actors have tens of thousands of links and labels.
+    const outlets = this.db.prepare(`SELECT outlet, COUNT(DISTINCT article) AS n FROM links WHERE actor = ? GROUP BY outlet ORDER BY n DESC, outlet`).all(actor) as Row[];
+    const out = outlets.map((r): OutletCount => ({ outlet: (r.outlet as string) ?? null, articles: r.n as number, labels: {} }));
+    const by = new Map(out.map((o) => [o.outlet, o]));
+    for (const r of this.db.prepare(`SELECT outlet, term, COUNT(*) AS n FROM labels WHERE actor = ? GROUP BY outlet, term ORDER BY outlet, term`).all(actor) as Row[]) {
+      const o = by.get((r.outlet as string) ?? null);
+      if (o) o.labels[r.term as string] = r.n as number;
+    }
+    return out;
   }
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {

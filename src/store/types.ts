@@ -215,6 +215,13 @@ export interface CorpusSnapshot {
   actors: ActorRow[];
 }
 
+export interface OutletCount {
+  outlet: string | null;
+  articles: number;
+  /** Label term → how many times the outlet used it of the actor. */
+  labels: Record<string, number>;
+}
+
 export interface Store {
   /** Where the store lives (a file path, a connection string without password). */
   readonly location: string;
@@ -237,7 +244,13 @@ export interface Store {
   actor(id: string): Promise<ActorRow | null>;
   /** Canonical actors any of whose names equals `name` (case-insensitive), most mentioned first. */
   actorsNamed(name: string): Promise<ActorRow[]>;
-  links(actor: string): Promise<ActorLinkRow[]>;
+  /**
+   * An actor's links, in article date order. `withRoles`: only those that state a role;
+   * `latest: N`: only the N latest, newest first.
+   */
+  links(actor: string, q?: { withRoles?: boolean; latest?: number }): Promise<ActorLinkRow[]>;
+  /** The outlets that mention an actor, most articles first: how many articles each, and how often each label was used of the actor there. */
+  outletsOf(actor: string): Promise<OutletCount[]>;
   events(q?: EventQuery): Promise<EventRow[]>;
   eventSources(events: string[]): Promise<EventSourceRow[]>;
   quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
