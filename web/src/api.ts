@@ -188,6 +188,8 @@ export interface Network {
 
 export interface Timeline {
   actors: ActorRef[];
+  /** How many events in all; `events` details the latest of them. */
+  total: number;
   events: EventSummary[];
   years: { year: string; events: number; score: number; mean: number }[];
 }

@@ -1,10 +1,14 @@
 // Events of one actor or a pair over time: a bar per year (how many events, and the mean
-// cooperation/conflict score of their PLOVER types), then the events themselves.
+// cooperation/conflict score of their PLOVER types), then the events themselves, the latest
+// first shown (a few hundred table rows take long to draw; more come on request).
 import { useEffect, useState } from 'react';
 import type { Timeline } from '../api';
 import { qs } from '../api';
 import { ActorLink, go, Status, useApi, type Route } from '../ui';
 import { EventRows } from './Actor';
+
+/** Event rows drawn at first, and added by each "earlier events" click. */
+const ROWS = 100;
 
 export function TimelinePage({ route }: { route: Route }) {
   const actors = route.query.getAll('actor').filter(Boolean).slice(0, 2);
@@ -15,6 +19,8 @@ export function TimelinePage({ route }: { route: Route }) {
     setA2(actors[1] ?? '');
   }, [actors.join('\u0000')]); // eslint-disable-line react-hooks/exhaustive-deps
   const s = useApi<Timeline>(actors.length ? `/api/timeline${qs(actors.map((a) => ['actor', a] as [string, string]))}` : null);
+  const [rows, setRows] = useState(ROWS);
+  useEffect(() => setRows(ROWS), [actors.join('\u0000')]); // eslint-disable-line react-hooks/exhaustive-deps
   const t = s.data;
   const max = Math.max(1, ...(t?.years ?? []).map((y) => y.events));
   const events = t ? [...t.events].sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999')) : [];
@@ -45,7 +51,7 @@ export function TimelinePage({ route }: { route: Route }) {
               </span>
             ))}
           </h2>
-          <p className="summary">{`${t.events.length} events. Bars: events per year; colour: mean cooperation (green) or conflict (red) score.`}</p>
+          <p className="summary">{`${t.total} events. Bars: events per year; colour: mean cooperation (green) or conflict (red) score.`}</p>
           <div className="years">
             {t.years
               .slice()
@@ -64,7 +70,13 @@ export function TimelinePage({ route }: { route: Route }) {
                 </div>
               ))}
           </div>
-          <EventRows events={events} />
+          <h2>{events.length < t.total ? `The latest ${Math.min(rows, events.length)} of ${t.total} events` : 'Events'}</h2>
+          {events.length > rows && (
+            <button className="linklike more" onClick={() => setRows(rows + ROWS)}>
+              {`show ${Math.min(ROWS, events.length - rows)} earlier`}
+            </button>
+          )}
+          <EventRows events={events.slice(-rows)} />
         </>
       )}
     </section>
