@@ -91,6 +91,8 @@ export interface RoleSpan {
 /** The profile spreads the actor row, then replaces its `outlets` count with a list. */
 export interface ActorProfile extends Omit<ActorRow, 'outlets'> {
   roles: RoleSpan[];
+  /** Events the actor takes part in; `meetings` and `events` hold the latest of them. */
+  events_total: number;
   meetings: EventSummary[];
   events: EventSummary[];
   quotes: { article: string; text: string; direct: boolean; via: string | null; span: Span; outlet: string | null; published: string | null }[];

@@ -96,6 +96,13 @@ export function ActorPage({ id }: { id: string }) {
           ) : (
             <p className="none">No role stated.</p>
           )}
+          {a.events_total > a.meetings.length + a.events.length && (
+            <p className="summary">
+              {`${a.events_total} events in all, the latest ${a.meetings.length + a.events.length} below; the `}
+              <a href={`#/timeline?actor=${encodeURIComponent(a.id)}`}>timeline</a>
+              {' counts them all by year.'}
+            </p>
+          )}
           <h2>{`Meetings (${a.meetings.length})`}</h2>
           <EventRows events={a.meetings} self={a.id} />
           {a.events.length > 0 && (
@@ -143,7 +150,7 @@ export function ActorPage({ id }: { id: string }) {
               ))}
             </tbody>
           </table>
-          <h2>Articles</h2>
+          <h2>{a.articles > a.appearances.length ? `Articles (the latest ${a.appearances.length} of ${a.articles})` : 'Articles'}</h2>
           <ul className="articles">
             {a.appearances.map((l) => (
               <li key={`${l.article}/${l.local}`}>
