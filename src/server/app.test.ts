@@ -152,6 +152,7 @@ test('GET /api/events: type, actor and date filters, pages; bad dates and unknow
   const p1 = await get('/api/events?limit=2');
   const p2 = await get('/api/events?limit=2&offset=2');
   assert.deepEqual([...p1.items, ...p2.items].map((e: J) => e.id), all.items.slice(0, 4).map((e: J) => e.id));
+  assert.equal(p2.next_offset, all.items.length > 4 ? 4 : null);
 
   assert.match((await get('/api/events?from=2019-02-30', 400)).error, /from takes a date like 2019, 2019-07 or 2019-07-22 \(got "2019-02-30"\)/);
   assert.match((await get('/api/events?to=July', 400)).error, /^to takes a date/);
@@ -194,6 +195,11 @@ test('GET /api/quotes: by speaker (id or name), by words, paged; unknown speaker
   const found = await get(`/api/quotes?search=${word}&limit=500`);
   assert.ok(found.items.some((q: J) => q.text === spoken.text));
   assert.ok(found.items.every((q: J) => q.text.toLowerCase().includes(word.toLowerCase())));
+  const p1 = await get('/api/quotes?limit=3');
+  const p2 = await get(`/api/quotes?limit=3&offset=${p1.next_offset}`);
+  assert.deepEqual([...p1.items, ...p2.items].map((q: J) => `${q.article}/${q.local}`), all.items.slice(0, 6).map((q: J) => `${q.article}/${q.local}`));
+  const last = await get(`/api/quotes?limit=3&offset=${all.items.length - 2}`);
+  assert.deepEqual([last.items.length, last.next_offset], [2, null], 'the last page says there is no next');
   assert.deepEqual((await get('/api/quotes?search=%22%20OR%20(')).items, [], 'query syntax is words, never FTS5 syntax');
   assert.match((await get('/api/quotes?speaker=A0000', 404)).error, /no speaker/);
   assert.match((await get('/api/quotes?limit=x', 400)).error, /limit/);

@@ -40,6 +40,11 @@ function page<T>(rows: T[], limit: number, offset: number) {
   return { limit, offset, next_offset: rows.length > offset + limit ? offset + limit : null, items };
 }
 
+/** A page from rows the store read from `offset` on, one more than `limit` when a next page exists. */
+function pageFrom<T>(rows: T[], limit: number, offset: number) {
+  return { limit, offset, next_offset: rows.length > limit ? offset + limit : null, items: rows.slice(0, limit) };
+}
+
 function size(n: number): string {
   if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 1024) return `${+(n / 1024).toFixed(1)} KB`;
@@ -158,8 +163,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const type = enumParam<ActorType>('type', c.req.query('type'), ACTOR_TYPES, (s) => s.toLowerCase());
     const search = textParam('search', c.req.query('search'));
     const { limit, offset } = pageParams(q(c));
-    const rows = await store.actors({ type, search, limit: offset + limit + 1 });
-    const p = page(rows, limit, offset);
+    const p = pageFrom(await store.actors({ type, search, limit: limit + 1, offset }), limit, offset);
     return c.json({ ...p, items: p.items.map((a) => ({ ...a, aliases: a.names.filter((n) => n !== a.name) })) });
   });
 
@@ -179,8 +183,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (actorParams.length > 5) throw new ApiError(400, 'actor can be given at most 5 times');
     const actors = [];
     for (const a of actorParams) actors.push(await resolveActor(store, a));
-    const rows = await store.events({ type, actors: actors.map((a) => a.id), from, to, limit: offset + limit + 1 });
-    const p = page(rows, limit, offset);
+    const p = pageFrom(await store.events({ type, actors: actors.map((a) => a.id), from, to, limit: limit + 1, offset }), limit, offset);
     return c.json({ ...p, actors: actors.map((a) => ({ id: a.id, name: a.name })), items: await eventSummaries(store, p.items, new Names(store)) });
   });
 
@@ -191,9 +194,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const search = textParam('search', c.req.query('search'));
     const { limit, offset } = pageParams(q(c));
     const speaker = speakerParam ? await resolveActor(store, speakerParam, 'speaker') : null;
-    const rows = await store.quotes({ speakers: speaker ? [speaker.id] : undefined, search, limit: offset + limit + 1 });
+    const p = pageFrom(await store.quotes({ speakers: speaker ? [speaker.id] : undefined, search, limit: limit + 1, offset }), limit, offset);
     const names = new Names(store);
-    const p = page(rows, limit, offset);
     const items = [];
     for (const r of p.items) items.push({ ...r, speaker_canonical: r.speaker ? (await names.ref(r.speaker)).name : null });
     return c.json({ ...p, speaker: speaker ? { id: speaker.id, name: speaker.name } : null, items });

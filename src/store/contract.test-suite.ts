@@ -129,6 +129,8 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       assert.deepEqual((await s.actors({ type: 'organization' })).map((a) => a.id), ['H']);
       assert.deepEqual((await s.actors({ search: 'aruri' })).map((a) => a.id), ['R']);
       assert.deepEqual((await s.actors({ search: 'nobody' })).map((a) => a.id), []);
+      assert.deepEqual((await s.actors({ limit: 1, offset: 1 })).map((a) => a.id), ['R'], 'a page of the list');
+      assert.deepEqual((await s.actors({ offset: 2 })).map((a) => a.id), ['H']);
       assert.deepEqual((await s.actorsNamed('KHAMENEI')).map((a) => a.id), ['K']);
       assert.deepEqual((await s.actorsNamed('Khamen')).map((a) => a.id), [], 'exact names only');
       const links = await s.links('R');
@@ -169,6 +171,7 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       const s = await factory();
       await seed(s);
       assert.deepEqual((await s.events()).map((e) => e.id), ['E2', 'E1'], 'in date order');
+      assert.deepEqual((await s.events({ limit: 1, offset: 1 })).map((e) => e.id), ['E1']);
       assert.deepEqual((await s.events({ actors: ['K', 'R'] })).map((e) => e.id), ['E1']);
       assert.deepEqual((await s.events({ actors: ['K'] })).map((e) => e.id), ['E2', 'E1']);
       assert.deepEqual((await s.events({ type: 'ACCUSE' })).map((e) => e.id), []);
@@ -185,6 +188,8 @@ export function storeContract(name: string, factory: () => Promise<Store>): void
       const s = await factory();
       await seed(s);
       assert.equal((await s.quotes({ speakers: ['K'] })).length, 1);
+      assert.equal((await s.quotes({ offset: 1 })).length, 0, 'one quote: nothing after it');
+      assert.equal((await s.quotes({ limit: 1, offset: 0 })).length, 1);
       assert.equal((await s.quotes({ speakers: ['R'] })).length, 0);
       assert.equal((await s.quotes({ search: 'defeated' })).length, 1);
       assert.equal((await s.quotes({ search: 'victorious' })).length, 0);

@@ -394,8 +394,8 @@ export class SqliteStore implements Store {
       where.push(`instr(names_lc, ?) > 0`);
       args.push(q.search.toLowerCase());
     }
-    const sql = `SELECT ${ACTOR_COLS} FROM actors ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY mentions DESC, articles DESC, name LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, q.limit ?? 1_000_000) as Row[]).map(actorRow);
+    const sql = `SELECT ${ACTOR_COLS} FROM actors ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY mentions DESC, articles DESC, name LIMIT ? OFFSET ?`;
+    return (this.db.prepare(sql).all(...args, q.limit ?? -1, q.offset ?? 0) as Row[]).map(actorRow);
   }
 
   async actor(id: string): Promise<ActorRow | null> {
@@ -448,8 +448,8 @@ export class SqliteStore implements Store {
       where.push('date_lo <= ?');
       args.push(dateRange(q.to)[1]);
     }
-    const sql = `SELECT ${EVENT_COLS} FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date_lo IS NULL, date_lo, id LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, q.limit ?? 1_000_000) as Row[]).map(eventRow);
+    const sql = `SELECT ${EVENT_COLS} FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date_lo IS NULL, date_lo, id LIMIT ? OFFSET ?`;
+    return (this.db.prepare(sql).all(...args, q.limit ?? -1, q.offset ?? 0) as Row[]).map(eventRow);
   }
 
   async eventSources(events: string[]): Promise<EventSourceRow[]> {
@@ -474,8 +474,8 @@ export class SqliteStore implements Store {
       where.push('rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
       args.push(f);
     }
-    const sql = `SELECT * FROM quotes ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY published, article, span_start LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, q.limit ?? 1_000_000) as Row[]).map(quoteRow);
+    const sql = `SELECT * FROM quotes ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY published, article, span_start LIMIT ? OFFSET ?`;
+    return (this.db.prepare(sql).all(...args, q.limit ?? -1, q.offset ?? 0) as Row[]).map(quoteRow);
   }
 
   async labels(q: { actor?: string; article?: string } = {}): Promise<LabelRow[]> {

@@ -165,6 +165,8 @@ export interface ActorQuery {
   /** Case-insensitive substring of any name or alias. */
   search?: string;
   limit?: number;
+  /** Rows to skip first (with limit: one page of the list). */
+  offset?: number;
 }
 
 export interface EventQuery {
@@ -175,6 +177,8 @@ export interface EventQuery {
   from?: string;
   to?: string;
   limit?: number;
+  /** Rows to skip first (with limit: one page of the list). */
+  offset?: number;
 }
 
 export interface QuoteQuery {
@@ -183,6 +187,8 @@ export interface QuoteQuery {
   /** Full-text query over the quoted words. */
   search?: string;
   limit?: number;
+  /** Rows to skip first (with limit: one page of the list). */
+  offset?: number;
 }
 
 export interface SearchHit {
