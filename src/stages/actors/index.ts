@@ -61,14 +61,17 @@ export const actors: Stage = {
     const out: Actor[] = [];
     for (const g of groups) {
       g.names.sort((x, y) => x.start - y.start);
-      const roles = g.names.flatMap((n) => readRoles(a, n));
-      const { type, rule } = decideType(g, roles);
+      // roles are read only where they matter: for persons, and to type a name nothing else types
+      let read: Role[] | null = null;
+      const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
+      const { type, rule } = decideType(g, rolesOf);
       if (!type) continue;
+      const roles = type === 'person' ? rolesOf() : [];
       const name = bestName(g, type);
       const id = `a${out.length + 1}`;
       const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text === name ? 'name' : 'same entity' }));
       const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t !== name))];
-      out.push({ id, name, type, aliases, roles: type === 'person' ? dedupeRoles(roles) : [], affiliation: null, mentions, typeRule: rule });
+      out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
     for (const x of out) x.affiliation = affiliationOf(a, x, out);
     for (const m of descriptionMentions(a, out)) out.find((x) => x.id === m.actor)?.mentions.push(m);
@@ -165,7 +168,7 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(g: Group, roles: Role[]): { type: ActorType | null; rule: string } {
+function decideType(g: Group, rolesOf: () => Role[]): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
   for (const n of g.names) {
@@ -178,6 +181,7 @@ function decideType(g: Group, roles: Role[]): { type: ActorType | null; rule: st
     const [type] = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
     return { type, rule: g.names.find((n) => n.type === type)!.typeRule };
   }
+  const roles = rolesOf();
   if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
   const words = nameTokens(g.names[0].text);
   // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
