@@ -26,12 +26,12 @@ export const actors: Stage = {
     const groups: Group[] = [];
     const forms = new NameForms();
     const order = a.names
-      .map((n, i) => ({ n, i, words: nameTokens(n.text).length }))
+      .map((n, i) => ({ n, i, words: forms.words(n.text).length }))
       .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
     for (const { n } of order) {
       const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
-      const key = canonicalKey(n);
+      const key = forms.canonicalKey(n);
       const form = forms.simple(n.text);
       let g = findGroup(groups, n, key, form, forms);
       if (!g) {
@@ -106,6 +106,21 @@ function canonicalKey(n: NameCandidate): string | null {
 class NameForms {
   private simples = new Map<string, string>();
   private cores = new Map<string, string[]>();
+  private keys = new Map<string, string | null>();
+  private tokens = new Map<string, string[]>();
+  /** `canonicalKey`, once per text and type. */
+  canonicalKey(n: NameCandidate): string | null {
+    const k = `${n.type}|${n.text}`;
+    let v = this.keys.get(k);
+    if (v === undefined) this.keys.set(k, (v = canonicalKey(n)));
+    return v;
+  }
+  /** `nameTokens`, once per text. */
+  words(text: string): string[] {
+    let w = this.tokens.get(text);
+    if (!w) this.tokens.set(text, (w = nameTokens(text)));
+    return w;
+  }
   simple(text: string): string {
     let s = this.simples.get(text);
     if (s === undefined) this.simples.set(text, (s = simple(text)));
