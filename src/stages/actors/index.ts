@@ -7,7 +7,7 @@ import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
 import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
-import { agencyOf, orgOf, placeOf } from '../../lexicons/lookup.js';
+import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -24,7 +24,7 @@ export const actors: Stage = {
   run(a) {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
-    const forms = new NameForms();
+    const forms = new NameForms(gazetteerOf(a.doc));
     const order = a.names
       .map((n, i) => ({ n, i, words: forms.words(n.text).length }))
       .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
@@ -92,18 +92,19 @@ interface Group {
 }
 
 /** The identity a gazetteer gives a name, so that its other names join it. */
-function canonicalKey(n: NameCandidate): string | null {
-  const ag = agencyOf(n.text);
+function canonicalKey(gz: ArticleGazetteer, n: NameCandidate): string | null {
+  const ag = gz.agency(n.text);
   if (ag) return `org:${ag.name}`;
-  const org = orgOf(n.text);
+  const org = gz.org(n.text);
   if (org) return `org:${org.name}`;
-  const pl = placeOf(n.text);
+  const pl = gz.place(n.text);
   if (pl && n.type === 'place') return `place:${pl.name}`;
   return null;
 }
 
 /** A name's normalised form and core words, each computed once per article. */
 class NameForms {
+  constructor(private gz: ArticleGazetteer) {}
   private simples = new Map<string, string>();
   private cores = new Map<string, string[]>();
   private keys = new Map<string, string | null>();
@@ -112,7 +113,7 @@ class NameForms {
   canonicalKey(n: NameCandidate): string | null {
     const k = `${n.type}|${n.text}`;
     let v = this.keys.get(k);
-    if (v === undefined) this.keys.set(k, (v = canonicalKey(n)));
+    if (v === undefined) this.keys.set(k, (v = canonicalKey(this.gz, n)));
     return v;
   }
   /** `nameTokens`, once per text. */

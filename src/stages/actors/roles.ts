@@ -1,7 +1,7 @@
 import type { Actor, Analysis, NameCandidate, Role, Token } from '../../model/types.js';
 import { HONORIFICS, NON_AFFILIATING, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { STATE_BODY_HEADS } from '../../lexicons/organizations.js';
-import { demonymOf, orgOf, placeOf } from '../../lexicons/lookup.js';
+import { gazetteerOf } from '../../lexicons/lookup.js';
 
 /**
  * Roles of a person, read from three places around one of its names:
@@ -88,7 +88,7 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
       first = j;
       continue;
     }
-    if (demonymOf(tok.text) || (cap && /-(led|backed|based|aligned|born)$/.test(w))) {
+    if (gazetteerOf(a.doc).demonym(tok.text) || (cap && /-(led|backed|based|aligned|born)$/.test(w))) {
       first = j;
       continue;
     }
@@ -174,15 +174,16 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
  * possessive owner right before it, or a demonym in its name.
  */
 export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): string | null {
+  const gz = gazetteerOf(a.doc);
   if (x.type === 'place') return null;
   if (x.type === 'organization') {
-    const org = orgOf(x.name);
+    const org = gz.org(x.name);
     if (org?.affiliation) return org.affiliation;
     for (const m of x.mentions) {
       const owner = ownerBefore(a, m.start, all);
       if (owner) return owner.name;
     }
-    const dem = x.name.split(/\s+/).map((w) => demonymOf(w)).find(Boolean);
+    const dem = x.name.split(/\s+/).map((w) => gz.demonym(w)).find(Boolean);
     return dem ?? null;
   }
   // "Prime Minister Narendra Modi of India"
@@ -201,9 +202,9 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     if (owner) return owner.name;
     const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(y.name.split(/\s+/).pop()!.toLowerCase()));
     if (org) return org.name;
-    const place = inside.find((y) => y.type === 'place' && placeOf(y.name)?.kind === 'country');
+    const place = inside.find((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country');
     if (place) return place.name;
-    const dem = words.map((w) => demonymOf(w)).find(Boolean);
+    const dem = words.map((w) => gz.demonym(w)).find(Boolean);
     if (dem) return dem;
   }
   return null;

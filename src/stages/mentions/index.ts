@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NON_ACTOR_HEADS, NOT_ACTORS } from '../../lexicons/names.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
-import { agencyOf, demonymOf, orgOf, placeOf } from '../../lexicons/lookup.js';
+import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { isPlainAscii } from '../../lexicons/places.js';
 
 /**
@@ -31,7 +31,7 @@ export const mentions: Stage = {
       while (i < s.tokenEnd) {
         let end = runEnd(a, i, s.tokenStart, s.tokenEnd);
         // "the Korean peninsula", "the Gaza strip": a lower-case word that completes a known place
-        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && placeOf(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
+        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gazetteerOf(a.doc).place(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
         if (end > i) {
           splitRun(a, i, end, names, demonyms);
           i = end;
@@ -77,7 +77,7 @@ function canStart(a: Analysis, k: number, sentStart: number): boolean {
   const opener = k === sentStart || /^[“"‘'(\[—–-]$/.test(a.tokens[k - 1]?.text ?? '');
   if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
   if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
-  if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !placeOf(t.text) && !orgOf(t.text) && !agencyOf(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
+  if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
   return true;
 }
 
@@ -138,22 +138,23 @@ export function fold(s: string): string {
  */
 function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
   const t = a.tokens;
+  const gz = gazetteerOf(a.doc);
   // "A Taliban delegation", "The Tehran Times": an article opens the run; it stays only in a known name
   if (['the', 'a', 'an'].includes(lower(t[start])) && end - start > 1) {
     const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
-    if (!(lower(t[start]) === 'the' && (agencyOf(whole) || orgOf(whole)))) start++;
+    if (!(lower(t[start]) === 'the' && (gz.agency(whole) || gz.org(whole)))) start++;
   }
   // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan" (a run that is
   // itself a known name stays whole)
   const whole = end - start > 1 ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
-  const wholeKnown = !!whole && !!(placeOf(whole) || orgOf(whole) || agencyOf(whole));
+  const wholeKnown = !!whole && gz.known(whole);
   for (let p = end - 1; p > start && !wholeKnown; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
     const head = a.doc.text.slice(t[start].start, t[p - 1].end);
-    if (!(placeOf(head) || orgOf(head) || agencyOf(head))) continue;
+    if (!gz.known(head)) continue;
     const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
     const personRest = GIVEN_NAMES.has(fold(t[p].text)) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
-    if (personRest || placeOf(rest) || orgOf(rest) || agencyOf(rest) || isTitle(titleKey(a, p))) {
+    if (personRest || gz.known(rest) || isTitle(titleKey(a, p))) {
       push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
       return;
@@ -199,7 +200,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     return;
   }
   // a demonym that opens a run is a name's part only when the rest is an organization
-  const dem = demonymOf(t[start].text);
+  const dem = gz.demonym(t[start].text);
   if (dem && end - start === 1) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
@@ -239,9 +240,10 @@ function titleTokens(a: Analysis, start: number, end: number): { spans: NameCand
 /** Names and demonyms inside a title phrase's prefix: "Hamas" in "Hamas Deputy Chief". */
 function prefixNames(a: Analysis, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
   const t = a.tokens;
+  const gz = gazetteerOf(a.doc);
   let k = start;
   while (k < end) {
-    const dem = demonymOf(t[k].text);
+    const dem = gz.demonym(t[k].text);
     if (dem && !(k + 1 < end && ORG_HEADS.has(lower(t[end - 1])))) {
       demonyms.push({ start: t[k].start, end: t[k].end, text: t[k].text, place: dem });
       k++;
@@ -273,11 +275,12 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
 
 function push(a: Analysis, names: NameCandidate[], start: number, end: number, titles: NameCandidate['titles'], rule: string | null): void {
   const t = a.tokens;
+  const gz = gazetteerOf(a.doc);
   while (start < end && (t[start].text === '-' || t[start].kind === 'punctuation')) start++;
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
-    const known = (x: string) => orgOf(x) || placeOf(x) || agencyOf(x);
+    const known = (x: string) => gz.known(x);
     while (end - start > 1 && NOT_ACTORS.has(fold(t[start].text)) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
     while (end - start > 1 && NOT_ACTORS.has(fold(t[end - 1].text))) end--;
   }
@@ -288,7 +291,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   if (inner && t[end - 1].text.length > 3) e -= 2; // "Iran's" kept as one token by the tagger
   const text = a.doc.text.slice(s, e);
   if (inner && t[end - 1].text.length > 3 && start === end - 1) {
-    const { type, typeRule } = typeOf(text, [{ ...t[start], text }], titles, rule);
+    const { type, typeRule } = typeOf(gz, text, [{ ...t[start], text }], titles, rule);
     names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive: true, alias: null });
     return;
   }
@@ -298,14 +301,14 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   // Council" and "Islamic Resistance" are: an organization head with something before it
   const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))));
   if (!orgTail && words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x)))) return;
-  if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !orgOf(words[0].text) && !agencyOf(words[0].text)) return; // "Embassy" alone
+  if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !gz.org(words[0].text) && !gz.agency(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
   if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
-  if (words.length === 1 && demonymOf(words[0].text) && !placeOf(words[0].text)) return; // "Iraqi" left alone
+  if (words.length === 1 && gz.demonym(words[0].text) && !gz.place(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
-  let { type, typeRule } = typeOf(text, words, titles, rule);
+  let { type, typeRule } = typeOf(gz, text, words, titles, rule);
   // "the A-sharq Al Aswat daily", "the Hamas movement": a group noun right after the name
   const next = t[end];
   if (next && GROUP_NOUNS.has(next.text) && type !== 'place' && !(type === 'person' && rule === 'title-before') && !typeRule.includes('gazetteer') && !typeRule.includes('lexicon')) {
@@ -316,16 +319,16 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
 }
 
 /** The type a name's own words and titles give it, or null when they do not decide. */
-export function typeOf(text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
+export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
   const last = lower(words[words.length - 1]);
   const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
   if (rule === 'title-before' && titles.length) {
     const tw = titles[0].text.toLowerCase().split(/[\s-]+/);
     if (tw.some((w) => isTitle(w))) return { type: 'person', typeRule: 'person title before the name' };
   }
-  if (agencyOf(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
-  if (orgOf(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
-  const place = placeOf(text);
+  if (gz.agency(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
+  if (gz.org(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
+  const place = gz.place(text);
   if (place) return { type: 'place', typeRule: `${place.kind} gazetteer` };
   const ofAt = words.findIndex((w) => lower(w) === 'of' || lower(w) === 'for');
   const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
@@ -340,7 +343,7 @@ export function typeOf(text: string, words: Token[], titles: NameCandidate['titl
     core.length >= 2 &&
     words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
     !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
-    !core.slice(1).some((w) => placeOf(w.text))
+    !core.slice(1).some((w) => gz.place(w.text))
   ) {
     return { type: 'person', typeRule: 'multi-word name without organization or place words' };
   }
@@ -359,7 +362,7 @@ function attachParentheticals(a: Analysis, names: NameCandidate[]): void {
     const open = a.tokens[n.tokenEnd];
     const close = a.tokens[p.tokenEnd];
     if (open?.text !== '(' || p.tokenStart !== n.tokenEnd + 1 || close?.text !== ')') continue;
-    if (agencyOf(p.text) && !agencyOf(n.text)) continue;
+    if (gazetteerOf(a.doc).agency(p.text) && !gazetteerOf(a.doc).agency(n.text)) continue;
     n.alias = { start: p.start, end: p.end, text: p.text };
     if (!n.type && p.type) {
       n.type = p.type;
