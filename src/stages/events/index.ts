@@ -60,6 +60,8 @@ for (const v of CONSULT_VERBS) for (const f of v.forms) CONSULT_BY_FORM.set(f, [
 const NOUN_BY_FORM = new Map<string, { mode: ConsultMode; forms: string[] }>();
 for (const n of MEETING_NOUNS) for (const f of n.forms) NOUN_BY_FORM.set(f, n);
 const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }));
+/** Any of the cues: most triggers have none, and one test says so. */
+const ANY_CUE = new RegExp(CONTEXT_CUES.map((c) => `(?:${c.pattern})`).join('|'), 'i');
 /** NOT_A_MEETING as one pattern: any of them matches the window. */
 const NOT_MEETING = new RegExp(NOT_A_MEETING.map((n) => `(?:${n.pattern})`).join('|'), 'i');
 const VISIT_PURPOSE_RES = VISIT_PURPOSES.map((p) => new RegExp(`\\b${p}\\b`));
@@ -70,6 +72,11 @@ const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
 const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'our', "'s", '’s']);
 /** Every word that can start a trigger: a CONSULT verb or noun, or the first word of another PLOVER form. */
 const TRIGGER_WORDS = new Set([...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/** Prepositions between a PLOVER verb and its object ("called for", "cracked down on"), and before a target after a thing. */
+const OBJECT_PREPS = new Set(['for', 'with', 'on', 'to', 'upon', 'against', 'of']);
+const TARGET_PREPS = new Set(['to', 'for', 'on', 'against', 'at', 'with']);
+const PLACES_TOO = { places: true };
 const ARRIVAL_VERBS = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
@@ -78,7 +85,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const P = new Parties(a);
   const toks = a.tokens;
   const text = a.doc.text;
-  const lower = (i: number) => P.lower(i);
+  const lower = (i: number) => toks[i]?.lower ?? '';
   const reportDates = new Set<DateRef>();
   const datesBySentence = new Map<number, DateRef[]>();
   /** The sentence of each date (-1 when in none). */
@@ -94,6 +101,18 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (last.some((w) => REPORT_VERBS.has(w))) reportDates.add(d);
     // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
     if (a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < d.end && d.start < b.end)) reportDates.add(d);
+  }
+
+  // one pass over the narrative's words: where a trigger or an arrival verb may stand, by sentence
+  const triggersIn: number[][] = [];
+  const arrivalsIn: number[][] = [];
+  for (const s of a.sentences) {
+    if (s.boilerplate) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = toks[i].lower;
+      if (TRIGGER_WORDS.has(w)) (triggersIn[s.index] ??= []).push(i);
+      if (ARRIVAL_VERBS.has(w) && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
+    }
   }
 
   let drafts: Draft[] = [];
@@ -120,10 +139,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   drafts = [];
   others = [];
   for (const s of a.sentences) {
-    if (s.boilerplate) continue;
+    if (s.boilerplate || !triggersIn[s.index]) continue;
     const used = new Set<number>();
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (used.has(i) || !TRIGGER_WORDS.has(lower(i))) continue;
+    for (const i of triggersIn[s.index]) {
+      if (used.has(i)) continue;
       const d = consultAt(i, s) ?? null;
       if (d) {
         d.context = contextAt(s, d.trigger);
@@ -516,6 +535,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let from = Math.max(s.tokenStart, i - 10);
     for (let k = i - 1; k >= from; k--) if (/^[“”"«»;:]$/.test(toks[k].text)) { from = k + 1; break; }
     const before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
+    if (!ANY_CUE.test(before)) return 'actual';
     for (const c of CUES) if (c.re.test(before)) return c.context;
     return 'actual';
   }
@@ -532,32 +552,39 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const j = i + f.words.length;
       // "was condemned by X", and the bare participle "the regime, supported directly by Washington"
       const byNext = lower(j) === 'by' || (toks[j]?.pos === 'ADV' && lower(j + 1) === 'by');
-      const passive = (i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1))) || (byNext && /(?:ed|en)$/.test(lower(i)));
-      const d = base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
-      d.mention = false;
+      const passive = (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) || (byNext && (lower(i).endsWith('ed') || lower(i).endsWith('en')));
+      // a reading needs both a source and a target: the search stops at the first side found empty
+      let source: Ref[];
+      let targets: Ref[];
       if (passive) {
         const by = findWord(s, j, 'by', 4);
-        const aux = /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
-        d.targets = aux ? P.takers(P.subject(s.index, i - 1), { places: true }) : P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
-        d.source = by >= 0 ? P.takers(P.object(s.index, by + 1), { places: true }).slice(0, 1) : [];
+        const aux = BE_FORMS.has(lower(i - 1));
+        targets = aux ? P.takers(P.subject(s.index, i - 1), PLACES_TOO) : P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
+        if (!targets.length) return null;
+        source = by >= 0 ? P.takers(P.object(s.index, by + 1), PLACES_TOO).slice(0, 1) : [];
       } else {
-        d.source = P.takers(P.subject(s.index, i), { places: true });
+        source = P.takers(P.subject(s.index, i), PLACES_TOO);
         // "Iran's clerical establishment has warned Israel": the possessor acts
-        if (!d.source.length) d.source = possessorBefore(s, i);
+        if (!source.length) source = possessorBefore(s, i);
+        if (!source.length) return null;
         let k = j;
-        while (k < s.tokenEnd && k < j + 3 && /^(?:for|with|on|to|upon|against|of)$/.test(lower(k))) k++;
-        d.targets = P.takers(P.object(s.index, k), { places: true }).slice(0, 3);
+        while (k < s.tokenEnd && k < j + 3 && OBJECT_PREPS.has(lower(k))) k++;
+        targets = P.takers(P.object(s.index, k), PLACES_TOO).slice(0, 3);
         // "criticized the U.S. peace plan", "praised the steadfastness of the people of Gaza": the actor the thing belongs to
-        if (!d.targets.length) d.targets = P.object(s.index, k).slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
+        if (!targets.length) targets = P.object(s.index, k).slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
         // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
-        if (!d.targets.length) {
+        if (!targets.length) {
           for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
-            if (/^(?:to|for|on|against|at|with)$/.test(lower(m))) { d.targets = P.takers(P.object(s.index, m + 1), { places: true }).slice(0, 3); break; }
+            if (TARGET_PREPS.has(lower(m))) { targets = P.takers(P.object(s.index, m + 1), PLACES_TOO).slice(0, 3); break; }
             if (toks[m].pos === 'VERB' || toks[m].text === ',') break;
           }
         }
       }
-      if (!d.source.length || !d.targets.length) return null;
+      if (!source.length || !targets.length) return null;
+      const d = base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
+      d.mention = false;
+      d.source = source;
+      d.targets = targets;
       return d;
     }
     return null;
@@ -655,7 +682,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   for (const s of a.sentences) {
     if (s.boilerplate || !mayLead) continue;
     const sText = text.slice(s.start, s.end);
-    if (!/delegation|group/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
+    if (!/delegation|group/i.test(sText) || !/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
     const refs = P.refs(s.index);
     const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^(?:led|headed|head)$/.test(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
     const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
@@ -687,8 +714,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const arrivals: { who: string; place: string; date: string | null }[] = [];
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
-    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-      if (!ARRIVAL_VERBS.has(lower(i))) continue;
+    for (const i of arrivalsIn[s.index] ?? []) {
       const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
       const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
       if (!place || !who.length) continue;

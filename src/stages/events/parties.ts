@@ -6,7 +6,7 @@ import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicon
 import { lookupDemonym } from '../../lexicons/places.js';
 import { agencyByName } from '../../lexicons/agencies.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
-import { referents, firstTokenAt, wordsOf, type Referents } from '../shared/referents.js';
+import { referents, hasWord, wordsOf, type Referents } from '../shared/referents.js';
 import { sentenceAt } from '../segment/index.js';
 
 /** An actor reference inside a sentence, by token range. */
@@ -46,12 +46,8 @@ const OF_TAIL_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 const OBJECT_END_WORDS = new Set(['in', 'at', 'on', 'to', 'during', 'after', 'before', 'since', 'when', 'where', 'who', 'which', 'that', 'amid', 'as', 'according', 'for', 'about', 'over', 'until', 'while', 'because', 'despite', 'through', 'under', 'last', 'earlier', 'later', 'yesterday', 'today', 'he', 'she', 'they', 'we', 'i', 'it']);
 /** Verb forms that do not end an object phrase: "Hamas leaders, including X", "a delegation led by Y". */
 const OBJECT_VERBS = new Set(['including', 'led', 'headed', 'based', 'backed', 'affiliated', 'aligned', 'named']);
-/** The words around a person's mention (lower case), and their set, built when first needed. */
-interface TitleContext {
-  text: string;
-  words: Set<string> | null;
-}
-const CONTEXT_BREAKS = new Set(['.', ';', ':', '“', '”', '"']);
+/** . ; : “ ” " */
+const isContextBreak = (c: number) => c === 46 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34;
 const CONTEXT_SKIP = new Set(['of', 'in', 'to', 'and', 'for', 'senior', 'top', 'former', 'new']);
 
 export interface SentenceRefs {
@@ -141,17 +137,14 @@ export class Parties {
     const out: Ref[] = [];
     const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
     const toks = this.toks;
-    const tokRange = (start: number, end: number): [number, number] => {
-      let i = firstTokenEndingAfter(toks, start, s.tokenStart, s.tokenEnd);
-      let j = i;
-      while (j < s.tokenEnd && toks[j].start < end) j++;
-      return [i, j];
-    };
     for (const { x, m } of this.mentionsBySentence.get(sentence) ?? []) {
       if (this.reporter(x.id)) continue;
       {
         if (m.start < s.start || m.end > s.end) continue;
-        const [i, j] = tokRange(m.start, m.end);
+        // the tokens the mention covers
+        const i = firstTokenEndingAfter(toks, m.start, s.tokenStart, s.tokenEnd);
+        let j = i;
+        while (j < s.tokenEnd && toks[j].start < m.end) j++;
         if (j <= i) continue;
         for (let k = i; k < j; k++) covered[k - s.tokenStart] = 1;
         out.push(this.mk(x, i, j, m.kind === 'name' || m.kind === 'short' || m.kind === 'acronym' ? 'name' : `actors-${m.kind}`));
@@ -182,7 +175,7 @@ export class Parties {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered[i - s.tokenStart]) continue;
       const w = this.lower(i);
-      if (PRONOUN_WORDS.has(w) && toks[i].pos === 'PRON') {
+      if (toks[i].pos === 'PRON' && PRONOUN_WORDS.has(w)) {
         const r = this.ix.resolve(toks[i].start);
         const x = r && this.byId.get(r.actor);
         if (x && x.type === 'person' && !this.reporter(x.id)) out.push(this.mk(x, i, i + 1, `pronoun:${r!.rule}`));
@@ -201,7 +194,8 @@ export class Parties {
       }
     }
     // "Hamas Secretary General" with no name after it: the office holder the article names elsewhere
-    for (const o of [...out]) {
+    for (let n = 0, found = out.length; n < found; n++) {
+      const o = out[n];
       if (o.type === 'person' || o.tokenEnd >= s.tokenEnd) continue;
       let j = o.tokenEnd;
       if (POSSESSIVE.has(this.lower(j))) j++;
@@ -247,12 +241,12 @@ export class Parties {
     return [i, j];
   }
 
-  private contexts: Map<string, TitleContext[]> | null = null;
+  private contexts: Map<string, string[]> | null = null;
 
   /** Words written around each mention of each person (titles before, apposition after), lower case. */
-  private titleContexts(): Map<string, TitleContext[]> {
+  private titleContexts(): Map<string, string[]> {
     if (this.contexts) return this.contexts;
-    const out = new Map<string, TitleContext[]>();
+    const out = new Map<string, string[]>();
     const toks = this.toks;
     for (const x of this.a.actors) {
       if (x.type !== 'person') continue;
@@ -264,9 +258,10 @@ export class Parties {
         const s = this.a.sentences[sent];
         if (!s) continue;
         const from = Math.max(s.tokenStart, i - 12);
-        let before = this.text.slice(toks[from].start, m.start);
-        // from the last sentence or quote mark on
-        for (let k = before.length - 1; k >= 0; k--) if (CONTEXT_BREAKS.has(before[k])) { before = before.slice(k + 1); break; }
+        // the words before the name, from the last sentence or quote mark on
+        let beforeStart = toks[from].start;
+        for (let k = m.start - 1; k >= beforeStart; k--) if (isContextBreak(this.text.charCodeAt(k))) { beforeStart = k + 1; break; }
+        const before = this.text.slice(beforeStart, m.start);
         let j = i;
         while (j < s.tokenEnd && toks[j].start < m.end) j++;
         let after = '';
@@ -278,7 +273,10 @@ export class Parties {
         }
         ctx.push(`${before} ${after}`);
       }
-      out.set(x.id, ctx.map((c) => ({ text: c.toLowerCase().replace(/[’']s\b/g, ' '), words: null })));
+      out.set(x.id, ctx.map((c) => {
+        const lower = c.toLowerCase();
+        return lower.includes("'") || lower.includes('’') ? lower.replace(/[’']s\b/g, ' ') : lower;
+      }));
     }
     this.contexts = out;
     return out;
@@ -302,14 +300,10 @@ export class Parties {
       const x = this.byId.get(id)!;
       if (x.mentions.some((m) => m.start >= at && m.start < this.toks[span[1] - 1].end)) continue;
       let dist = -1; // the nearest mention, looking back first; read once per person
-      for (const ctx of ctxs) {
-        const c = ctx.text;
-        // only a word written in the context can be one of its words: most contexts end here
-        if (!c.includes(head)) continue;
-        const cw = (ctx.words ??= new Set(wordsOf(c)));
-        if (!cw.has(head)) continue;
+      for (const c of ctxs) {
+        if (!hasWord(c, head)) continue;
         if (this.reporter(id)) break;
-        const score = mods.filter(([w, cty]) => cw.has(w) || c.includes(cty)).length;
+        const score = mods.filter(([w, cty]) => hasWord(c, w) || c.includes(cty)).length;
         if (mods.length && score === 0) continue;
         if (dist < 0) dist = Math.min(...x.mentions.map((m) => Math.abs(m.start - at) + (m.start > at ? 100000 : 0)));
         if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id, score, dist };

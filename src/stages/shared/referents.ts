@@ -100,7 +100,6 @@ interface Base {
 /** The words of an actor's names, titles and roles, lower case; the word set is built on first need. */
 interface Hay {
   hay: string;
-  words: Set<string> | null;
 }
 
 interface ParsedDescription {
@@ -139,28 +138,51 @@ const POSSESSIVE = new Set(["'", "'s", '’', '’s']);
 const CLAUSE_OPENERS = new Set([',', 'that', 'and', 'but', 'while']);
 const isPhrasePos = (pos: string) => pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN';
 
+/** Is the code point a word character: a letter, a digit or "-" (`[\p{L}\p{N}-]`)? */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 45;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
+
 /** `s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean)`, without the regex: the words of a lower-cased phrase. */
 export function wordsOf(s: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let width = 1;
-    let word: boolean;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
-    else {
-      const cp = s.codePointAt(i)!;
-      if (cp > 0xffff) width = 2;
-      word = WORD_CHAR.test(String.fromCodePoint(cp));
-    }
-    if (word) { if (start < 0) start = i; }
+    const cp = s.codePointAt(i)!;
+    if (isWordChar(cp)) { if (start < 0) start = i; }
     else if (start >= 0) { out.push(s.slice(start, i)); start = -1; }
-    i += width - 1;
+    if (cp > 0xffff) i++;
   }
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
-const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
+
+/**
+ * `wordsOf(s).includes(w)` without splitting: `w` is written in `s` with no word character on
+ * either side. (A word of `s` is a maximal run of word characters, so this is the same test.)
+ */
+export function hasWord(s: string, w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const cp = w.codePointAt(i)!;
+    if (!isWordChar(cp)) return false;
+    if (cp > 0xffff) i++;
+  }
+  for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+    if (at > 0) {
+      // the code point that ends right before `at`: a surrogate pair counts as one
+      const lo = s.charCodeAt(at - 1);
+      const before = lo >= 0xdc00 && lo <= 0xdfff && at >= 2 ? s.codePointAt(at - 2)! : lo;
+      if (isWordChar(before > 0xffff ? before : lo)) continue;
+    }
+    const end = at + w.length;
+    if (end < s.length && isWordChar(s.codePointAt(end)!)) continue;
+    return true;
+  }
+  return false;
+}
 
 export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Referents {
   const toks = a.tokens;
@@ -405,17 +427,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const hay = [x.name, ...x.aliases, ...titles, ...(appositions().get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
         .join(' ')
         .toLowerCase();
-      v = { hay, words: null };
+      v = { hay };
       base.hay.set(x.id, v);
     }
     return v;
   }
-  /** Is `w` one of the hay's words? Only a word written in the hay can be: most checks end there. */
-  function hasWord(h: Hay, w: string): boolean {
-    if (!h.hay.includes(w)) return false;
-    h.words ??= new Set(wordsOf(h.hay));
-    return h.words.has(w);
-  }
+
 
   /** The head words, group noun and other words (demonyms as countries) of a description; the same text reads the same. */
   function parseDescription(desc: string): ParsedDescription | null {
@@ -442,8 +459,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
       const h = hayOf(x);
-      if (headWords.length && !headWords.every((w) => hasWord(h, w))) continue;
-      if (!headWords.length && groupHead && !hasWord(h, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
+      if (headWords.length && !headWords.every((w) => hasWord(h.hay, w))) continue;
+      if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
       // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
       const score = mods.length ? mods.filter((w) => h.hay.includes(w)).length / mods.length : 1;
       if (headWords.length && mods.length && score < 0.5) continue;
