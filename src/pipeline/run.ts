@@ -1,6 +1,6 @@
 import type { Analysis, Document } from '../model/types.js';
 import type { Stage, StageContext } from './stage.js';
-import { loadNlp } from '../nlp.js';
+import { nlpForDocument } from '../nlp.js';
 import { DEFAULT_STAGES } from './order.js';
 
 /** An empty analysis of a document: the runner fills it stage by stage. */
@@ -28,5 +28,5 @@ export function runStages(doc: Document, ctx: StageContext, stages: readonly Sta
 
 /** Analyzes one document with the default stages, the published date as reference. */
 export function analyzeDocument(doc: Document, opts: { stages?: readonly Stage[] } = {}): Analysis {
-  return runStages(doc, { nlp: loadNlp(), reference: doc.published }, opts.stages ?? DEFAULT_STAGES);
+  return runStages(doc, { nlp: nlpForDocument(), reference: doc.published }, opts.stages ?? DEFAULT_STAGES);
 }
