@@ -176,7 +176,8 @@ export function agencyByName(text: string): Agency | null {
   if (!raw) return null;
   // quick reject: the first word (after "the") must begin some written form
   const first = firstWord(raw);
-  if (first && !FIRST_WORDS.has(first) && !FIRST_WORDS.has(first.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) return null;
+  // (folding accents changes nothing in plain ASCII, so only other words are folded and asked again)
+  if (first && !FIRST_WORDS.has(first) && (isPlainAscii(first) || !FIRST_WORDS.has(first.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')))) return null;
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
   const core = direct ? raw : unwrap(raw);
