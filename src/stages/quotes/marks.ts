@@ -28,9 +28,21 @@ const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
 const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
 /** Every quote mark, double or single: the scan jumps from one to the next. */
 const MARKS = /["“”„‟«»″'‘’‚‛‹›]/;
-const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:;>]/u; // a mark after these may open
-const CLOSERS_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-/…<]/u; // a mark before these may close
-const WORDCHAR = /[\p{L}\p{N}]/u;
+/** The same, to scan with: its lastIndex is state, set before each use by findQuotes (which never re-enters). */
+const MARKS_G = new RegExp(MARKS.source, 'g');
+/**
+ * A test of one character by a character class, as `re.test(c)`; the answers for ASCII are read
+ * from a table built once, since the scan asks about the characters around every mark.
+ */
+function charTest(re: RegExp): (c: string) => boolean {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < 128; i++) table[i] = re.test(String.fromCharCode(i)) ? 1 : 0;
+  return (c) => (c !== undefined && c.length === 1 && c.charCodeAt(0) < 128 ? table[c.charCodeAt(0)] === 1 : re.test(c));
+}
+const OPENERS_BEFORE = charTest(/[\s([{\u2014\u2013\-/:;>]/u); // a mark after these may open
+const CLOSERS_AFTER = charTest(/[\s)\]}.,;:!?\u2014\u2013\-/…<]/u); // a mark before these may close
+const WORDCHAR = charTest(/[\p{L}\p{N}]/u);
+const SPACE = charTest(/\s/);
 
 interface Open {
   at: number;
@@ -43,7 +55,10 @@ interface Open {
 /** Every top-level quotation of the body. Nested quotations stay inside their parent. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQuote[] {
   const out: RawQuote[] = [];
-  const marks = new RegExp(MARKS.source, 'g'); // per call: its lastIndex is state
+  // The next mark is kept across paragraphs: `ahead` is the first mark at or after `clearFrom`
+  // (null: none), so paragraphs without marks do not each scan on to the next mark.
+  let ahead: RegExpExecArray | null = null;
+  let clearFrom = Infinity;
   let carry: RawQuote | null = null; // a quote left open at the end of the paragraph before
   for (const p of paragraphs) {
     const stack: Open[] = [];
@@ -68,15 +83,20 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
       }
       carry = null;
     }
-    marks.lastIndex = from;
-    for (let mm = marks.exec(text); mm && mm.index < p.end; mm = marks.exec(text)) {
+    let mm: RegExpExecArray | null;
+    if (from >= clearFrom && (!ahead || ahead.index >= from)) mm = ahead; // MARKS_G.lastIndex is still just past it
+    else {
+      MARKS_G.lastIndex = from;
+      mm = MARKS_G.exec(text);
+    }
+    for (; mm && mm.index < p.end; mm = MARKS_G.exec(text)) {
       const i = mm.index;
       const c = text[i];
       const isDouble = DOUBLE.has(c);
       const prev = i > p.start ? text[i - 1] : ' ';
       const next = i + 1 < p.end ? text[i + 1] : ' ';
-      const leftOpen = OPENERS_BEFORE.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
-      const rightClose = CLOSERS_AFTER.test(next) || DOUBLE.has(next) || SINGLE.has(next);
+      const leftOpen = OPENERS_BEFORE(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
+      const rightClose = CLOSERS_AFTER(next) || DOUBLE.has(next) || SINGLE.has(next);
       const top = stack[stack.length - 1];
       let action: 'open' | 'close' | 'none';
       if (isDouble) {
@@ -91,8 +111,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
           else action = open ? 'close' : laterDouble(text, i + 1, p.end) ? 'open' : 'none';
         } else action = stack.some((s) => s.mark === 'double') ? 'close' : 'open';
       } else {
-        if (WORDCHAR.test(prev) && WORDCHAR.test(next)) continue; // apostrophe inside a word
-        if (leftOpen && WORDCHAR.test(next)) action = 'open';
+        if (WORDCHAR(prev) && WORDCHAR(next)) continue; // apostrophe inside a word
+        if (leftOpen && WORDCHAR(next)) action = 'open';
         else if (!leftOpen && rightClose && top && top.mark === 'single') {
           // "'the Palestinians’ rights are ours,' he said": a plural possessive before a lower-case word
           // is an apostrophe when a better closing mark follows
@@ -125,6 +145,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
         }
       }
     }
+    ahead = mm;
+    clearFrom = p.end;
     // end of paragraph with a quote still open
     const bottom = stack[0];
     if (bottom && bottom.top && current) {
@@ -147,7 +169,7 @@ function singleClosesLater(text: string, from: number, end: number): boolean {
     if (c !== '’' && c !== "'" && c !== '›') continue;
     const prev = text[i - 1];
     const next = i + 1 < end ? text[i + 1] : ' ';
-    if (!WORDCHAR.test(next) && !/\s/.test(prev)) return true;
+    if (!WORDCHAR(next) && !SPACE(prev)) return true;
   }
   return false;
 }
@@ -156,7 +178,7 @@ function singleClosesLater(text: string, from: number, end: number): boolean {
 function strongCloseLater(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const c = text[i];
-    if ((c === '’' || c === "'") && /[,.!?]/.test(text[i - 1]) && !WORDCHAR.test(i + 1 < end ? text[i + 1] : ' ')) return true;
+    if ((c === '’' || c === "'") && /[,.!?]/.test(text[i - 1]) && !WORDCHAR(i + 1 < end ? text[i + 1] : ' ')) return true;
   }
   return false;
 }
@@ -167,7 +189,7 @@ function closesFirst(text: string, start: number, end: number): boolean {
     if (!DOUBLE.has(text[i])) continue;
     const prev = i > start ? text[i - 1] : ' ';
     const next = i + 1 < end ? text[i + 1] : ' ';
-    return !OPENERS_BEFORE.test(prev) && (CLOSERS_AFTER.test(next) || i + 1 >= end);
+    return !OPENERS_BEFORE(prev) && (CLOSERS_AFTER(next) || i + 1 >= end);
   }
   return false;
 }
