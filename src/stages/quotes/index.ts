@@ -21,7 +21,7 @@ import { findQuotes, type RawQuote } from './marks.js';
 import { referents, firstTokenAt, isDescriptionHead, type Referents, type Referent } from '../shared/referents.js';
 import { lookupDemonym } from '../../lexicons/places.js';
 import { SPEECH_LEMMAS, RELAY_LEMMAS, REPORTING_LEMMAS, NAMING_SET, PRONOUNS, MEDIA_WORDS, STATEMENT_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
-import { agencyByName } from '../../lexicons/agencies.js';
+import { agencyByName, type Agency } from '../../lexicons/agencies.js';
 
 /** The gold guide counts a quotation as a quote from five words on; shorter ones are terms. */
 export const MIN_WORDS = 5;
@@ -49,12 +49,14 @@ interface Attribution {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'al', 'el', 'la', 'le']);
-const QUOTE_MARK = /^["“”‘’'«»„]$/;
+const QUOTE_MARK: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 /** Marks that may open another quotation (’ and ' are mostly apostrophes: "Hamas’ statement"). */
-const OPENING_MARK = /^["“”‘«„]$/;
+const OPENING_MARK: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '«', '„']);
+/** Tokens that end a sentence or clause for the attribution after a quote. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
-/** Words as a reader counts them: "U.S.-led" and "don't" are one word each. */
-export function wordCount(s: string): number {
+/** Words as a reader counts them: "U.S.-led" and "don't" are one word each. Counting stops at `limit`. */
+export function wordCount(s: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   let counted = false;
@@ -71,7 +73,7 @@ export function wordCount(s: string): number {
     }
     // a word counts once it holds a letter or digit (any non-ASCII letter counts too)
     if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(s[i])))) {
-      n++;
+      if (++n >= limit) return n;
       counted = true;
     }
   }
@@ -80,8 +82,15 @@ export function wordCount(s: string): number {
 
 /** A quoted title or name: every word capitalised, no sentence punctuation ("Deal of the Century"). */
 export function looksLikeTitle(s: string): boolean {
-  const words = s.match(WORD) ?? [];
-  if (!words.length || words.length > 12 || /[.!?;]\s*$/.test(s.trim()) || /[,;:]/.test(s)) return false;
+  // the cheap tests first: most quotations hold a comma or end a sentence
+  if (/[,;:]/.test(s)) return false;
+  const t = s.trim();
+  if (t.length > 0 && '.!?;'.includes(t[t.length - 1])) return false;
+  // one to twelve words: reading stops at the thirteenth
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) if (words.push(m[0]) > 12) return false;
+  if (!words.length) return false;
   return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
@@ -96,8 +105,9 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
   // diplomat said."): not quotes, but they end the run of the quote before for continuation
   const all = findQuotes(text, a.paragraphs);
-  const speech = all.map((q) => isSpeech(a, q));
-  const isShort = all.map((q, i) => !speech[i] && isSpeech(a, q, 1) && opensSentence(a, q, firstTokenAt(toks, q.open)));
+  const counts = all.map((q) => speechWords(a, q));
+  const speech = counts.map((n) => n >= MIN_WORDS);
+  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, firstTokenAt(toks, q.open)));
   const raws = all.filter((_, i) => isShort[i] || speech[i]);
   const short = new Set(all.filter((_, i) => isShort[i]));
   const spans = raws.map((q) => quoteSpan(text, q));
@@ -178,19 +188,27 @@ function quoteSpan(text: string, q: RawQuote): Span {
   return { start, end };
 }
 
-/** Is the quotation speech? Five words or more, not a title or a name, not in boilerplate. */
-function isSpeech(a: Readonly<Analysis>, q: RawQuote, minWords = MIN_WORDS): boolean {
-  if (!q.parts.length) return false;
+/**
+ * The words of a quotation that can be speech (counted up to MIN_WORDS), else 0: a title or a
+ * name, a quotation in boilerplate or one named by the word before it ("dubbed “…”") is not.
+ * Speech from MIN_WORDS words on.
+ */
+function speechWords(a: Readonly<Analysis>, q: RawQuote): number {
+  if (!q.parts.length) return 0;
   const words = q.parts.map((p) => a.doc.text.slice(p.start, p.end)).join(' ');
-  if (wordCount(words) < minWords) return false;
-  if (looksLikeTitle(words)) return false;
+  const n = wordCount(words, MIN_WORDS);
+  if (n === 0 || looksLikeTitle(words)) return 0;
   const t = firstTokenAt(a.tokens, q.open);
   const tok = a.tokens[t];
-  if (tok && a.sentences[tok.sentence]?.boilerplate) return false;
-  const before = a.doc.text.slice(Math.max(0, q.open - 30), q.open).toLowerCase().match(/([\p{L}-]+)\W*$/u);
-  if (before && NAMING_SET.has(before[1])) return false;
-  return true;
+  if (tok && a.sentences[tok.sentence]?.boilerplate) return 0;
+  // the last word before the mark, read only when a naming word is there at all
+  const lead = a.doc.text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
+  const before = NAMING_HINT.test(lead) ? lead.match(/([\p{L}-]+)\W*$/u) : null;
+  if (before && NAMING_SET.has(before[1])) return 0;
+  return n;
 }
+/** Any naming word inside a text: without one, the word before a quotation cannot be one. */
+const NAMING_HINT = new RegExp([...NAMING_SET].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
 
 /** Does the quotation start its sentence (or its paragraph)? */
 function opensSentence(a: Readonly<Analysis>, q: RawQuote, openTok: number): boolean {
@@ -213,6 +231,8 @@ function mainVerb(toks: readonly Token[], i: number): number {
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
+/** A verb whose clause is reported speech ("said the talks were…"), not its "-ing" form. */
+const isReportingVerb = (t: Token) => t.pos === 'VERB' && REPORTING_LEMMAS.has(t.lemma.toLowerCase()) && !t.lower.endsWith('ing');
 const NONE: Readonly<Attribution> = { speaker: null, speakerSpan: null, via: null, cue: null, rule: 'none', attributed: false };
 
 function cueOf(t: Token): Span & { text: string } {
@@ -243,13 +263,13 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
   const para = a.paragraphs[q.lastParagraph];
   const limit = Math.min(toks.length, i + 40);
   let end = i;
-  while (end < limit && toks[end].start < para.end && !/^[.!?;]$/.test(toks[end].text) && !OPENING_MARK.test(toks[end].text)) end++;
+  while (end < limit && toks[end].start < para.end && !CLAUSE_END.has(toks[end].text) && !OPENING_MARK.has(toks[end].text)) end++;
   while (i < end && (toks[i].text === ',' || toks[i].text === '—' || toks[i].text === '-')) i++;
   if (i >= end) return null;
   // "“…,” which he claimed…", "“…” as he termed it": a relative clause, not an attribution
   if (/^(which|that|who|as|when|while|because|but|and)$/i.test(toks[i].text)) return null;
   // "“…,” according to a Hezbollah statement" / "according to IRNA": the source, or the outlet
-  if (toks[i].text.toLowerCase() === 'according' && toks[i + 1]?.text.toLowerCase() === 'to') {
+  if (toks[i].lower === 'according' && toks[i + 1]?.lower === 'to') {
     let from = i + 2;
     if (/^(a|an|the)$/i.test(toks[from]?.text ?? '') && /^(statement|report)s?$/i.test(toks[from + 1]?.text ?? '') && /^(by|from|of)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
     let to = from;
@@ -262,7 +282,7 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
   // after a quote that ends its sentence, a new sentence attributes it only if it ends right after:
   // "“…!” Khamenei said." — not "“….” He later tweeted, “…”"
   const endsSentence = /[.!?…]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
-  if (endsSentence && (end >= toks.length || OPENING_MARK.test(toks[end].text) || end - i > 6)) return null;
+  if (endsSentence && (end >= toks.length || OPENING_MARK.has(toks[end].text) || end - i > 6)) return null;
   // after a quote ending a sentence, a capitalised clause is a new sentence unless it attributes at once
   // find the first verb outside a relative clause or apposition
   let c = -1;
@@ -292,7 +312,7 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
     inverted = true;
     npStart = c + 1;
     npEnd = npStart;
-    while (npEnd < end && toks[npEnd].text !== ',' && !(toks[npEnd].pos === 'ADP' && toks[npEnd].text.toLowerCase() !== 'of') && !isVerb(toks[npEnd]) && toks[npEnd].pos !== 'SCONJ') npEnd++;
+    while (npEnd < end && toks[npEnd].text !== ',' && !(toks[npEnd].pos === 'ADP' && toks[npEnd].lower !== 'of') && !isVerb(toks[npEnd]) && toks[npEnd].pos !== 'SCONJ') npEnd++;
     // "said Iran’s foreign minister, Hossein Amir-Abdollahian": the name after the comma is the speaker
     const m = npEnd + 1 < end && toks[npEnd].text === ',' ? refs.mentionAt(toks[npEnd + 1].start) : null;
     if (m && refs.actor(m.actor)?.type === 'person') {
@@ -310,7 +330,7 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
   // "state TV quoted Khamenei as saying"
   if (np.via && RELAY_LEMMAS.has(lemma) && !inverted) {
     let k = c + 1;
-    while (k < end && toks[k].text.toLowerCase() !== 'as') k++;
+    while (k < end && toks[k].lower !== 'as') k++;
     if (k < end && k > c + 1) {
       const obj = readNP(a, refs, c + 1, k, false);
       if (obj.ref) at = { ...at, speaker: obj.ref.actor, speakerSpan: obj.span, rule: `after-relay-${obj.rule}` };
@@ -328,7 +348,7 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   // "Zarif wrote on Twitter:" closing the paragraph before, and the quote as the next paragraph
   if (sent.tokenStart === openTok && openTok > 0 && toks[openTok - 1].text === ':') sent = a.sentences[toks[openTok - 1].sentence] ?? sent;
   let k = openTok - 1;
-  while (k >= sent.tokenStart && (toks[k].text === ',' || toks[k].text === ':' || toks[k].text.toLowerCase() === 'that')) k--;
+  while (k >= sent.tokenStart && (toks[k].text === ',' || toks[k].text === ':' || toks[k].lower === 'that')) k--;
   if (k < sent.tokenStart) return null;
   let c = -1;
   if (isCue(toks[k])) c = k;
@@ -342,7 +362,7 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   if (c < 0) {
     // "According to Khamenei, “…”" / "According to IRNA, “…”": the source speaks, an outlet is the credit
     for (let j = openTok - 2; j >= sent.tokenStart && j >= openTok - 12; j--) {
-      if (toks[j].text.toLowerCase() !== 'according' || toks[j + 1]?.text.toLowerCase() !== 'to') continue;
+      if (toks[j].lower !== 'according' || toks[j + 1]?.lower !== 'to') continue;
       let e = openTok - 1;
       while (e > j + 2 && /^[,:]$/.test(toks[e - 1].text)) e--;
       if (toks[openTok - 1].text !== ',' && toks[openTok - 1].text !== ':') break;
@@ -363,10 +383,10 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
     return null;
   }
   const cue = cueOf(toks[c]);
-  const word = toks[c].text.toLowerCase();
+  const word = toks[c].lower;
   const subs = refs.subjects(toks[c].sentence);
   // "…, saying “…”": a participle takes the subject of its clause
-  if (word.endsWith('ing') && c >= 1 && toks[c - 1].text.toLowerCase() === 'as') {
+  if (word.endsWith('ing') && c >= 1 && toks[c - 1].lower === 'as') {
     // "IRNA quoted President Ebrahim Raisi as saying: “…”": the object of the relay verb speaks
     let j = c - 2;
     while (j >= sent.tokenStart && j > c - 12 && !isCue(toks[j])) j--;
@@ -404,7 +424,7 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
   // reported clause, so the subject of the speech verb speaks, not the clause's own subject
   // (unless the quote is the predicate itself: "state media said Haniyeh “briefed…”")
   const nearest = subs[subs.length - 1];
-  if (nearest && toks[nearest.verb] && !QUOTE_MARK.test(toks[nearest.verb].text) && !isCue(toks[mainVerb(toks, nearest.verb)])) {
+  if (nearest && toks[nearest.verb] && !QUOTE_MARK.has(toks[nearest.verb].text) && !isCue(toks[mainVerb(toks, nearest.verb)])) {
     for (let k = subs.length - 2; k >= 0; k--) {
       if (!isCue(toks[mainVerb(toks, subs[k].verb)])) continue;
       if (subs[k].compound) break;
@@ -419,7 +439,7 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
     if (s.compound) return { ...NONE, rule: 'clause-compound-subject', attributed: true };
     const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
     if (np.via && !np.ref) continue; // "state media said Haniyeh … “briefed…”": the outlet is not the subject of the quote
-    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via, cue: toks[s.verb] && !QUOTE_MARK.test(toks[s.verb].text) ? cueOf(toks[mainVerb(toks, s.verb)]) : null, rule: `clause-${np.rule}`, attributed: true };
+    return { speaker: np.ref?.actor ?? null, speakerSpan: np.span, via, cue: toks[s.verb] && !QUOTE_MARK.has(toks[s.verb].text) ? cueOf(toks[mainVerb(toks, s.verb)]) : null, rule: `clause-${np.rule}`, attributed: true };
   }
   return null;
 }
@@ -470,7 +490,7 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   while (e < end && toks[e].text !== ',') e++;
   if (e === start) return { ref: null, span: null, via: null, rule: 'unnamed' };
   const span = { start: toks[start].start, end: toks[e - 1].end };
-  const words = toks.slice(start, e).map((t) => t.text.toLowerCase());
+  const words = toks.slice(start, e).map((t) => t.lower);
   const phrase = a.doc.text.slice(span.start, span.end);
   // an outlet?
   const agency = outletIn(a, refs, start, e);
@@ -533,6 +553,16 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   return { ref: null, span, via: null, rule: 'unresolved' };
 }
 
+const agencyMemo = new WeakMap<object, Map<string, Agency | null>>();
+/** `agencyByName`, remembered for the analysis: an article asks about the same names again and again. */
+function agencyIn(a: Readonly<Analysis>, text: string): Agency | null {
+  let memo = agencyMemo.get(a);
+  if (!memo) agencyMemo.set(a, (memo = new Map()));
+  let v = memo.get(text);
+  if (v === undefined) memo.set(text, (v = agencyByName(text)));
+  return v;
+}
+
 const outletMemo = new WeakMap<object, Set<string>>();
 /**
  * Is the actor a news outlet? By the lexicon, by its name ("Shafaq News", "Fars News Agency"),
@@ -546,12 +576,12 @@ function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
     for (const y of a.actors) {
       if (y.type !== 'organization') continue; // outlets are organizations
       const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
-      let hit = [y.name, ...y.aliases].some((n) => agencyByName(n)) || (MEDIA_WORDS.has(last) && y.type === 'organization');
+      let hit = [y.name, ...y.aliases].some((n) => agencyIn(a, n)) || (MEDIA_WORDS.has(last) && y.type === 'organization');
       for (const m of y.mentions) {
         if (hit) break;
         const t = firstTokenAt(a.tokens, m.end);
         const w = a.tokens[t];
-        if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'report') hit = true;
+        if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.lower) && w.lower !== 'report') hit = true;
       }
       if (hit) set.add(y.id);
     }
@@ -567,15 +597,15 @@ function outletIn(a: Readonly<Analysis>, refs: Referents, start: number, end: nu
     const m = refs.mentionAt(toks[k].start);
     if (m) {
       const x = refs.actor(m.actor);
-      if (agencyByName(m.text) || (x && isOutlet(a, x))) return x?.name ?? m.text;
+      if (agencyIn(a, m.text) || (x && isOutlet(a, x))) return x?.name ?? m.text;
       while (k + 1 < end && toks[k + 1].end <= m.end) k++;
     }
   }
   // the lexicon on the words themselves: "the Fars news agency", "Mehr"
   for (let k = start; k < end; k++) {
-    if (!/^[\p{Lu}]/u.test(toks[k].text)) continue;
+    if (!toks[k].cap) continue;
     for (let j = Math.min(end, k + 6); j > k; j--) {
-      const hit = agencyByName(a.doc.text.slice(toks[k].start, toks[j - 1].end));
+      const hit = agencyIn(a, a.doc.text.slice(toks[k].start, toks[j - 1].end));
       if (hit) return hit.name;
     }
   }
@@ -601,9 +631,9 @@ const CREDIT_WORDS = new Set(['according', 'told', 'quoted', 'cited', 'reported'
 function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: number): boolean {
   const toks = a.tokens;
   for (let k = start; k < end; k++) {
-    const w = toks[k].text.toLowerCase();
+    const w = toks[k].lower;
     if (CREDIT_WORDS.has(w) || MEDIA_WORDS.has(w)) return true;
-    if (/^\p{Lu}/u.test(toks[k].text)) {
+    if (toks[k].cap) {
       const m = refs.mentionAt(toks[k].start);
       const x = m ? refs.actor(m.actor) : undefined;
       if (x && isOutlet(a, x)) return true;
@@ -647,14 +677,16 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
 
 function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, lastVia: () => string | null): string | null {
   const toks = a.tokens;
-  const sents = new Set<number>();
-  if (toks[openTok]) sents.add(toks[openTok].sentence);
+  // the sentences of the opening mark, of the closing one and of the words after it, each once
+  const sents: number[] = [];
+  const add = (si: number) => { if (!sents.includes(si)) sents.push(si); };
+  if (toks[openTok]) add(toks[openTok].sentence);
   if (q.close >= 0) {
     const ct = firstTokenAt(toks, q.close);
-    if (toks[ct]) sents.add(toks[ct].sentence);
+    if (toks[ct]) add(toks[ct].sentence);
     const nt = firstTokenAt(toks, q.close + 1);
     const ends = /[.!?]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
-    if (toks[nt] && !ends) sents.add(toks[nt].sentence);
+    if (toks[nt] && !ends) add(toks[nt].sentence);
   }
   const qs = q.parts[0].start;
   const qe = q.parts[q.parts.length - 1].end;
@@ -663,9 +695,9 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
     if (!s) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (toks[k].start >= qs && toks[k].end <= qe) continue;
-      const w = toks[k].text.toLowerCase();
+      const w = toks[k].lower;
       let from = -1;
-      if (w === 'according' && toks[k + 1]?.text.toLowerCase() === 'to') from = k + 2;
+      if (w === 'according' && toks[k + 1]?.lower === 'to') from = k + 2;
       else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published|saying|broadcast|aired)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
       // "in an interview with CNN", "speaking to Al Jazeera", "in remarks to state TV"
       else if ((w === 'with' || w === 'to') && k > 0 && /^(interview|interviews|speaking|talking|remarks|comments|statement)$/i.test(toks[k - 1].text)) from = k + 1;
@@ -673,7 +705,7 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
       // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
       if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
       let to = from;
-      while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && !OPENING_MARK.test(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
+      while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
       if (to <= from) continue;
       const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
       if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) {
@@ -712,22 +744,26 @@ export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[], 
   const out: Quote[] = [];
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
+    // a subject's verb lies in its sentence: without a reporting verb there, no subject is read
+    let reporting = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !reporting; k++) reporting = isReportingVerb(toks[k]);
+    if (!reporting) continue;
     for (const sub of refs.subjects(s.index)) {
       const v = sub.verb;
       const vt = toks[v];
-      if (!vt || vt.pos !== 'VERB' || !REPORTING_LEMMAS.has(vt.lemma.toLowerCase()) || vt.text.toLowerCase().endsWith('ing')) continue;
+      if (!vt || !isReportingVerb(vt)) continue;
       let c = v + 1;
       // "told the delegation that…", "said on Sunday that…": skip a short object or adjunct up to "that"
-      for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].text.toLowerCase() === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
-      if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.text.toLowerCase() === 'out') c++;
+      for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
+      if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.lower === 'out') c++;
       let e = s.tokenEnd;
       while (e > c && /^[.!?]$/.test(toks[e - 1].text)) e--;
       // stop before a quotation, which is direct speech
-      for (let k = c; k < e; k++) if (OPENING_MARK.test(toks[k].text)) { e = k; break; }
+      for (let k = c; k < e; k++) if (OPENING_MARK.has(toks[k].text)) { e = k; break; }
       while (e > c && /^[,;:—-]$/.test(toks[e - 1].text)) e--;
       if (e - c < 4 || c >= s.tokenEnd) continue;
       // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
-      const hasThat = c > v + 1 && toks[c - 1].text.toLowerCase() === 'that';
+      const hasThat = c > v + 1 && toks[c - 1].lower === 'that';
       let clauseVerb = false;
       for (let k = c; k < e - 1 && k < c + 12; k++) {
         // a verb of the clause: not "’s", not a noun mistagged after a determiner or adjective ("the Palestinian cause")
