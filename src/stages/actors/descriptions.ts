@@ -11,8 +11,18 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
   const out: Mention[] = [];
   const persons = actors.filter((x) => x.type === 'person');
   if (!persons.length) return out;
-  const re = /\b(the|The)\s+((?:[A-Z][a-z]+\s+)?)((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\b/g;
   const text = a.doc.text;
+  // what each person is titled: its roles and the words before each of its names, read once
+  const titles = new Map<Actor, { text: string; words: Set<string> }[]>();
+  const titlesOf = (p: Actor) => {
+    let ts = titles.get(p);
+    if (!ts) {
+      const texts = [...p.roles.map((r) => r.title), ...p.mentions.map((x) => text.slice(Math.max(0, x.start - 30), x.start).toLowerCase())];
+      titles.set(p, (ts = texts.map((t) => ({ text: t, words: new Set(t.split(/[\s-]+/)) }))));
+    }
+    return ts;
+  };
+  const re = /\b(the|The)\s+((?:[A-Z][a-z]+\s+)?)((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const head = m[4].toLowerCase();
     if (!(OFFICE_HEADS.has(head) || RANKS.has(head) || HONORIFICS.has(head))) continue;
@@ -24,8 +34,7 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
     if (demWord && !country) continue;
     const mods = m[3].trim().toLowerCase().split(/\s+/).filter(Boolean);
     const fits = persons.filter((p) => {
-      const titles = [...p.roles.map((r) => r.title), ...p.mentions.map((x) => text.slice(Math.max(0, x.start - 30), x.start).toLowerCase())];
-      const holds = titles.some((t) => t.split(/[\s-]+/).includes(head) && mods.every((w) => t.includes(w)));
+      const holds = titlesOf(p).some((t) => t.words.has(head) && mods.every((w) => t.text.includes(w)));
       return holds && (!country || p.affiliation === country || p.roles.some((r) => r.title.includes(demWord.toLowerCase())));
     });
     if (fits.length !== 1) continue;

@@ -67,7 +67,7 @@ export const actors: Stage = {
       const { type, rule } = decideType(g, rolesOf);
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
-      const name = bestName(g, type);
+      const name = bestName(g, type, forms);
       const id = `a${out.length + 1}`;
       const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text === name ? 'name' : 'same entity' }));
       const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t !== name))];
@@ -208,14 +208,24 @@ function decideType(g: Group, rolesOf: () => Role[]): { type: ActorType | null; 
 }
 
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
-function bestName(g: Group, type: ActorType): string {
-  const forms = g.names.map((n) => n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')));
+function bestName(g: Group, type: ActorType, forms: NameForms): string {
   const score = (f: string) => {
-    const w = nameTokens(f).filter((x) => !HONORIFICS.has(x.toLowerCase()));
+    const w = forms.words(f).filter((x) => !HONORIFICS.has(x.toLowerCase()));
     const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
     return w.length * 100 + f.length + acronym;
   };
-  return forms.sort((x, y) => score(y) - score(x))[0];
+  // the first of the best-scored forms, each form scored once
+  let best = '';
+  let bestScore = -Infinity;
+  for (const n of g.names) {
+    const f = n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : ''));
+    const sc = score(f);
+    if (sc > bestScore) {
+      best = f;
+      bestScore = sc;
+    }
+  }
+  return best;
 }
 
 function mentionKind(n: NameCandidate, name: string): Mention['kind'] {
