@@ -70,14 +70,20 @@ const PLOVER_BY_FIRST = new Map<string, typeof PLOVER_FORMS>();
 for (const f of PLOVER_FORMS) PLOVER_BY_FIRST.set(f.words[0], [...(PLOVER_BY_FIRST.get(f.words[0]) ?? []), f]);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
 const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'our', "'s", '’s']);
-/** Every word that can start a trigger: a CONSULT verb or noun, or the first word of another PLOVER form. */
-const TRIGGER_WORDS = new Set([...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Prepositions between a PLOVER verb and its object ("called for", "cracked down on"), and before a target after a thing. */
 const OBJECT_PREPS = new Set(['for', 'with', 'on', 'to', 'upon', 'against', 'of']);
 const TARGET_PREPS = new Set(['to', 'for', 'on', 'against', 'at', 'with']);
 const PLACES_TOO = { places: true };
-const ARRIVAL_VERBS = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
+/**
+ * The words the first pass looks for, one look-up a token: TRIGGER (a CONSULT verb or noun, or the
+ * first word of another PLOVER form) and ARRIVAL ("The Hamas delegation arrived in Tehran").
+ */
+const TRIGGER = 1;
+const ARRIVAL = 2;
+const SCAN_WORDS = new Map<string, number>();
+for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]) SCAN_WORDS.set(w, TRIGGER);
+for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
@@ -109,9 +115,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = toks[i].lower;
-      if (TRIGGER_WORDS.has(w)) (triggersIn[s.index] ??= []).push(i);
-      if (ARRIVAL_VERBS.has(w) && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
+      const found = SCAN_WORDS.get(toks[i].lower);
+      if (!found) continue;
+      if (found & TRIGGER) (triggersIn[s.index] ??= []).push(i);
+      if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
     }
   }
 
@@ -726,12 +733,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // ---- emit --------------------------------------------------------------------------------
   const out: Event[] = [];
   const nameWords = new Map<string, string[]>();
-  const ids = (refs: Ref[]) => [...new Set(refs.map((r) => r.actor))];
+  const ids = (refs: Ref[]) => unique(refs.map((r) => r.actor));
   for (const d of ordered) {
     let source = ids(d.source);
     let targets = ids(d.targets).filter((x) => !source.includes(x));
-    let parts = [...new Set([...source, ...targets, ...ids(d.others)])];
-    const swap = (list: string[]) => [...new Set(list.map((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? leaderOf.get(x)! : x)))];
+    let parts = unique([...source, ...targets, ...ids(d.others)]);
+    const swap = (list: string[]) => unique(list.map((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? leaderOf.get(x)! : x)));
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);
@@ -742,7 +749,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
         const m = membersAfter(d.sentence, g.actor);
         if (m.length < 2) continue;
-        const swapIn = (list: string[]) => [...new Set(list.flatMap((x) => (x === g.actor ? m : [x])))];
+        const swapIn = (list: string[]) => unique(list.flatMap((x) => (x === g.actor ? m : [x])));
         source = swapIn(source);
         targets = swapIn(targets);
         parts = swapIn(parts);
@@ -793,7 +800,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let v = pairMemo.get(e);
     if (!v) {
       v = [];
-      for (let i = 0; i < e.participants.length; i++) for (let j = i + 1; j < e.participants.length; j++) v.push([e.participants[i], e.participants[j]].sort().join('|'));
+      for (let i = 0; i < e.participants.length; i++) for (let j = i + 1; j < e.participants.length; j++) v.push(pairKey(e.participants[i], e.participants[j]));
       pairMemo.set(e, v);
     }
     return v;
@@ -892,11 +899,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const happened = (e: Event) => e.type === 'CONSULT' && (e.context === 'actual' || e.context === 'historical');
     const consults = list.filter(happened);
     const drop = new Set<Event>();
+    // the pairs of the dated tellings (only undated ones are dropped here, so they stay the same)
+    const datedPairs = new Set(consults.filter((o) => o.date).flatMap((o) => pairs(o)));
     for (const e of consults) {
-      if (e.date) continue;
-      const dated = consults.filter((o) => o !== e && o.date && !drop.has(o));
-      const covered = new Set(dated.flatMap(pairs));
-      if (pairs(e).every((p) => covered.has(p))) drop.add(e);
+      if (!e.date && pairs(e).every((p) => datedPairs.has(p))) drop.add(e);
     }
     for (const e of consults) {
       if (drop.has(e)) continue;
@@ -911,15 +917,20 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
     // a retelling: every pair already in an earlier telling with the same date
     const kept: Event[] = [];
-    for (const e of list.filter((x) => !drop.has(x))) {
+    // the kept tellings that happened, by date, with all their pairs
+    const keptByDate = new Map<string | null, { events: Event[]; pairs: Set<string> }>();
+    for (const e of list) {
+      if (drop.has(e)) continue;
       if (happened(e)) {
-        const same = kept.filter((o) => happened(o) && o.date === e.date);
-        const covered = new Set(same.flatMap(pairs));
-        if (pairs(e).every((p) => covered.has(p))) {
-          const o = same.find((x) => pairs(e).some((p) => pairs(x).includes(p)));
+        let same = keptByDate.get(e.date);
+        if (pairs(e).every((p) => !!same?.pairs.has(p))) {
+          const o = same?.events.find((x) => pairs(e).some((p) => pairs(x).includes(p)));
           if (o && e.location && (!o.location || cityIn(e.location, o.location))) o.location = e.location;
           continue;
         }
+        if (!same) keptByDate.set(e.date, (same = { events: [], pairs: new Set() }));
+        same.events.push(e);
+        for (const p of pairs(e)) same.pairs.add(p);
       }
       kept.push(e);
     }
@@ -955,3 +966,14 @@ function monthsBetween(a: string, b: string): number {
   return (yb - ya) * 12 + (mb - ma);
 }
 
+/** The items of a short list without repeats, in the order first met (`[...new Set(list)]`). */
+function unique<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** Two actor ids as an unordered pair: "a|b" with a before b. */
+function pairKey(p: string, q: string): string {
+  return p < q ? `${p}|${q}` : `${q}|${p}`;
+}

@@ -203,7 +203,8 @@ export class Parties {
       if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
     }
     this.unresolvedBySentence.set(sentence, unresolved);
-    out.sort((p, q) => p.tokenStart - q.tokenStart);
+    // in text order (mentions come by actor, then pronouns and descriptions): sort only when they are not
+    if (out.some((r, n) => n > 0 && r.tokenStart < out[n - 1].tokenStart)) out.sort((p, q) => p.tokenStart - q.tokenStart);
     for (const r of out) this.classify(r, out, s.tokenEnd);
     this.perSentence.set(sentence, out);
     return out;
@@ -241,12 +242,12 @@ export class Parties {
     return [i, j];
   }
 
-  private contexts: Map<string, string[]> | null = null;
+  private contexts: { id: string; texts: string[] }[] | null = null;
 
   /** Words written around each mention of each person (titles before, apposition after), lower case. */
-  private titleContexts(): Map<string, string[]> {
+  private titleContexts(): { id: string; texts: string[] }[] {
     if (this.contexts) return this.contexts;
-    const out = new Map<string, string[]>();
+    const out: { id: string; texts: string[] }[] = [];
     const toks = this.toks;
     for (const x of this.a.actors) {
       if (x.type !== 'person') continue;
@@ -273,10 +274,11 @@ export class Parties {
         }
         ctx.push(`${before} ${after}`);
       }
-      out.set(x.id, ctx.map((c) => {
+      const texts = ctx.map((c) => {
         const lower = c.toLowerCase();
         return lower.includes("'") || lower.includes('’') ? lower.replace(/[’']s\b/g, ' ') : lower;
-      }));
+      });
+      out.push({ id: x.id, texts });
     }
     this.contexts = out;
     return out;
@@ -296,7 +298,7 @@ export class Parties {
     const mods = words.filter((w) => w !== head).map((w) => [w, this.demonym(w)?.toLowerCase() ?? w]);
     let best: { id: string; score: number; dist: number } | null = null;
     const at = this.toks[span[0]].start;
-    for (const [id, ctxs] of this.titleContexts()) {
+    for (const { id, texts: ctxs } of this.titleContexts()) {
       const x = this.byId.get(id)!;
       if (x.mentions.some((m) => m.start >= at && m.start < this.toks[span[1] - 1].end)) continue;
       let dist = -1; // the nearest mention, looking back first; read once per person
