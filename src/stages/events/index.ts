@@ -64,12 +64,35 @@ const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }))
 const ANY_CUE = new RegExp(CONTEXT_CUES.map((c) => `(?:${c.pattern})`).join('|'), 'i');
 /** NOT_A_MEETING as one pattern: any of them matches the window. */
 const NOT_MEETING = new RegExp(NOT_A_MEETING.map((n) => `(?:${n.pattern})`).join('|'), 'i');
-const VISIT_PURPOSE_RES = VISIT_PURPOSES.map((p) => new RegExp(`\\b${p}\\b`));
+/** Any of VISIT_PURPOSES as a word group. */
+const VISIT_PURPOSE = new RegExp(VISIT_PURPOSES.map((p) => `(?:\\b${p}\\b)`).join('|'));
+/** THIRD_PARTY_CUES without their "by": "brokered", "mediated", "presided over". */
+const THIRD_PARTY_VERBS = THIRD_PARTY_CUES.map((c) => c.replace(/ by$/, ''));
 const PLOVER_FORMS = PLOVER_VERBS.flatMap((v) => v.forms.map((f) => ({ type: v.type, words: f.split(' '), reason: v.reason }))).sort((x, y) => y.words.length - x.words.length);
 const PLOVER_BY_FIRST = new Map<string, typeof PLOVER_FORMS>();
 for (const f of PLOVER_FORMS) PLOVER_BY_FIRST.set(f.words[0], [...(PLOVER_BY_FIRST.get(f.words[0]) ?? []), f]);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'these', 'those']);
 const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'our', "'s", '’s']);
+/** Word lists the rules below test tokens against (lower case). */
+const HOLD = new Set(['held', 'holds', 'hold']);
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on']);
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'PROPN']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '“', '”', '"']);
+const TALK_WORDS = new Set(['talks', 'meet', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations']);
+const PHONE = new Set(['phone', 'telephone']);
+const VISIT_COUNTS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'latest', 'previous', 'next']);
+const ROLE_NOUNS = new Set(['negotiator', 'envoy', 'representative', 'delegate', 'mediator', 'member', 'head', 'chief']);
+const MEETING_MODIFIERS = new Set(['hour-long', 'one-on-one', 'closed-door', 'face-to-face', 'two', 'three', 'four', 'phone', 'telephone', '-']);
+const FRONTING = new Set(['during', 'in', 'at', 'after', 'following', 'on']);
+const OPENERS = new Set(['“', '"', "'", ',']);
+const DAY_OR_PREP = new Set(['yesterday', 'today', 'on', 'in']);
+const HIS_HER = new Set(['his', 'her']);
+const HAVE = new Set(['has', 'have', 'had']);
+const PLACE_LEADS = new Set(['the', 'capital', 'city', 'town', 'port', 'village', 'province', 'region']);
+const ARRIVING = new Set(['arriving', 'arrived', 'landing', 'landed']);
+const OFFICE_PLACES = new Set(['representative', 'ambassador', 'envoy', 'office', 'embassy', 'consulate', 'mission', 'branch', 'bureau', 'chief', 'head', 'leader', 'member', 'members', 'official', 'officials', 'spokesman', 'correspondent', 'based']);
+const CLAUSE_STARTS = new Set(['“', '”', '"', '«', '»', ';', ':']);
+const LED = new Set(['led', 'headed', 'head']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Prepositions between a PLOVER verb and its object ("called for", "cracked down on"), and before a target after a thing. */
 const OBJECT_PREPS = new Set(['for', 'with', 'on', 'to', 'upon', 'against', 'of']);
@@ -184,19 +207,19 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (NOT_MEETING.test(window)) return null;
     const verbs = CONSULT_BY_FORM.get(w);
     // "visit", "talks", "call" tagged as nouns are read as nouns ("Erdogan's visit to Doha")
-    if (verbs && !(NOUN_BY_FORM.has(w) && toks[i].pos !== 'VERB' && !/^(?:held|holds|hold)$/.test(w))) {
+    if (verbs && !(NOUN_BY_FORM.has(w) && toks[i].pos !== 'VERB' && !HOLD.has(w))) {
       for (const v of verbs) {
         const d = verbTrigger(v, i, s);
         if (d) return d;
       }
     }
     // "after meeting with Erdoğan", "Zarif, meeting with Qaddumi, said": a gerund reads as the verb
-    if (w === 'meeting' && i > s.tokenStart && (/^(?:after|before|while|when|since|upon|on)$/.test(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
+    if (w === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
       return verbTrigger(CONSULT_VERBS[0], i, s);
     }
     const noun = NOUN_BY_FORM.get(w);
     // a noun, or tagged a verb but after a determiner: "at a later meeting with Kharazi"
-    const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && /^(?:ADJ|ADV|NUM|PROPN)$/.test(toks[i - 1].pos));
+    const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && MODIFIER_POS.has(toks[i - 1].pos));
     if (noun && (toks[i].pos !== 'VERB' || detBefore)) return nounTrigger(noun.mode, i, s);
     return null;
   }
@@ -241,12 +264,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           // "met in Ramallah with Y", "met on Monday with Y": a place or time before the partner
           for (let m = k; m < end && m < k + 8; m++) {
             if (lower(m) === 'with') { k = m; break; }
-            if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || /^[,;:“”"]$/.test(toks[m].text)) break;
+            if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || CLAUSE_MARKS.has(toks[m].text)) break;
           }
         }
         if (next(k) === 'with' || next(k) === 'up') k++;
         // "was met with criticism": an idiom, not a meeting
-        if (i - 1 >= s.tokenStart && /^(?:was|were|been|is|are|be)$/.test(lower(i - 1)) && next(i + 1) === 'with') return null;
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1)) && lower(i - 1) !== 'being' && next(i + 1) === 'with') return null;
         if (MEET_NON_EVENT_OBJECTS.has(next(k)) || (DEFINITE.has(next(k)) && MEET_NON_EVENT_OBJECTS.has(next(k + 1))) || (next(k) === 'its' && MEET_NON_EVENT_OBJECTS.has(next(k + 1)))) return null;
         const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
         d.source = P.subject(s.index, i);
@@ -255,7 +278,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         return d;
       }
       case 'host': {
-        const passive = i - 1 >= s.tokenStart && /^(?:was|were|is|are|been|be|being)$/.test(lower(i - 1));
+        const passive = i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1));
         const d = base('CONSULT', 'host', s, i, i + 1, passive ? 'consult:host-passive' : 'consult:host');
         if (passive) {
           d.source = P.subject(s.index, i - 1);
@@ -285,7 +308,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const rest = text.slice(toks[i].end, s.end).toLowerCase();
         const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
         if (!to) return null;
-        if (!VISIT_PURPOSE_RES.some((re) => re.test(rest))) return null;
+        if (!VISIT_PURPOSE.test(rest)) return null;
         const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:travel-for-talks');
         d.source = P.subject(s.index, i);
         const place = destination(s, i + 2);
@@ -294,7 +317,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         d.location = place.location;
         // "… for talks with Egyptian intelligence chief Abbas Kamel": a named host replaces the place
         for (let m = i + 2; m < end - 1; m++) {
-          if (!/^(?:talks|meet|meeting|meetings|discussions|negotiations|consultations)$/.test(lower(m))) continue;
+          if (!TALK_WORDS.has(lower(m))) continue;
           const w2 = lower(m + 1) === 'with' ? m + 2 : lower(m) === 'meet' ? m + 1 : -1;
           if (w2 < 0) break;
           const hosts = P.takers(P.object(s.index, w2)).filter((r) => r.type !== 'place');
@@ -323,8 +346,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const w = lower(i);
     const end = s.tokenEnd;
     const prev = i - 1 >= s.tokenStart ? lower(i - 1) : '';
-    if (mode === 'phone' && !/^(?:phone|telephone)$/.test(prev)) return null;
-    if (mode === 'visit' && /^(?:first|second|third|fourth|fifth|sixth|last|latest|previous|next|\d+(?:st|nd|rd|th))$/.test(prev)) {
+    if (mode === 'phone' && !PHONE.has(prev)) return null;
+    if (mode === 'visit' && (VISIT_COUNTS.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev))) {
       // "his fourth visit to Baghdad": a count of visits, not one more — but it dates the visit being told
       const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit-count');
       d.mention = true;
@@ -333,24 +356,24 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // "Zarif, Iran's chief negotiator in the nuclear talks with the P5+1, hailed…": a role, not a meeting
     for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
       if (toks[k].text === ',' || toks[k].text === '(') break;
-      if (/^(?:negotiator|envoy|representative|delegate|mediator|member|head|chief)$/.test(lower(k)) && k - 1 >= s.tokenStart && lower(k + 1) !== 'of') return null;
+      if (ROLE_NOUNS.has(lower(k)) && k - 1 >= s.tokenStart && lower(k + 1) !== 'of') return null;
     }
     const d = base('CONSULT', mode, s, i, i + 1, `consult:noun:${w}`);
     let d0definite = false;
     // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
     let k = i - 1;
     const inDate = (t: number) => (datesBySentence.get(s.index) ?? []).some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
-    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || /^(?:hour-long|one-on-one|closed-door|face-to-face|two|three|four|\w+-hour|phone|telephone|-)$/.test(lower(k)) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
+    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(lower(k)) || /^\w+-hour$/.test(lower(k))) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
     const det = k >= s.tokenStart ? lower(k) : '';
     const possTok = /^['’]s?$/.test(det);
     const possessor = possTok ? P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
     const definite = DEFINITE.has(det) || (possTok && !possessor);
     d0definite = definite;
     const detAt = possTok ? (possessor ? possessor.tokenStart : k - 1) : k;
-    const fronted = detAt - 1 >= s.tokenStart && /^(?:during|in|at|after|following|on)$/.test(lower(detAt - 1)) && (detAt - 1 <= s.tokenStart + 1 || /^[“"',]$/.test(lower(detAt - 2)));
+    const fronted = detAt - 1 >= s.tokenStart && FRONTING.has(lower(detAt - 1)) && (detAt - 1 <= s.tokenStart + 1 || OPENERS.has(lower(detAt - 2)));
     // what follows: between / of / with
     let j = i + 1;
-    while (j < end && j < i + 4 && (toks[j].pos === 'ADV' || /^(?:yesterday|today|on|in)$/.test(lower(j)) === false && toks[j].pos === 'ADJ')) j++;
+    while (j < end && j < i + 4 && (toks[j].pos === 'ADV' || !DAY_OR_PREP.has(lower(j)) && toks[j].pos === 'ADJ')) j++;
     let after = lower(j);
     let named = false;
     // "The meeting began at 8.15 pm, initially between …"
@@ -414,7 +437,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       named = true;
     }
     // "in her meeting with him": the owner of "her" takes part
-    if (!possessor && /^(?:his|her)$/.test(det) && d.targets.length) {
+    if (!possessor && HIS_HER.has(det) && d.targets.length) {
       const owner = possessivePronoun(k, s);
       if (owner.length) { d.source = owner; d.rule += ':possessive-pronoun'; }
     }
@@ -435,8 +458,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
     // "brokered and attended by Kofi Annan": a third party
     const tail = text.slice(toks[i].end, s.end).toLowerCase();
-    for (const cue of THIRD_PARTY_CUES) {
-      const at = tail.indexOf(cue.replace(/ by$/, ''));
+    for (const cue of THIRD_PARTY_VERBS) {
+      const at = tail.indexOf(cue);
       const by = at >= 0 ? tail.indexOf(' by ', at) : -1;
       if (at >= 0 && at < 40 && by >= 0) {
         const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
@@ -460,13 +483,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const refs = P.refs(s.index).filter((r) => r.tokenEnd <= i && /^['’]s?$/.test(lower(r.tokenEnd)));
     const r = refs[refs.length - 1];
     if (!r || i - r.tokenEnd > 6 || P.crossesBoundary(r.tokenEnd, i) || P.reportsBetween(r.tokenEnd, i)) return [];
-    for (let k = r.tokenEnd + 1; k < i; k++) if (toks[k].pos === 'VERB' && !/^(?:has|have|had)$/.test(lower(k))) return [];
+    for (let k = r.tokenEnd + 1; k < i; k++) if (toks[k].pos === 'VERB' && !HAVE.has(lower(k))) return [];
     return [r];
   }
 
   /** "his visit": the person "his" refers to. */
   function possessivePronoun(k: number, s: Sentence): Ref[] {
-    if (k < s.tokenStart || !/^(?:his|her)$/.test(lower(k))) return [];
+    if (k < s.tokenStart || !HIS_HER.has(lower(k))) return [];
     const r = P.ix.resolve(toks[k].start);
     const x = r && P.byId.get(r.actor);
     if (!x || x.type !== 'person' || P.reporter(x.id)) return [];
@@ -519,13 +542,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     for (const r of [...after, ...before]) {
       if (/^['’]s?$/.test(lower(r.tokenEnd))) continue; // "at Tehran's Embassy in Damascus": keep looking
       let k = r.tokenStart - 1;
-      while (k > s.tokenStart && /^(?:the|capital|city|town|port|village|province|region)$/.test(lower(k))) k--;
+      while (k > s.tokenStart && PLACE_LEADS.has(lower(k))) k--;
       if (lower(k) !== 'in' && lower(k) !== 'at') continue;
       // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
-      if (r.tokenStart < from && !(k === s.tokenStart || /^(?:arriving|arrived|landing|landed)$/.test(lower(k - 1)))) continue;
+      if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(lower(k - 1)))) continue;
       // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
       const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
-      if (/^(?:representative|ambassador|envoy|office|embassy|consulate|mission|branch|bureau|chief|head|leader|member|members|official|officials|spokesman|correspondent|based)$/.test(owner)) continue;
+      if (OFFICE_PLACES.has(owner)) continue;
       // "a senior representative of Hamas in Lebanon": the office's place again
       if (P.refs(s.index).some((o) => o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of')) continue;
       return name(r.actor);
@@ -540,7 +563,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   /** The PLOVER context of a trigger from the words before it in its clause. */
   function contextAt(s: Sentence, i: number): EventContext {
     let from = Math.max(s.tokenStart, i - 10);
-    for (let k = i - 1; k >= from; k--) if (/^[“”"«»;:]$/.test(toks[k].text)) { from = k + 1; break; }
+    for (let k = i - 1; k >= from; k--) if (CLAUSE_STARTS.has(toks[k].text)) { from = k + 1; break; }
     const before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
     if (!ANY_CUE.test(before)) return 'actual';
     for (const c of CUES) if (c.re.test(before)) return c.context;
@@ -691,7 +714,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const sText = text.slice(s.start, s.end);
     if (!/delegation|group/i.test(sText) || !/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
     const refs = P.refs(s.index);
-    const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^(?:led|headed|head)$/.test(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
+    const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LED.has(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
     const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
     const earlier = [s.index - 1, s.index - 2].filter((k) => k >= 0).flatMap((k) => P.refs(k));
     const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30)))) ??

@@ -48,6 +48,9 @@ const OBJECT_END_WORDS = new Set(['in', 'at', 'on', 'to', 'during', 'after', 'be
 const OBJECT_VERBS = new Set(['including', 'led', 'headed', 'based', 'backed', 'affiliated', 'aligned', 'named']);
 /** . ; : “ ” " */
 const isContextBreak = (c: number) => c === 46 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34;
+const LEADING = new Set(['led', 'headed', 'chaired']);
+/** Nouns after an actor that still leave it the actor: "the Hamas delegation", "Iranian forces". */
+const ACTING_BODIES = new Set(['delegation', 'side', 'sides', 'government', 'forces', 'army', 'regime']);
 const CONTEXT_SKIP = new Set(['of', 'in', 'to', 'and', 'for', 'senior', 'top', 'former', 'new']);
 
 export interface SentenceRefs {
@@ -327,7 +330,7 @@ export class Parties {
       p = q;
     }
     const prev = p >= s0 ? this.lower(p) : '';
-    if (prev === 'by' && p - 1 >= s0 && /^(?:led|headed|chaired)$/.test(this.lower(p - 1))) r.leader = true;
+    if (prev === 'by' && p - 1 >= s0 && LEADING.has(this.lower(p - 1))) r.leader = true;
     else if (COMPLEMENT_PREPS.has(prev)) { r.complement = true; r.prepAt = p; }
     const after = r.tokenEnd < s1 ? this.lower(r.tokenEnd) : '';
     const possessive = POSSESSIVE.has(after);
@@ -344,7 +347,7 @@ export class Parties {
     if (possessive) return;
     // followed by a common noun it modifies: "the Khashoggi case", "the Iran nuclear deal"
     const nx = toks[r.tokenEnd];
-    if (nx && r.tokenEnd < s1 && nx.pos === 'NOUN' && !GROUP_NOUNS.has(after) && !isTitle(after) && !/^(?:delegation|side|sides|government|forces|army|regime)$/.test(after)) { r.complement = true; r.prepAt = -1; }
+    if (nx && r.tokenEnd < s1 && nx.pos === 'NOUN' && !GROUP_NOUNS.has(after) && !isTitle(after) && !ACTING_BODIES.has(after)) { r.complement = true; r.prepAt = -1; }
     // followed by a group noun: "a Hamas delegation", "Hamas leaders"
     k = r.tokenEnd;
     while (k < s1 && k < r.tokenEnd + 3 && (toks[k].pos === 'ADJ' || OFFICE_MODIFIERS.has(this.lower(k))) && !GROUP_NOUNS.has(this.lower(k))) k++;
