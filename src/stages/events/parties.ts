@@ -47,7 +47,7 @@ const OBJECT_END_WORDS = new Set(['in', 'at', 'on', 'to', 'during', 'after', 'be
 /** Verb forms that do not end an object phrase: "Hamas leaders, including X", "a delegation led by Y". */
 const OBJECT_VERBS = new Set(['including', 'led', 'headed', 'based', 'backed', 'affiliated', 'aligned', 'named']);
 /** . ; : “ ” " */
-const isContextBreak = (c: number) => c === 46 || c === 59 || c === 58 || c === 0x201c || c === 0x201d || c === 34;
+const isContextBreak = (c: number) => (c <= 59 ? c === 46 || c === 59 || c === 58 || c === 34 : c === 0x201c || c === 0x201d);
 const LEADING = new Set(['led', 'headed', 'chaired']);
 /** Nouns after an actor that still leave it the actor: "the Hamas delegation", "Iranian forces". */
 const ACTING_BODIES = new Set(['delegation', 'side', 'sides', 'government', 'forces', 'army', 'regime']);
@@ -252,20 +252,21 @@ export class Parties {
     if (this.contexts) return this.contexts;
     const out: { id: string; texts: string[] }[] = [];
     const toks = this.toks;
+    const text = this.text;
     for (const x of this.a.actors) {
       if (x.type !== 'person') continue;
       const ctx: string[] = [x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`).join(' '), x.affiliation ?? ''];
       for (const m of x.mentions) {
         if (m.kind !== 'name' && m.kind !== 'short') continue;
-        const i = firstTokenEndingAfter(toks, m.start);
+        const i = this.tokenEndingAfter(m.start);
         const sent = toks[i]?.sentence;
         const s = this.a.sentences[sent];
         if (!s) continue;
         const from = Math.max(s.tokenStart, i - 12);
         // the words before the name, from the last sentence or quote mark on
         let beforeStart = toks[from].start;
-        for (let k = m.start - 1; k >= beforeStart; k--) if (isContextBreak(this.text.charCodeAt(k))) { beforeStart = k + 1; break; }
-        const before = this.text.slice(beforeStart, m.start);
+        for (let k = m.start - 1; k >= beforeStart; k--) if (isContextBreak(text.charCodeAt(k))) { beforeStart = k + 1; break; }
+        const before = text.slice(beforeStart, m.start);
         let j = i;
         while (j < s.tokenEnd && toks[j].start < m.end) j++;
         let after = '';
@@ -273,7 +274,7 @@ export class Parties {
           const end = Math.min(s.tokenEnd, j + 14);
           let k = j + 1;
           while (k < end && toks[k].text !== ',' && toks[k].pos !== 'VERB') k++;
-          after = this.text.slice(toks[j].end, toks[Math.min(k, s.tokenEnd - 1)].start);
+          after = text.slice(toks[j].end, toks[Math.min(k, s.tokenEnd - 1)].start);
         }
         ctx.push(`${before} ${after}`);
       }
@@ -285,6 +286,20 @@ export class Parties {
     }
     this.contexts = out;
     return out;
+  }
+
+  /**
+   * The first token that ends after an offset: looked for from the start of the offset's sentence
+   * when every token before that sentence ends before the offset (they do), else over all tokens.
+   */
+  private tokenEndingAfter(offset: number): number {
+    const toks = this.toks;
+    const k = sentenceAt(this.a, offset);
+    const lo = k >= 0 ? this.a.sentences[k].tokenStart : -1;
+    if (lo < 0 || (lo > 0 && toks[lo - 1].end > offset)) return firstTokenEndingAfter(toks, offset);
+    let i = lo;
+    while (i < toks.length && toks[i].end <= offset) i++;
+    return i;
   }
 
   /**
