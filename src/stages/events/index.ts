@@ -456,9 +456,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (afterRefs.length && !P.crossesBoundary(commaAt, afterRefs[0].tokenStart)) d.source = [afterRefs[0]];
       }
     }
-    // "brokered and attended by Kofi Annan": a third party
-    const tail = text.slice(toks[i].end, s.end).toLowerCase();
-    for (const cue of THIRD_PARTY_VERBS) {
+    // "brokered and attended by Kofi Annan": a third party (every cue needs a " by " after it)
+    const rawTail = text.slice(toks[i].end, s.end);
+    const tail = / [bB][yY] /.test(rawTail) ? rawTail.toLowerCase() : '';
+    for (const cue of tail ? THIRD_PARTY_VERBS : []) {
       const at = tail.indexOf(cue);
       const by = at >= 0 ? tail.indexOf(' by ', at) : -1;
       if (at >= 0 && at < 40 && by >= 0) {

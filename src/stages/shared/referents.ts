@@ -109,6 +109,7 @@ interface ParsedDescription {
 }
 
 const bases = new WeakMap<readonly Actor[], Base>();
+const NOTHING = new Uint8Array(0);
 
 function baseOf(a: Readonly<Analysis>): Base {
   let mentionCount = 0;
@@ -189,10 +190,11 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   const text = a.doc.text;
   const base = baseOf(a);
   const { byId, all, tokMention, titlesAt } = base;
-  const excluded = new Uint8Array(toks.length);
+  // (with nothing excluded, both stay empty: reading past their end gives undefined, which counts as 0)
+  const excluded = opts.exclude?.length ? new Uint8Array(toks.length) : NOTHING;
   for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
   // sentences holding an excluded token read their subjects for this resolver alone; the others share them
-  const ownSubjects = new Uint8Array(a.sentences.length);
+  const ownSubjects = opts.exclude?.length ? new Uint8Array(a.sentences.length) : NOTHING;
   if (opts.exclude?.length) {
     a.sentences.forEach((s, k) => {
       for (let t = s.tokenStart; t < s.tokenEnd; t++) if (excluded[t]) { ownSubjects[k] = 1; break; }
