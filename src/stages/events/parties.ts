@@ -70,6 +70,7 @@ export class Parties {
   private readonly mentionsBySentence = new Map<number, { x: Actor; m: Actor['mentions'][number] }[]>();
   private readonly perSentence = new Map<number, Ref[]>();
   private readonly text: string;
+  private coveredBuffer: Uint8Array | null = null;
 
   constructor(private readonly a: Readonly<Analysis>) {
     this.toks = a.tokens;
@@ -125,12 +126,16 @@ export class Parties {
     return r;
   }
 
+  private outletLower: string | null = null;
+
   private isReporter(id: string): boolean {
     const x = this.byId.get(id);
     if (!x) return true;
     if (agencyByName(x.name)) return true;
-    const outlet = this.a.doc.outlet?.toLowerCase();
-    return !!outlet && (outlet === x.name.toLowerCase() || outlet.startsWith(x.name.toLowerCase() + ' '));
+    const outlet = (this.outletLower ??= this.a.doc.outlet?.toLowerCase() ?? '');
+    if (!outlet) return false;
+    const name = x.name.toLowerCase();
+    return outlet === name || outlet.startsWith(name + ' ');
   }
 
   refs(sentence: number): Ref[] {
@@ -138,7 +143,9 @@ export class Parties {
     if (memo) return memo;
     const s = this.a.sentences[sentence];
     const out: Ref[] = [];
-    const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
+    // tokens of the sentence already read as part of a ref (one buffer for the article, cleared per sentence)
+    const covered = (this.coveredBuffer ??= new Uint8Array(this.toks.length));
+    covered.fill(0, s.tokenStart, s.tokenEnd);
     const toks = this.toks;
     for (const { x, m } of this.mentionsBySentence.get(sentence) ?? []) {
       if (this.reporter(x.id)) continue;
@@ -149,7 +156,7 @@ export class Parties {
         let j = i;
         while (j < s.tokenEnd && toks[j].start < m.end) j++;
         if (j <= i) continue;
-        for (let k = i; k < j; k++) covered[k - s.tokenStart] = 1;
+        for (let k = i; k < j; k++) covered[k] = 1;
         out.push(this.mk(x, i, j, m.kind === 'name' || m.kind === 'short' || m.kind === 'acronym' ? 'name' : `actors-${m.kind}`));
       }
     }
@@ -172,11 +179,11 @@ export class Parties {
         return false;
       }
       out.push(this.mk(x, d[0], d[1], how));
-      for (let k = d[0]; k < d[1]; k++) covered[k - s.tokenStart] = 1;
+      for (let k = d[0]; k < d[1]; k++) covered[k] = 1;
       return true;
     };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered[i - s.tokenStart]) continue;
+      if (covered[i]) continue;
       const w = this.lower(i);
       if (toks[i].pos === 'PRON' && PRONOUN_WORDS.has(w)) {
         const r = this.ix.resolve(toks[i].start);
@@ -186,14 +193,14 @@ export class Parties {
       }
       if (w !== 'the') continue;
       let dstart = i;
-      let d = this.description(i + 1, s.tokenStart, s.tokenEnd, covered);
+      let d = this.description(i + 1, s.tokenEnd, covered);
       while (d) {
         addDescription([dstart, d[1]], this.text.slice(toks[dstart].start, toks[d[1] - 1].end));
         i = d[1] - 1;
         // "the president and prime minister": a second office sharing the determiner
         if (this.lower(d[1]) !== 'and') break;
         dstart = d[1] + 1;
-        d = this.description(dstart, s.tokenStart, s.tokenEnd, covered);
+        d = this.description(dstart, s.tokenEnd, covered);
       }
     }
     // "Hamas Secretary General" with no name after it: the office holder the article names elsewhere
@@ -202,12 +209,11 @@ export class Parties {
       if (o.type === 'person' || o.tokenEnd >= s.tokenEnd) continue;
       let j = o.tokenEnd;
       if (POSSESSIVE.has(this.lower(j))) j++;
-      const d = this.description(j, s.tokenStart, s.tokenEnd, covered);
+      const d = this.description(j, s.tokenEnd, covered);
       if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
     }
     this.unresolvedBySentence.set(sentence, unresolved);
-    // in text order (mentions come by actor, then pronouns and descriptions): sort only when they are not
-    if (out.some((r, n) => n > 0 && r.tokenStart < out[n - 1].tokenStart)) out.sort((p, q) => p.tokenStart - q.tokenStart);
+    sortByStart(out);
     for (const r of out) this.classify(r, out, s.tokenEnd);
     this.perSentence.set(sentence, out);
     return out;
@@ -222,10 +228,10 @@ export class Parties {
    * "of" tail: "prime minister", "Iranian minister", "advisor of Iran's supreme leader". Not a title
    * written before a name, not an apposition before one. Returns [i, end) or null.
    */
-  private description(i: number, s0: number, s1: number, covered: Uint8Array): [number, number] | null {
+  private description(i: number, s1: number, covered: Uint8Array): [number, number] | null {
     let j = i;
     let head = -1;
-    while (j < s1 && j < i + 5 && !covered[j - s0]) {
+    while (j < s1 && j < i + 5 && !covered[j]) {
       const t = this.lower(j);
       if (OFFICE_HEADS.has(t) || RANKS.has(t)) head = j;
       else if (!(isTitle(t) || this.toks[j].pos === 'ADJ' || t === '-' || (this.toks[j].pos === 'PROPN' && this.demonym(t)))) break;
@@ -233,15 +239,15 @@ export class Parties {
     }
     if (head < 0 || head !== j - 1) return null;
     const next = this.toks[j];
-    if (next && j < s1 && (next.pos === 'PROPN' || covered[j - s0])) return null; // a title before a name
+    if (next && j < s1 && (next.pos === 'PROPN' || covered[j])) return null; // a title before a name
     if (j < s1 && this.lower(j) === 'of') {
       let k = j + 1;
-      while (k < s1 && k < j + 9 && (covered[k - s0] || OF_TAIL_POS.has(this.toks[k].pos) || POSSESSIVE.has(this.lower(k)) || this.lower(k) === 'in') && this.lower(k) !== 'and') k++;
+      while (k < s1 && k < j + 9 && (covered[k] || OF_TAIL_POS.has(this.toks[k].pos) || POSSESSIVE.has(this.lower(k)) || this.lower(k) === 'in') && this.lower(k) !== 'and') k++;
       if (k === j + 1) return null;
       j = k;
     }
     // "the spokesman of the Houthi militia, Mohammed Abdul Salam": the name that follows is the person
-    if (j + 1 < s1 && this.toks[j].text === ',' && covered[j + 1 - s0]) return null;
+    if (j + 1 < s1 && this.toks[j].text === ',' && covered[j + 1]) return null;
     return [i, j];
   }
 
@@ -460,4 +466,20 @@ function firstTokenEndingAfter(toks: readonly Token[], offset: number, from = 0,
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Refs in text order, ties kept in the order found (mentions come by actor, then pronouns and
+ * descriptions): a stable insertion sort, as the lists are short and mostly in order already.
+ */
+function sortByStart(refs: Ref[]): void {
+  for (let n = 1; n < refs.length; n++) {
+    const r = refs[n];
+    let k = n - 1;
+    while (k >= 0 && refs[k].tokenStart > r.tokenStart) {
+      refs[k + 1] = refs[k];
+      k--;
+    }
+    refs[k + 1] = r;
+  }
 }
