@@ -600,9 +600,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (!source.length) return null;
         let k = j;
         while (k < s.tokenEnd && k < j + 3 && OBJECT_PREPS.has(lower(k))) k++;
-        targets = P.takers(P.object(s.index, k), PLACES_TOO).slice(0, 3);
+        const object = P.object(s.index, k);
+        targets = P.takers(object, PLACES_TOO).slice(0, 3);
         // "criticized the U.S. peace plan", "praised the steadfastness of the people of Gaza": the actor the thing belongs to
-        if (!targets.length) targets = P.object(s.index, k).slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
+        if (!targets.length) targets = object.slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
         // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
         if (!targets.length) {
           for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
