@@ -4,7 +4,7 @@
 import type { Actor, ActorType, Analysis, Token } from '../../model/types.js';
 import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
-import { agencyByName } from '../../lexicons/agencies.js';
+import { gazetteerOf } from '../../lexicons/lookup.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
 import { referents, hasWord, wordsOf, type Referents } from '../shared/referents.js';
 import { sentenceAt } from '../segment/index.js';
@@ -131,7 +131,7 @@ export class Parties {
   private isReporter(id: string): boolean {
     const x = this.byId.get(id);
     if (!x) return true;
-    if (agencyByName(x.name)) return true;
+    if (gazetteerOf(this.a.doc).agency(x.name)) return true;
     const outlet = (this.outletLower ??= this.a.doc.outlet?.toLowerCase() ?? '');
     if (!outlet) return false;
     const name = x.name.toLowerCase();

@@ -19,9 +19,9 @@ import type { Actor, Analysis, Quote, Span, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findQuotes, type RawQuote } from './marks.js';
 import { referents, firstTokenAt, isDescriptionHead, type Referents, type Referent } from '../shared/referents.js';
-import { lookupDemonym } from '../../lexicons/places.js';
 import { SPEECH_LEMMAS, RELAY_LEMMAS, REPORTING_LEMMAS, NAMING_SET, PRONOUNS, MEDIA_WORDS, STATEMENT_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
-import { agencyByName, type Agency } from '../../lexicons/agencies.js';
+import { type Agency } from '../../lexicons/agencies.js';
+import { gazetteerOf } from '../../lexicons/lookup.js';
 
 /** The gold guide counts a quotation as a quote from five words on; shorter ones are terms. */
 export const MIN_WORDS = 5;
@@ -547,20 +547,15 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
     if (r) return { ref: r, span, via: null, rule: r.rule };
     return { ref: null, span, via: null, rule: 'description-unresolved' };
   }
-  const named = ms.filter((m) => !m.possessive && !lookupDemonym(a.doc.text.slice(m.span.start, m.span.end)));
+  const named = ms.filter((m) => !m.possessive && !gazetteerOf(a.doc).demonym(a.doc.text.slice(m.span.start, m.span.end)));
   const pick = named[named.length - 1];
   if (pick) return { ref: { actor: pick.actor, rule: 'name' }, span: pick.span, via: null, rule: 'name' };
   return { ref: null, span, via: null, rule: 'unresolved' };
 }
 
-const agencyMemo = new WeakMap<object, Map<string, Agency | null>>();
-/** `agencyByName`, remembered for the analysis: an article asks about the same names again and again. */
+/** `agencyByName`, remembered for the article (shared with the other stages that ask). */
 function agencyIn(a: Readonly<Analysis>, text: string): Agency | null {
-  let memo = agencyMemo.get(a);
-  if (!memo) agencyMemo.set(a, (memo = new Map()));
-  let v = memo.get(text);
-  if (v === undefined) memo.set(text, (v = agencyByName(text)));
-  return v;
+  return gazetteerOf(a.doc).agency(text);
 }
 
 const outletMemo = new WeakMap<object, Set<string>>();
