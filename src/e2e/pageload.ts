@@ -1,5 +1,5 @@
 // Page load times of the web UI in a real browser (Debian's chromium) over a large store:
-//   node dist/e2e/pageload.js [--articles 20000] [--db FILE] [--runs 5]
+//   node dist/e2e/pageload.js [--articles 20000] [--db FILE] [--runs 5] [--rounds 3]
 // With --articles (the default when no --db is given: 20,000 in a temporary store) the store is
 // built or topped up as dist/server/load.js builds it; with --db alone the store is used as it is.
 //
@@ -10,6 +10,8 @@
 //            page since the server started (so the server builds and caches its view then,
 //            except the network and article list, which dossier serve builds at start);
 //   repeat — the median of --runs more loads in new tabs of the same context.
+// This is done --rounds times, each with a server started afresh, and the median of the rounds
+// printed with their range: on a shared machine one round can be far off.
 // Time is the page's own clock (performance.now(), zero at navigation start) at the first frame
 // in which the page's content is on screen (its ready selector matches). A benchmark, not a test.
 import fs from 'node:fs';
@@ -49,15 +51,16 @@ const median = (xs: number[]) => {
 };
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, runs: { type: 'string' }, from: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string' }, from: { type: 'string' } } });
   const exe = chromiumPath();
   if (!exe) {
     process.stderr.write('pageload: no chromium installed (apt-get install -y chromium)\n');
     return 1;
   }
   const runs = Number(values.runs ?? 5);
-  if (!Number.isInteger(runs) || runs < 1) {
-    process.stderr.write('usage: node dist/e2e/pageload.js [--articles N] [--db FILE] [--runs N]\n');
+  const rounds = Number(values.rounds ?? 3);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(rounds) || rounds < 1) {
+    process.stderr.write('usage: node dist/e2e/pageload.js [--articles N] [--db FILE] [--runs N] [--rounds N]\n');
     return 2;
   }
   const tmp = values.db ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pageload-'));
@@ -98,28 +101,42 @@ async function main(): Promise<number> {
   ];
 
   const quiet = { write: () => true } as unknown as NodeJS.WritableStream;
-  const t0 = performance.now();
-  const server = await startServer({ db, port: '0' }, { out: quiet, err: process.stderr });
-  const warm = await server.writer?.warmed;
   const browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS });
+  // first[page][round], and each round's median of repeat loads.
+  const first: number[][] = pages.map(() => []);
+  const repeat: number[][] = pages.map(() => []);
   try {
     console.log(`store: ${c.articles} articles, ${c.actors} actors, ${c.events} events, ${c.quotes} quotes`);
-    console.log(`server ready (article writer loaded the corpus) after ${((performance.now() - t0) / 1000).toFixed(1)} s${warm && 'error' in warm ? ` (writer: ${warm.error})` : ''}`);
-    console.log(`\nheadless chromium, ms from navigation to the page's content on screen\n${'PAGE'.padEnd(46)}  FIRST  REPEAT (median of ${runs})`);
-    for (const spec of pages) {
-      const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    for (let round = 0; round < rounds; round++) {
+      // A new server each round, so that each round's first visits find nothing built.
+      const t0 = performance.now();
+      const server = await startServer({ db, port: '0' }, { out: quiet, err: process.stderr });
       try {
-        const first = await load(context, server.url, spec);
-        const again: number[] = [];
-        for (let i = 0; i < runs; i++) again.push(await load(context, server.url, spec));
-        console.log(`${spec.name.padEnd(46)} ${first.toFixed(0).padStart(6)} ${median(again).toFixed(0).padStart(7)}`);
+        const warm = await server.writer?.warmed;
+        process.stderr.write(`round ${round + 1}/${rounds}: server ready after ${((performance.now() - t0) / 1000).toFixed(1)} s${warm && 'error' in warm ? ` (writer: ${warm.error})` : ''}, load average ${os.loadavg()[0].toFixed(1)}\n`);
+        for (const [i, spec] of pages.entries()) {
+          const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+          try {
+            first[i].push(await load(context, server.url, spec));
+            const again: number[] = [];
+            for (let r = 0; r < runs; r++) again.push(await load(context, server.url, spec));
+            repeat[i].push(median(again));
+          } finally {
+            await context.close();
+          }
+        }
       } finally {
-        await context.close();
+        await server.close();
       }
+    }
+    const range = (xs: number[]) => (xs.length > 1 ? `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}` : '');
+    console.log(`\nheadless chromium, ms from navigation to the page's content on screen; median over ${rounds} round(s) [range]`);
+    console.log(`${'PAGE'.padEnd(46)}  FIRST ${''.padEnd(11)} REPEAT (median of ${runs} per round)`);
+    for (const [i, spec] of pages.entries()) {
+      console.log(`${spec.name.padEnd(46)} ${median(first[i]).toFixed(0).padStart(6)} ${range(first[i]).padEnd(11)} ${median(repeat[i]).toFixed(0).padStart(6)} ${range(repeat[i])}`);
     }
   } finally {
     await browser.close();
-    await server.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
   return 0;
