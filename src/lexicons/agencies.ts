@@ -2,7 +2,7 @@
 // ("according to IRNA", "the Fars news agency reported", "state TV quoted"). Data only, plus a
 // small lookup. Used by the actors stage (to type these names as organizations) and by the
 // quotes stage (to fill a quote's `via`).
-import { isPlainAscii } from './places.js';
+import { withoutAccents } from './fold.js';
 
 export interface Agency {
   /** The usual English name, as outlets write it. */
@@ -142,10 +142,11 @@ export const AGENCIES: Agency[] = [
 // Words outlets put around an agency's name that are not part of it.
 const WRAPPERS = /^(?:the\s+)?(.*?)(?:['’]s)?(?:\s+(?:news\s+agency|news\s+network|news\s+website|news\s+site|news\s+service|press\s+agency|agency|news|newspaper|daily|website|television|tv|channel|broadcaster))?$/i;
 
+/** The first word after an optional "the". */
+const FIRST_WORD = /^(?:the\s+)?([^\s-]+)/i;
+
 function key(s: string): string {
-  // plain ASCII: only hyphens and runs of spaces change, and case
-  if (isPlainAscii(s)) return (s.includes('-') || s.includes('  ') ? s.replace(/[-\s]+/g, ' ') : s).trim().toLowerCase();
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[-\s]+/g, ' ').trim().toLowerCase();
+  return withoutAccents(s).replace(/[’‘]/g, "'").replace(/[-\s]+/g, ' ').trim().toLowerCase();
 }
 
 /** Every written form (name and aliases, with and without a leading "the") → its entry. */
@@ -175,13 +176,13 @@ export function agencyByName(text: string): Agency | null {
   const raw = text.trim();
   if (!raw) return null;
   // quick reject: the first word (after "the") must begin some written form
-  const first = firstWord(raw);
-  // (folding accents changes nothing in plain ASCII, so only other words are folded and asked again)
-  if (first && !FIRST_WORDS.has(first) && (isPlainAscii(first) || !FIRST_WORDS.has(first.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')))) return null;
+  const first = FIRST_WORD.exec(raw)?.[1].toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'");
+  if (first && !FIRST_WORDS.has(first) && !FIRST_WORDS.has(withoutAccents(first))) return null;
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
-  const core = direct ? raw : unwrap(raw);
-  const hit = direct ?? (core ? INDEX.get(core === raw ? k : key(core)) ?? null : null);
+  const m = direct ? null : WRAPPERS.exec(raw);
+  const core = direct ? raw : m ? m[1].trim() : raw;
+  const hit = direct ?? (core ? INDEX.get(key(core)) ?? null : null);
   if (!hit) return null;
   const written = (direct ? raw : core).replace(/^the\s+/i, '');
   // An acronym written in lower case is a word, not the agency: "ap", "aa", "spa", "app". Longer
@@ -191,34 +192,6 @@ export function agencyByName(text: string): Agency | null {
   // Names that are also ordinary words must be written with a capital: "Dawn", "Petra".
   if (COMMON_WORDS.has(key(written)) && !/^[A-Z]/.test(written)) return null;
   return hit;
-}
-
-/** Ends in a word WRAPPERS removes, or in a possessive: only then is the full pattern needed. */
-const WRAPPED_END = /(?:['’]s|\s(?:agency|network|website|site|service|news|newspaper|daily|television|tv|channel|broadcaster))$/i;
-
-/** The name inside the words outlets put around it: "the Fars news agency" → "Fars". */
-function unwrap(raw: string): string {
-  // (WRAPPERS matches nothing across a line break, and then the text is kept as it is)
-  if (!WRAPPED_END.test(raw)) return /[\n\r\u2028\u2029]/.test(raw) ? raw : raw.replace(/^the\s+/i, '');
-  const m = WRAPPERS.exec(raw);
-  return m ? m[1].trim() : raw;
-}
-
-const FIRST_WORD = /^(?:the\s+)?([^\s-]+)/i;
-
-/** The first word after an optional "the", lower case, without a possessive "'s"; plain ASCII without a regex. */
-function firstWord(raw: string): string | undefined {
-  if (!isPlainAscii(raw)) return FIRST_WORD.exec(raw)?.[1].toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'");
-  let i = 0;
-  if ((raw.charCodeAt(0) | 32) === 116 && (raw.charCodeAt(1) | 32) === 104 && (raw.charCodeAt(2) | 32) === 101 && raw.charCodeAt(3) === 32) {
-    i = 4;
-    while (raw.charCodeAt(i) === 32) i++;
-  }
-  let j = i;
-  while (j < raw.length && raw.charCodeAt(j) !== 32 && raw.charCodeAt(j) !== 45) j++;
-  if (j === i) return undefined;
-  const w = raw.slice(i, j).toLowerCase();
-  return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 /** Agency names that are also ordinary English words or names. */

@@ -1,43 +1,32 @@
-// The gazetteer look-ups the stages use, remembered for one article at a time. Each look-up
-// folds its text cheaply (plain ASCII needs only lower case) and answers from a Map built once;
-// nothing is kept from one article to the next.
-import { agencyByName, type Agency } from './agencies.js';
-import { lookupOrg, type OrgEntry } from './organizations.js';
-import { lookupDemonym, lookupPlace, type PlaceEntry } from './places.js';
+// The gazetteer look-ups the stages use, remembered for one article at a time: nothing is kept
+// from one article to the next.
+import { agencyByName } from './agencies.js';
+import { lookupOrg } from './organizations.js';
+import { lookupDemonym, lookupPlace } from './places.js';
 
 /**
  * The look-ups of one article, remembered while it is analysed: a name is looked up many times
  * (to start a run, split it, trim it, type it, group it) and names repeat within an article.
  */
 export class ArticleGazetteer {
-  private places = new Map<string, PlaceEntry | null>();
-  private orgs = new Map<string, OrgEntry | null>();
-  private agencies = new Map<string, Agency | null>();
-  private demonyms = new Map<string, string | null>();
-  place(s: string): PlaceEntry | null {
-    let v = this.places.get(s);
-    if (v === undefined) this.places.set(s, (v = lookupPlace(s)));
-    return v;
-  }
-  org(s: string): OrgEntry | null {
-    let v = this.orgs.get(s);
-    if (v === undefined) this.orgs.set(s, (v = lookupOrg(s)));
-    return v;
-  }
-  agency(s: string): Agency | null {
-    let v = this.agencies.get(s);
-    if (v === undefined) this.agencies.set(s, (v = agencyByName(s)));
-    return v;
-  }
-  demonym(s: string): string | null {
-    let v = this.demonyms.get(s);
-    if (v === undefined) this.demonyms.set(s, (v = lookupDemonym(s)));
-    return v;
-  }
+  readonly place = remembered(lookupPlace);
+  readonly org = remembered(lookupOrg);
+  readonly agency = remembered(agencyByName);
+  readonly demonym = remembered(lookupDemonym);
   /** A place, organization or agency of this name. */
   known(s: string): boolean {
     return !!(this.place(s) || this.org(s) || this.agency(s));
   }
+}
+
+/** `f`, with each answer kept for the life of the returned function. */
+function remembered<T>(f: (s: string) => T | null): (s: string) => T | null {
+  const answers = new Map<string, T | null>();
+  return (s) => {
+    let v = answers.get(s);
+    if (v === undefined) answers.set(s, (v = f(s)));
+    return v;
+  };
 }
 
 const byDocument = new WeakMap<object, ArticleGazetteer>();

@@ -1,7 +1,7 @@
 // Organizations: the head nouns that make a name an organization, and a gazetteer of
 // organizations international news names often, with their other names and country.
 
-import { isPlainAscii } from './places.js';
+import { withoutAccents } from './fold.js';
 
 /** Last words that make a capitalised name an organization ("... Council", "... Brigades"). */
 export const ORG_HEADS = new Set([
@@ -102,14 +102,7 @@ const byKey = new Map<string, OrgEntry>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) byKey.set(orgKey(n), o);
 
 function orgKey(s: string): string {
-  // Plain ASCII names only need case, "the" and spaces; the rest are folded in full.
-  if (isPlainAscii(s)) {
-    const lower = s.toLowerCase().replace(/^the\s+/, '');
-    return (lower.includes('  ') ? lower.replace(/ +/g, ' ') : lower).trim();
-  }
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(s)
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/^the\s+/i, '')
     .toLowerCase()

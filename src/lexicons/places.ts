@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { withoutAccents } from './fold.js';
 
 const require = createRequire(import.meta.url);
 
@@ -17,33 +18,12 @@ export interface PlaceEntry {
 
 /** Folds case and diacritics, unifies apostrophes and dashes: the key of every place lookup. */
 export function placeKey(s: string): string {
-  // Most names are plain ASCII without curly apostrophes or dashes: they only need case and "the".
-  if (isPlainAscii(s)) return stripThe(s.toLowerCase()).trim();
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(s)
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/[‐‑–—]/g, '-')
     .replace(/^the\s+/i, '')
     .toLowerCase()
     .trim();
-}
-
-/** Printable ASCII other than the backtick, which the full key rewrites. */
-export function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x60) return false;
-  }
-  return true;
-}
-
-/** "the gaza strip" → "gaza strip", on lower-case ASCII: what `^the\s+` removes. */
-function stripThe(lower: string): string {
-  if (!lower.startsWith('the') || lower.length < 4) return lower;
-  let i = 3;
-  while (i < lower.length && /\s/.test(lower[i])) i++;
-  return i > 3 ? lower.slice(i) : lower;
 }
 
 /** Names news uses for countries that the country list lacks or spells otherwise. */
@@ -161,7 +141,7 @@ function build(): Gazetteer {
   const byCode = new Map<string, string>();
   for (const c of countries as (WC & { cca2: string })[]) byCode.set(c.cca2, c.name.common);
   for (const [name, code] of readCities()) {
-    add(name, { name: name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), kind: 'city', country: byCode.get(code) ?? null });
+    add(name, { name: withoutAccents(name), kind: 'city', country: byCode.get(code) ?? null });
   }
   return { places, demonyms };
 }

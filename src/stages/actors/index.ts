@@ -8,6 +8,7 @@ import { descriptionMentions } from './descriptions.js';
 import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
+import { withoutAccents } from '../../lexicons/fold.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -138,9 +139,7 @@ class NameForms {
 }
 
 const simple = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  withoutAccents(s)
     .replace(/[’‘`´]/g, "'")
     .replace(/^the\s+/i, '')
     .toLowerCase()

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { doubleMetaphone } from 'double-metaphone';
 import { NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
+import { withoutAccents } from '../../lexicons/fold.js';
 
 /** The words of a name, hyphens and spaces alike, without trailing possessives. */
 export function nameTokens(s: string): string[] {
@@ -12,9 +13,7 @@ export function nameTokens(s: string): string[] {
 }
 
 const fold = (w: string) =>
-  w
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  withoutAccents(w)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 

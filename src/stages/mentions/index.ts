@@ -4,7 +4,7 @@ import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NO
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
-import { isPlainAscii } from '../../lexicons/places.js';
+import { withoutAccents } from '../../lexicons/fold.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -127,8 +127,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
 
 /** ASCII-folded lower case, for lexicon lookups. */
 export function fold(s: string): string {
-  if (isPlainAscii(s)) return s.toLowerCase();
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return withoutAccents(s).toLowerCase();
 }
 
 /**
