@@ -3,6 +3,7 @@
 import { agencyByName } from './agencies.js';
 import { lookupOrg } from './organizations.js';
 import { lookupDemonym, lookupPlace } from './places.js';
+import { remembered } from '../memo.js';
 
 /**
  * The look-ups of one article, remembered while it is analysed: a name is looked up many times
@@ -17,16 +18,6 @@ export class ArticleGazetteer {
   known(s: string): boolean {
     return !!(this.place(s) || this.org(s) || this.agency(s));
   }
-}
-
-/** `f`, with each answer kept for the life of the returned function. */
-function remembered<T>(f: (s: string) => T | null): (s: string) => T | null {
-  const answers = new Map<string, T | null>();
-  return (s) => {
-    let v = answers.get(s);
-    if (v === undefined) answers.set(s, (v = f(s)));
-    return v;
-  };
 }
 
 const byDocument = new WeakMap<object, ArticleGazetteer>();

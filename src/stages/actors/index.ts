@@ -9,6 +9,7 @@ import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
+import { remembered } from '../../memo.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -92,46 +93,28 @@ interface Group {
   person: boolean;
 }
 
-/** The identity a gazetteer gives a name, so that its other names join it. */
-function canonicalKey(gz: ArticleGazetteer, n: NameCandidate): string | null {
-  const ag = gz.agency(n.text);
-  if (ag) return `org:${ag.name}`;
-  const org = gz.org(n.text);
-  if (org) return `org:${org.name}`;
-  const pl = gz.place(n.text);
-  if (pl && n.type === 'place') return `place:${pl.name}`;
-  return null;
+/**
+ * The identity a gazetteer gives a name's text, so that its other names join it: an
+ * organization's ("org:Hamas"), or a place's ("place:Iran"), which only a name typed as a place takes.
+ */
+function identity(gz: ArticleGazetteer, text: string): { key: string; place: boolean } | null {
+  const org = gz.agency(text) ?? gz.org(text);
+  if (org) return { key: `org:${org.name}`, place: false };
+  const pl = gz.place(text);
+  return pl ? { key: `place:${pl.name}`, place: true } : null;
 }
 
-/** A name's normalised form and core words, each computed once per article. */
+/** A name's normalised form, words, core words and gazetteer identity, each computed once per article. */
 class NameForms {
   constructor(private gz: ArticleGazetteer) {}
-  private simples = new Map<string, string>();
-  private cores = new Map<string, string[]>();
-  private keys = new Map<string, string | null>();
-  private tokens = new Map<string, string[]>();
-  /** `canonicalKey`, once per text and type. */
+  readonly words = remembered(nameTokens);
+  readonly simple = remembered(simple);
+  readonly core = remembered(coreWords);
+  private identity = remembered((text: string) => identity(this.gz, text));
+  /** The name's gazetteer identity, if it has one. */
   canonicalKey(n: NameCandidate): string | null {
-    const k = `${n.type}|${n.text}`;
-    let v = this.keys.get(k);
-    if (v === undefined) this.keys.set(k, (v = canonicalKey(this.gz, n)));
-    return v;
-  }
-  /** `nameTokens`, once per text. */
-  words(text: string): string[] {
-    let w = this.tokens.get(text);
-    if (!w) this.tokens.set(text, (w = nameTokens(text)));
-    return w;
-  }
-  simple(text: string): string {
-    let s = this.simples.get(text);
-    if (s === undefined) this.simples.set(text, (s = simple(text)));
-    return s;
-  }
-  core(text: string): string[] {
-    let c = this.cores.get(text);
-    if (!c) this.cores.set(text, (c = coreWords(text)));
-    return c;
+    const id = this.identity(n.text);
+    return id && (!id.place || n.type === 'place') ? id.key : null;
   }
   sameSurname(full: string, short: string): boolean {
     return sameSurnameWords(this.core(full), this.core(short));

@@ -37,7 +37,7 @@ export const segment: Stage = {
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
-        let at = body.startsWith(v, cursor) ? cursor : body.indexOf(v, cursor);
+        let at = body.indexOf(v, cursor);
         if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
         const prev = tokens.length > base ? tokens[tokens.length - 1] : null;
         if (prev && prev.end === pStart + at && (isOddLetter(prev.text.charCodeAt(prev.text.length - 1)) || isOddLetter(v.charCodeAt(0))) && endsInLetter(prev.text) && LETTER_START.test(v)) {
