@@ -2,7 +2,7 @@
 // ("according to IRNA", "the Fars news agency reported", "state TV quoted"). Data only, plus a
 // small lookup. Used by the actors stage (to type these names as organizations) and by the
 // quotes stage (to fill a quote's `via`).
-import { withoutAccents } from './fold.js';
+import { isPlain, withoutAccents } from './fold.js';
 
 export interface Agency {
   /** The usual English name, as outlets write it. */
@@ -146,6 +146,7 @@ const WRAPPERS = /^(?:the\s+)?(.*?)(?:['’]s)?(?:\s+(?:news\s+agency|news\s+net
 const FIRST_WORD = /^(?:the\s+)?([^\s-]+)/i;
 
 function key(s: string): string {
+  if (isPlain(s) && !s.includes('-')) return s.toLowerCase();
   return withoutAccents(s).replace(/[’‘]/g, "'").replace(/[-\s]+/g, ' ').trim().toLowerCase();
 }
 
@@ -163,6 +164,16 @@ const INDEX: Map<string, Agency> = (() => {
   return m;
 })();
 
+/** FIRST_WORD's word of a plain text, in lower case and without a final "'s", read without a regex. */
+function plainFirstWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  const from = lower.startsWith('the ') ? 4 : 0;
+  let to = from;
+  while (to < lower.length && lower.charCodeAt(to) !== 32 && lower.charCodeAt(to) !== 45) to++;
+  const w = lower.slice(from, to);
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
 /** The first word of every written form, for a quick reject of most text. */
 const FIRST_WORDS: Set<string> = new Set([...INDEX.keys()].map((k) => k.split(' ')[0]));
 
@@ -176,8 +187,12 @@ export function agencyByName(text: string): Agency | null {
   const raw = text.trim();
   if (!raw) return null;
   // quick reject: the first word (after "the") must begin some written form
-  const first = FIRST_WORD.exec(raw)?.[1].toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'");
-  if (first && !FIRST_WORDS.has(first) && !FIRST_WORDS.has(withoutAccents(first))) return null;
+  if (isPlain(raw)) {
+    if (!FIRST_WORDS.has(plainFirstWord(raw))) return null;
+  } else {
+    const first = FIRST_WORD.exec(raw)?.[1].toLowerCase().replace(/['’]s$/, '').replace(/’/g, "'");
+    if (first && !FIRST_WORDS.has(first) && !FIRST_WORDS.has(withoutAccents(first))) return null;
+  }
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
   const m = direct ? null : WRAPPERS.exec(raw);

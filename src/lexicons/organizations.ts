@@ -1,7 +1,7 @@
 // Organizations: the head nouns that make a name an organization, and a gazetteer of
 // organizations international news names often, with their other names and country.
 
-import { withoutAccents } from './fold.js';
+import { isPlain, plainKey, withoutAccents } from './fold.js';
 
 /** Last words that make a capitalised name an organization ("... Council", "... Brigades"). */
 export const ORG_HEADS = new Set([
@@ -102,6 +102,7 @@ const byKey = new Map<string, OrgEntry>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) byKey.set(orgKey(n), o);
 
 function orgKey(s: string): string {
+  if (isPlain(s)) return plainKey(s);
   return withoutAccents(s)
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/^the\s+/i, '')

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { withoutAccents } from './fold.js';
+import { isPlain, plainKey, withoutAccents } from './fold.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,12 +18,14 @@ export interface PlaceEntry {
 
 /** Folds case and diacritics, unifies apostrophes and dashes: the key of every place lookup. */
 export function placeKey(s: string): string {
+  if (isPlain(s)) return plainKey(s);
   return withoutAccents(s)
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/[‐‑–—]/g, '-')
+    .trim()
     .replace(/^the\s+/i, '')
-    .toLowerCase()
-    .trim();
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** Names news uses for countries that the country list lacks or spells otherwise. */
