@@ -565,7 +565,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function contextAt(s: Sentence, i: number): EventContext {
     let from = Math.max(s.tokenStart, i - 10);
     for (let k = i - 1; k >= from; k--) if (CLAUSE_STARTS.has(toks[k].text)) { from = k + 1; break; }
-    const before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
+    let before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
+    if (!ANY_CUE.test(before)) return 'actual';
+    // names are not cue words: "Theresa May met…", "Will Hurd visited…"
+    const at = toks[from]?.start ?? s.start;
+    for (const r of P.refs(s.index)) {
+      if (r.start >= at && r.end <= toks[i].start && ANY_CUE.test(text.slice(r.start, r.end))) {
+        before = before.slice(0, r.start - at) + 'X'.repeat(r.end - r.start) + before.slice(r.end - at);
+      }
+    }
     if (!ANY_CUE.test(before)) return 'actual';
     for (const c of CUES) if (c.re.test(before)) return c.context;
     return 'actual';

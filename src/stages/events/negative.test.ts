@@ -62,6 +62,12 @@ for (const [name, text] of CASES) {
   });
 }
 
+test('a name that is also a cue word does not make a meeting hypothetical or future', () => {
+  assert.deepEqual(contexts('Theresa May met Angela Merkel in Berlin on Tuesday.'), ['actual']);
+  assert.deepEqual(contexts('The Future Movement’s Saad Hariri met Ali Khamenei in Tehran on Tuesday.'), ['actual']);
+  assert.deepEqual(contexts('Theresa May may meet Angela Merkel in Berlin.'), ['hypothetical']);
+});
+
 test('planned, hypothetical and denied meetings keep their context', () => {
   assert.deepEqual(contexts('Ismail Haniyeh will meet Ali Khamenei in Tehran next week.'), ['future']);
   assert.deepEqual(contexts('Ismail Haniyeh would meet Ali Khamenei if the talks resumed.'), ['hypothetical']);

@@ -5,6 +5,7 @@ import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicon
 import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
+import { MONTHS } from '../../lexicons/time.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -75,6 +76,7 @@ function canStart(a: Analysis, k: number, sentStart: number): boolean {
   if (t.kind === 'number' || /^\d/.test(t.text)) return false;
   const w = lower(t);
   const opener = k === sentStart || /^[“"‘'(\[—–-]$/.test(a.tokens[k - 1]?.text ?? '');
+  if (opener && NOT_ACTORS.has(w) && isSurnameHere(a, k)) return true;
   if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
   if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
   if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
@@ -123,6 +125,37 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
   // never end on a particle or a joining word
   while (j > k + 1 && (NAME_PARTICLES.has(lower(t[j - 1])) && !isCap(t[j - 1]) || ['of', 'for', 'on', '&', 'the', '-'].includes(lower(t[j - 1])))) j--;
   return j;
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
+/** Words before a month that make it a date: "in May", "since March", "early June". */
+const DATE_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'between', 'during', 'last', 'next', 'this', 'early', 'mid', 'late', 'end', 'before', 'after', 'and', 'or', 'each', 'every']);
+
+/** Is token k a month name that cannot be a date here: followed by no day or year number? */
+function notDated(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t || !MONTH_WORDS.has(t.text)) return false;
+  const next = a.tokens[k + 1];
+  return !(next && next.sentence === t.sentence && (next.kind === 'number' || /^\d/.test(next.text)));
+}
+
+/** "Theresa May", "Brian May": a month name right after a given name, with no number after it, is a surname. */
+function isMonthSurname(a: Analysis, k: number): boolean {
+  const prev = a.tokens[k - 1];
+  return notDated(a, k) && !!prev && prev.sentence === a.tokens[k].sentence && prev.cap && GIVEN_NAMES.has(fold(prev.text));
+}
+
+/**
+ * "May said": a month name alone names a person when the article calls someone by it as a
+ * surname elsewhere ("Theresa May") and nothing here makes it a date.
+ */
+function isSurnameHere(a: Analysis, k: number): boolean {
+  if (!notDated(a, k)) return false;
+  const before = a.tokens[k - 1];
+  if (before && before.sentence === a.tokens[k].sentence && DATE_LEADS.has(before.lower)) return false;
+  const w = a.tokens[k].text;
+  for (let j = 1; j < a.tokens.length; j++) if (a.tokens[j].text === w && isMonthSurname(a, j)) return true;
+  return false;
 }
 
 /** ASCII-folded lower case, for lexicon lookups. */
@@ -281,7 +314,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
     const known = (x: string) => gz.known(x);
     while (end - start > 1 && NOT_ACTORS.has(fold(t[start].text)) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
-    while (end - start > 1 && NOT_ACTORS.has(fold(t[end - 1].text))) end--;
+    while (end - start > 1 && NOT_ACTORS.has(fold(t[end - 1].text)) && !isMonthSurname(a, end - 1)) end--;
   }
   if (end <= start) return;
   const s = t[start].start;
@@ -298,8 +331,8 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   if (!words.length) return;
   // titles and common capitalised words alone are not names, but "Supreme National Security
   // Council" and "Islamic Resistance" are: an organization head with something before it
-  const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))));
-  if (!orgTail && words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x)))) return;
+  const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))) || !isTitle(lower(words[0])));
+  if (!orgTail && words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x))) && !(words.length === 1 && isSurnameHere(a, words[0].index))) return;
   if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !gz.org(words[0].text) && !gz.agency(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;

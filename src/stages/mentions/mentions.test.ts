@@ -83,3 +83,27 @@ test('names inside credit and caption ranges are not mentions; a dateline place 
   assert.ok(got.includes('Pyongyang') && got.includes('U.S.'), got.join('|'));
   assert.ok(!got.includes('KCNA'), got.join('|'));
 });
+
+test('a month after a given name is a surname, and names that person alone where no date can be meant', () => {
+  const text =
+    'British Prime Minister Theresa May met Chancellor Angela Merkel on Tuesday. May said the talks went well.\n' +
+    'In May, the two will meet again. Merkel said May 2019 would be decisive.';
+  const got = names(text).map((n) => n.text);
+  assert.ok(got.includes('Theresa May'), got.join('|'));
+  assert.equal(got.filter((n) => n === 'May').length, 1, got.join('|'));
+  const lone = names(text).find((n) => n.text === 'May');
+  assert.ok(lone);
+  assert.equal(text.slice(lone.start, lone.end + 5), "May said");
+  // with no "<given name> May" in the article, a month stays a month
+  const months = names('May was a hard month. In March Iran said talks would resume.').map((n) => n.text);
+  assert.ok(!months.includes('May') && !months.includes('March'), months.join('|'));
+});
+
+test('a capitalised modifier and an organization head make an organization: "the Future Movement"', () => {
+  const got = names('The Future Movement’s Saad Hariri met the National Council in Beirut.');
+  assert.equal(got.find((n) => n.text === 'Future Movement')?.type, 'organization', got.map((n) => n.text).join('|'));
+  assert.equal(got.find((n) => n.text === 'National Council')?.type, 'organization', got.map((n) => n.text).join('|'));
+  // a title and an organization head alone are still not a name
+  assert.ok(!got.some((n) => /Deputy/.test(n.text)));
+  assert.ok(!names('The Deputy Chairman spoke.').some((n) => n.text.includes('Deputy')));
+});
