@@ -210,3 +210,20 @@ test('a corpus rebuilt from its saved states resolves the next article as the ru
   assert.equal(b.links.find((l) => l.name === 'Khamenei')?.rule, 'surname-role-or-affiliation', 'the saved role words still tell the two Khameneis apart');
   assert.equal(b.events[0].sources, 2);
 });
+
+test('a phone call, written apart from meetings in the contract, is still an event of the corpus', async () => {
+  const { analyzeText } = await import('../testing/docs.js');
+  const { DEFAULT_STAGES } = await import('../pipeline/order.js');
+  const { toContract } = await import('../output/contract.js');
+  const text = 'Antony Blinken spoke by phone with Faisal bin Farhan on Wednesday.';
+  const analysis = toContract(analyzeText(text, DEFAULT_STAGES, { published: '2023-06-16' }));
+  assert.equal(analysis.events.length, 0);
+  assert.equal(analysis.remote_events.length, 1);
+  const c = Corpus.empty();
+  const b = c.add({ id: 'call', source: 'call.txt', url: null, outlet: 'Example', published: '2023-06-16', title: null, language: 'en', hash: 'call', text, analysis });
+  assert.equal(b.sources.length, 1);
+  const ev = c.events.row(b.sources[0].event);
+  assert.equal(ev.type, 'CONSULT');
+  assert.equal(ev.mode, 'phone');
+  assert.equal(ev.date, '2023-06-14');
+});

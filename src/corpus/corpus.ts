@@ -139,7 +139,7 @@ export class Corpus {
 
     // Events.
     const sources: EventSourceRow[] = [];
-    for (const e of c.events ?? []) {
+    for (const e of [...(c.events ?? []), ...(c.remote_events ?? [])]) {
       const participants = [...new Set((e.participants ?? []).map(canon).filter((p): p is string => !!p))];
       if (!participants.length) continue;
       const ev = e.evidence ?? { start: 0, end: 0 };

@@ -4,7 +4,7 @@
 // ("Khamenei Hosts Hamas Delegation"), and the list is short.
 import type { PloverType } from '../model/types.js';
 
-export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'third-party' | 'multilateral';
+export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'video' | 'third-party' | 'multilateral';
 
 /**
  * How a CONSULT trigger lays out its parties:
@@ -37,6 +37,18 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
 ];
+
+/**
+ * Words in a consultation's sentence that say it was held at a distance ("held talks by
+ * videoconference", "a virtual summit", "spoke by telephone"): PLOVER's CONSULT still, but not an
+ * in-person meeting. `video` words make the mode video, `phone` words phone; "video" and
+ * "phone" count only before a word of `REMOTE_NOUNS` or after "by"/"via"/"over".
+ */
+export const REMOTE_WORDS: { video: ReadonlySet<string>; phone: ReadonlySet<string> } = {
+  video: new Set(['videoconference', 'videoconferences', 'video-conference', 'teleconference', 'videolink', 'video-link', 'virtual', 'webinar']),
+  phone: new Set(['telephoned', 'phoned', 'phone-call', 'telephone-call']),
+};
+export const REMOTE_NOUNS = new Set(['call', 'calls', 'conference', 'conferencing', 'link', 'conversation', 'conversations', 'chat']);
 
 /** Words after which a travel verb is a visit for talks. */
 export const VISIT_PURPOSES = ['for talks', 'for a visit', 'on a visit', 'for meetings', 'for a meeting', 'to meet', 'to hold talks', 'to hold meetings', 'for consultations', 'for discussions', 'for negotiations', 'on an official visit', 'on a state visit', 'on a working visit'];

@@ -31,7 +31,10 @@ export function toContract(a: Analysis) {
     })),
     // `events` holds what happened (PLOVER contexts actual and historical); planned, hypothetical and
     // denied events go in `unrealized_events`, so no reader counts a meeting that never took place.
-    events: a.events.filter(realized).map(eventOut),
+    // Calls by phone or video are CONSULT in PLOVER too, but not meetings (the gold guide counts in-person
+    // meetings only): they go in `remote_events`, and the corpus reads both lists.
+    events: a.events.filter((e) => realized(e) && !remote(e)).map(eventOut),
+    remote_events: a.events.filter((e) => realized(e) && remote(e)).map(eventOut),
     unrealized_events: a.events.filter((e) => !realized(e)).map(eventOut),
     // `quotes` holds direct quotations (what the contract scores); reported speech goes in `reported`.
     quotes: a.quotes.filter((q) => q.direct).map(quoteOut),
@@ -42,6 +45,11 @@ export function toContract(a: Analysis) {
 
 function quoteOut(q: Quote) {
   return { id: q.id, text: q.text, speaker: q.speaker, via: q.via, direct: q.direct, span: q.span, cue: q.cue, speaker_span: q.speakerSpan, rule: q.rule };
+}
+
+/** A consultation held at a distance: a phone or video call. */
+function remote(e: Event): boolean {
+  return e.type === 'CONSULT' && (e.mode === 'phone' || e.mode === 'video');
 }
 
 function realized(e: Event): boolean {

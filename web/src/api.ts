@@ -161,6 +161,8 @@ export interface ArticleView extends ArticleMeta {
   analysis: {
     actors?: ContractActor[];
     events?: ContractEvent[];
+    /** Calls by phone or video that took place: CONSULT in PLOVER, apart from in-person meetings. */
+    remote_events?: ContractEvent[];
     quotes?: ContractQuote[];
     reported?: ContractQuote[];
     dates?: { text: string; value: string; start: number; end: number; rule: string }[];

@@ -1,7 +1,7 @@
 import type { Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
-  CONSULT_VERBS, CONTEXT_CUES, MEETING_NOUNS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
+  CONSULT_VERBS, CONTEXT_CUES, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
   type ConsultMode, type ConsultVerb,
 } from '../../lexicons/plover.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
@@ -900,8 +900,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return x.affiliation ?? x.roles.find((r) => r.affiliation)?.affiliation ?? null;
   }
 
+  /** "by videoconference", "a virtual meeting", "by phone": a consultation held at a distance, and how. */
+  function remoteMode(s: Sentence): 'phone' | 'video' | null {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = lower(i);
+      if (REMOTE_WORDS.video.has(w)) return 'video';
+      if (REMOTE_WORDS.phone.has(w)) return 'phone';
+      if (w === 'video' || w === 'phone' || w === 'telephone') {
+        const before = i > s.tokenStart ? lower(i - 1) : '';
+        if (REMOTE_NOUNS.has(lower(i + 1)) || before === 'by' || before === 'via' || before === 'over') return w === 'video' ? 'video' : 'phone';
+      }
+    }
+    return null;
+  }
+
   function toEvent(d: Draft, parts: string[], source: string[], targets: string[]): Event {
     const s = sentOf(d);
+    const mode = d.type === 'CONSULT' ? remoteMode(s) ?? d.mode : d.mode;
     const date = d.date && d.date.value !== undefined ? d.date : null;
     let context = d.context;
     if (context === 'actual' && date?.value && isBackground(date, a.doc.published)) context = 'historical';
@@ -909,7 +924,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return {
       id: '',
       type: d.type,
-      mode: d.mode,
+      mode,
       participants: parts,
       source: source.length === 1 ? source[0] : source[0] ?? null,
       targets,

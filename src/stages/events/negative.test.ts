@@ -82,6 +82,19 @@ test('the contract writes non-happened events apart, in unrealized_events', () =
   assert.equal(c.unrealized_events[0].context, 'future');
 });
 
+test('calls by phone or video are CONSULT, written apart from in-person meetings in remote_events', () => {
+  const text =
+    'Antony Blinken spoke by phone with Faisal bin Farhan on Wednesday. Sergei Lavrov and Wang Yi held talks by videoconference on Monday. ' +
+    'Emmanuel Macron and Olaf Scholz held a virtual meeting on Friday. Ali Shamkhani met Saleh al-Arouri in Tehran on Tuesday.';
+  const a = analyzeText(text, STAGES, { published: '2019-07-23' });
+  const modes = a.events.filter((e) => e.type === 'CONSULT').map((e) => e.mode);
+  assert.deepEqual(modes, ['phone', 'video', 'video', 'meet']);
+  const c = toContract(a);
+  assert.deepEqual(c.events.map((e) => e.mode), ['meet']);
+  assert.deepEqual(c.remote_events.map((e) => e.mode), ['phone', 'video', 'video']);
+  assert.ok(c.remote_events.every((e) => e.type === 'CONSULT' && e.participants.length === 2));
+});
+
 test('an article with no meeting gives no CONSULT at all', () => {
   const text = 'The world public is strongly demanding a stop to the joint military drills.\nBut the U.S. is spouting rubbish that it would push ahead with the war rehearsals as scheduled.\nThe enemy will have to pay the dearest price for its provocation.';
   assert.equal(happened(text).length, 0);

@@ -30,7 +30,7 @@ function pieces(text: string, a: NonNullable<ArticleView['analysis']>, labels: L
   const kept: typeof mentions = [];
   for (const m of mentions) if (!kept.length || m.span.start >= kept[kept.length - 1].span.end) kept.push(m);
   const quotes = [...(a.quotes ?? []), ...(a.reported ?? [])];
-  const events = a.events ?? [];
+  const events = [...(a.events ?? []), ...(a.remote_events ?? [])];
   const cuts = new Set<number>([0, text.length]);
   const add = (s: Span) => {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
@@ -89,7 +89,7 @@ export function ArticlePage({ id }: { id: string }) {
   const quotes = [...(a?.quotes ?? []), ...(a?.reported ?? [])];
   const selActor = sel?.kind === 'actor' ? actors.get(sel.id) ?? null : null;
   const selQuote = sel?.kind === 'quote' ? quotes.find((q) => q.id === sel.id) ?? null : null;
-  const selEvent = sel?.kind === 'event' ? (a?.events ?? []).find((e) => e.id === sel.id) ?? null : null;
+  const selEvent = sel?.kind === 'event' ? [...(a?.events ?? []), ...(a?.remote_events ?? [])].find((e) => e.id === sel.id) ?? null : null;
   const selLabel = sel?.kind === 'label' ? art?.labels[sel.index] ?? null : null;
   const selected: Span[] = selActor ? selActor.mentions : selQuote ? [selQuote.span] : selEvent ? [selEvent.evidence] : selLabel ? [selLabel] : [];
   const speakerSpans: Span[] = selQuote?.speaker_span ? [selQuote.speaker_span] : [];
@@ -196,7 +196,7 @@ export function ArticlePage({ id }: { id: string }) {
               {!sel && (
                 <>
                   <h2>In this article</h2>
-                  <p>{`${a?.actors?.length ?? 0} actors, ${a?.events?.length ?? 0} events, ${quotes.length} quotes.`}</p>
+                  <p>{`${a?.actors?.length ?? 0} actors, ${(a?.events?.length ?? 0) + (a?.remote_events?.length ?? 0)} events, ${quotes.length} quotes.`}</p>
                   <ul className="actor-list">
                     {(a?.actors ?? []).map((x) => (
                       <li key={x.id}>
