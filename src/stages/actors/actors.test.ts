@@ -113,3 +113,30 @@ test('a caption line with a sentence in it is prose, not a headline', () => {
   const all = run('Hamas leader Khaled Mashaal and Ayatollah Khamenei in Iran in 2009. (AP)\n\nIran continues to support Hamas.');
   assert.ok(all.some((a) => a.name === 'Khaled Mashaal'));
 });
+
+test('a given name alone joins the one person it begins, and no one when two share it or someone bears it as surname', () => {
+  const one = run('Saudi Foreign Minister Prince Faisal bin Farhan met Antony Blinken on Wednesday. Faisal told reporters the talks went well.');
+  assert.deepEqual(one.find((a) => a.name === 'Faisal bin Farhan')?.aliases, ['Faisal']);
+  assert.equal(one.filter((a) => a.type === 'person').length, 2);
+  const two = run('Khaled Meshaal met Khaled Qaddumi in Doha on Monday. Khaled said the talks went well.');
+  assert.ok(!two.some((a) => a.aliases.includes('Khaled')), JSON.stringify(two.map((a) => [a.name, a.aliases])));
+  const surname = run('Abbas Araghchi met Mahmoud Abbas in Ramallah. Abbas said the talks went well.');
+  assert.deepEqual(surname.find((a) => a.name === 'Mahmoud Abbas')?.aliases, ['Abbas']);
+  assert.deepEqual(surname.find((a) => a.name === 'Abbas Araghchi')?.aliases, []);
+});
+
+test('a clause after a name and its comma is not a role: "X, while Y …"', () => {
+  const all = run('The army delegation was led by General Shams al-Din Kabbashi, while RSF commander Mohamed Hamdan Dagalo sent his brother.');
+  assert.deepEqual(all.find((a) => a.name === 'Shams al-Din Kabbashi')?.roles.map((r) => r.title), ['general']);
+  assert.deepEqual(all.find((a) => a.name === 'Mohamed Hamdan Dagalo')?.roles.map((r) => r.title), ['rsf commander']);
+});
+
+test('"also known as" and "nicknamed" join two names of one actor; "called" and "dubbed" as verbs do not', () => {
+  const all = run('RSF commander Mohamed Hamdan Dagalo, widely known as Hemedti, met Abdel Fattah al-Burhan. Hemedti left.');
+  assert.deepEqual(all.find((a) => a.name === 'Mohamed Hamdan Dagalo')?.aliases, ['Hemedti']);
+  const aka = run('Abu Mohammed al-Julani, also called Ahmed al-Sharaa, spoke in Idlib.');
+  assert.deepEqual(aka.find((a) => a.name === 'Abu Mohammed al-Julani')?.aliases, ['Ahmed al-Sharaa']);
+  const verbs = run('Recep Tayyip Erdogan called Vladimir Putin on Monday. Donald Trump dubbed Kim Jong Un a rocket man.');
+  assert.equal(verbs.filter((a) => a.type === 'person').length, 4, JSON.stringify(verbs.map((a) => [a.name, a.aliases])));
+  assert.ok(verbs.every((a) => a.aliases.length === 0));
+});

@@ -46,11 +46,15 @@ export const actors: Stage = {
       if (n.type === 'person') g.person = true;
       groupOf.set(n, g);
     }
-    // parenthesised alternative names join their groups: "Islamic Resistance Movement (Hamas)"
-    for (const n of a.names) {
-      if (!n.alias) continue;
+    // parenthesised alternative names join their groups: "Islamic Resistance Movement (Hamas)",
+    // and so do names given as "known as": "Mohamed Hamdan Dagalo, widely known as Hemedti"
+    for (let i = 0; i < a.names.length; i++) {
+      const n = a.names[i];
+      const next = a.names[i + 1];
+      const known = next && next.sentence === n.sentence && (!n.type || !next.type || n.type === next.type) && KNOWN_AS.test(a.doc.text.slice(n.end, next.start)) ? next : undefined;
+      if (!n.alias && !known) continue;
       const g1 = groupOf.get(n);
-      const other = a.names.find((m) => m.start === n.alias!.start);
+      const other = known ?? a.names.find((m) => m.start === n.alias!.start);
       const g2 = other ? groupOf.get(other) : undefined;
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
@@ -81,6 +85,9 @@ export const actors: Stage = {
     return { actors: out };
   },
 };
+
+/** What joins a name to another name of the same actor: ", also known as", ", nicknamed", "(aka". */
+const KNOWN_AS = /^\s*(?:[,(]\s*(?:who is\s+)?(?:(?:also|widely|better|commonly|popularly|locally|simply|often)\s+)?(?:known as|referred to as|called|nicknamed|dubbed)|(?:who is\s+)?(?:also|widely|better|commonly|popularly|locally|simply|often)\s+(?:known as|referred to as|called|nicknamed|dubbed)|known as|[,(]?\s*(?:aka|a\.k\.a\.))\s+(?:the\s+)?["“]?$/i;
 
 interface Group {
   names: NameCandidate[];
@@ -146,11 +153,35 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
   const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.sameSurname(m.text, n.text)));
-  if (persons.length <= 1) return persons[0];
+  if (persons.length === 0) return byGivenName(groups, n, forms);
+  if (persons.length === 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
   const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && forms.sameSurname(m.text, n.text)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
+}
+
+/**
+ * "Prince Faisal bin Farhan … Faisal told Al Arabiya": a lone word that is the first name of
+ * exactly one person named in full, and the last name of nobody, is that person called by
+ * their given name.
+ */
+function byGivenName(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
+  const own = forms.core(n.text);
+  if (own.length !== 1) return undefined;
+  const w = own[0];
+  let found: Group | undefined;
+  for (const g of groups) {
+    for (const m of g.names) {
+      const core = forms.core(m.text);
+      if (core.length < 2) continue;
+      if (core[core.length - 1] === w) return undefined;
+      if (core[0] !== w || !g.person) continue;
+      if (found && found !== g) return undefined;
+      found = g;
+    }
+  }
+  return found;
 }
 
 function compatible(g: Group, n: NameCandidate): boolean {

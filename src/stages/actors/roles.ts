@@ -124,6 +124,9 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null 
   return null;
 }
 
+/** Words that open a clause, not an apposition, after a name and its comma. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'or', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'where', 'which', 'whose', 'whom', 'if', 'unless', 'until', 'then']);
+
 /**
  * "Name, the secretary of Iran's Supreme National Security Council," and "Name, who is Hamas
  * Deputy Chief and founding commander of …": a phrase between commas that holds an office word
@@ -138,6 +141,8 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   k++;
   if (low(t[k]) === 'who' && ['is', 'was', 'serves', 'served'].includes(low(t[k + 1]))) k += 2;
   if (low(t[k]) === 'as') k++;
+  // "X, while Y …", "X, but Y …": a clause joined by a conjunction, not a description of X
+  if (t[k] && (t[k].pos === 'SCONJ' || t[k].pos === 'CCONJ' || CLAUSE_OPENERS.has(low(t[k])))) return [];
   const start = k;
   let end = k;
   while (end < sent.tokenEnd && end - start < 22) {
