@@ -15,8 +15,10 @@ export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'video' | 'third
  * - `travel`: the subject goes to a place; a meeting only with a stated purpose ("to meet", "for talks").
  * - `lead-delegation`: "X led a delegation to Iran".
  * - `phone`: a call between subject and object.
+ * - `discuss`: the subject discusses a topic with the partner after "with" ("X discussed Ukraine
+ *   with Y"), or a subject of several ("X and Y discussed Ukraine").
  */
-export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone';
+export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss';
 
 export interface ConsultVerb {
   forms: string[];
@@ -36,6 +38,7 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'arrive', 'arrives', 'arrived', 'arriving', 'fly', 'flies', 'flew', 'go', 'went', 'head', 'heads', 'headed', 'come', 'came'], shape: 'travel', mode: 'visit', reason: 'going to a place "for talks" or "to meet" officials there is a visit' },
   { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
+  { forms: ['discuss', 'discussed', 'discusses', 'discussing', 'negotiate', 'negotiated', 'negotiates', 'negotiating'], shape: 'discuss', mode: 'meet', reason: '"X discussed the crisis with Y", "X and Y negotiated": talks between them' },
 ];
 
 /**

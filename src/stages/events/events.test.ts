@@ -246,3 +246,22 @@ test('negation is honoured for the other types too', () => {
   const [e] = typed('Ali Khamenei did not condemn Saudi Arabia.');
   assert.equal(e?.context, 'negated');
 });
+
+test('"X discussed a topic with Y" and "X and Y discussed" are talks; a place in the topic is not where they met', () => {
+  const [e] = consults('Vladimir Putin discussed the crisis in Ukraine with Emmanuel Macron in Moscow on Monday.');
+  assert.deepEqual(e.who, ['Emmanuel Macron', 'Vladimir Putin']);
+  assert.equal(e.location, 'Moscow');
+  assert.equal(e.date, '2019-07-22');
+  const [f] = consults('Vladimir Putin and Emmanuel Macron discussed the war in Ukraine on Monday.');
+  assert.deepEqual(f.who, ['Emmanuel Macron', 'Vladimir Putin']);
+  assert.equal(f.location, null);
+  // the purpose of a meeting told by another verb is not a second meeting
+  assert.equal(consults('Ismail Haniyeh met Ali Khamenei in Tehran on Monday to discuss the truce.').length, 1);
+  // one party alone, or a partner that is no actor, is no meeting
+  assert.deepEqual(who('Sergei Lavrov discussed the nuclear deal with reporters in Moscow.'), []);
+});
+
+test('a date past the reporting clause after the trigger does not date the event', () => {
+  const [e] = consults('Ismail Haniyeh and Ali Khamenei discussed an end to the war, Hamas said, referring to the invasion in 2001.');
+  assert.notEqual(e.date, '2001');
+});

@@ -326,6 +326,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         }
         return d;
       }
+      case 'discuss': {
+        // "met Y in Doha to discuss …": the purpose of another meeting, not one more
+        if (i - 1 >= s.tokenStart && lower(i - 1) === 'to') return null;
+        // the partner comes after "with", past the topic: "discussed the crisis in Ukraine with Y"
+        let withAt = -1;
+        for (let m = i + 1; m < end && m < i + 12; m++) {
+          if (lower(m) === 'with') { withAt = m; break; }
+          if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || CLAUSE_MARKS.has(toks[m].text)) break;
+        }
+        const d = base('CONSULT', 'meet', s, i, i + 1, withAt >= 0 ? 'consult:discuss-with' : 'consult:discuss');
+        d.source = P.subject(s.index, i);
+        if (withAt >= 0) d.targets = P.takers(P.object(s.index, withAt + 1));
+        // a place inside the topic is not where they met ("discussed the war in Ukraine"): only one after the partner
+        d.location = withAt >= 0 ? locationIn(s, withAt + 1) : null;
+        return d;
+      }
       case 'phone': {
         const d = base('CONSULT', 'phone', s, i, i + 1, 'consult:phone');
         d.source = P.subject(s.index, i);
@@ -633,7 +649,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // ---- anaphora and dates, in text order -------------------------------------------------------
   const clausesBySentence = new Map<number, [number, number][]>();
   const ownDate = (d: Draft): DateRef | null => {
-    const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x) && !inOtherRelativeClause(x, d));
+    const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x) && !inOtherRelativeClause(x, d) && !pastReportClause(x, d));
     if (!list.length) return null;
     const at = toks[d.trigger].start;
     return list.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
@@ -646,6 +662,18 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
     return false;
   }
+  /**
+   * "X and Y discussed the end of the war, Z said, referring to the invasion in 2001": a date past
+   * the reporting clause that follows the trigger belongs to what the reporter went on to say.
+   */
+  function pastReportClause(x: DateRef, d: Draft): boolean {
+    const from = toks[d.triggerEnd - 1].end;
+    if (x.start <= from) return false;
+    const between = text.slice(from, x.start);
+    const m = /[,;]\s*(?:[^,;]{0,60}?\s)?([a-z]+)\s*,/.exec(between);
+    return !!m && REPORT_VERBS.has(m[1]);
+  }
+
   /** The spans of ", who …," clauses of a sentence, read once per sentence. */
   function relativeClauses(sentence: number): [number, number][] {
     let spans = clausesBySentence.get(sentence);
@@ -684,7 +712,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       } else {
         // 2. a date in the same paragraph, not a report's date
         const para = sentOf(d).paragraph;
-        const inPara = a.dates.filter((x) => !reportDates.has(x) && dateSentence.get(x)! >= 0 && a.sentences[dateSentence.get(x)!].paragraph === para);
+        const inPara = a.dates.filter((x) => !reportDates.has(x) && dateSentence.get(x)! >= 0 && a.sentences[dateSentence.get(x)!].paragraph === para && !(dateSentence.get(x) === d.sentence && pastReportClause(x, d)));
         if (inPara.length) {
           const at = toks[d.trigger].start;
           d.date = inPara.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
