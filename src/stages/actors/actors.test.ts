@@ -140,3 +140,16 @@ test('"also known as" and "nicknamed" join two names of one actor; "called" and 
   assert.equal(verbs.filter((a) => a.type === 'person').length, 4, JSON.stringify(verbs.map((a) => [a.name, a.aliases])));
   assert.ok(verbs.every((a) => a.aliases.length === 0));
 });
+
+test('a place written only in dateline capitals takes its usual spelling; a case variant is no alias', () => {
+  const all = run('CARACAS, Venezuela (AP) — Opposition leader María Corina Machado met Celso Amorim in the capital. KABUL and Kabul are one city.');
+  assert.equal(all.find((a) => a.type === 'place' && /caracas/i.test(a.name))?.name, 'Caracas');
+  assert.deepEqual(all.find((a) => a.name === 'Kabul')?.aliases, []);
+});
+
+test('a possessive owner before a role is read whole, and gives the affiliation', () => {
+  const all = run('Machado held talks with the European Union’s foreign policy chief, Josep Borrell, in Brussels.');
+  const b = all.find((a) => a.name === 'Josep Borrell');
+  assert.deepEqual(b?.roles.map((r) => r.title), ['european union’s foreign policy chief']);
+  assert.equal(b?.affiliation, 'European Union');
+});

@@ -73,10 +73,15 @@ export const actors: Stage = {
       const { type, rule } = decideType(g, rolesOf);
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
-      const name = bestName(g, type, forms);
+      let name = bestName(g, type, forms);
+      // a place known only from a dateline's capitals ("CARACAS") takes the gazetteer's spelling
+      if (type === 'place' && name.length > 3 && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
+        const known = gazetteerOf(a.doc).place(name)?.name;
+        if (known && known.toLowerCase() === name.toLowerCase()) name = known;
+      }
       const id = `a${out.length + 1}`;
-      const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text === name ? 'name' : 'same entity' }));
-      const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t !== name))];
+      const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text.toLowerCase() === name.toLowerCase() ? 'name' : 'same entity' }));
+      const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t.toLowerCase() !== name.toLowerCase()))];
       out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
     for (const x of out) x.affiliation = affiliationOf(a, x, out);
@@ -242,7 +247,7 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
 }
 
 function mentionKind(n: NameCandidate, name: string): Mention['kind'] {
-  if (n.text === name) return 'name';
+  if (n.text.toLowerCase() === name.toLowerCase()) return 'name';
   if (/^[A-Z.]{2,}$/.test(n.text)) return 'acronym';
   return 'short';
 }

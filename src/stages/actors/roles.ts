@@ -116,10 +116,14 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null 
     if (t[j].text === ',' || t[j].text === ';' || t[j].pos === 'VERB' && !/(ed|ing)$/.test(w) || t[j].pos === 'AUX') return null;
     const opener = DETERMINERS.has(w) || (isPoss(t[j + 1]) && j + 1 < end && t[j].cap);
     if (!opener) continue;
-    const from = DETERMINERS.has(w) ? j : j;
-    if (!hasHead(a, from, end)) continue;
-    // the office word must not be followed by the comma of a list ("met the minister, Zarif and …")
-    return role(a, DETERMINERS.has(w) ? j + 1 : j, end, 'apposition-before');
+    if (!hasHead(a, j, end)) continue;
+    // a possessive owner is read whole: "the European Union's foreign policy chief"
+    let from = DETERMINERS.has(w) ? j + 1 : j;
+    if (!DETERMINERS.has(w)) {
+      const owner = a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd);
+      if (owner && owner.tokenStart >= sent.tokenStart) from = Math.min(from, owner.tokenStart);
+    }
+    return role(a, from, end, 'apposition-before');
   }
   return null;
 }
