@@ -74,6 +74,12 @@ export const actors: Stage = {
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
+      // a place goes by its common name when the article writes it: "Iran", not "Islamic Republic of Iran"
+      if (type === 'place' && g.key?.startsWith('place:')) {
+        const common = g.key.slice('place:'.length);
+        const written = g.names.find((n) => n.text.toLowerCase() === common.toLowerCase());
+        if (written) name = written.text;
+      }
       // a place known only from a dateline's capitals ("CARACAS") takes the gazetteer's spelling
       if (type === 'place' && name.length > 3 && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
         const known = gazetteerOf(a.doc).place(name)?.name;

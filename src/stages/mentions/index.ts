@@ -108,7 +108,9 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     }
     // "of"/"for"/"&" inside an organization's or a state's name: "Islamic Republic of Iran"
     const w = lower(cur);
-    if ((w === 'of' || w === 'for' || w === 'on' || w === '&') && (ORG_HEADS.has(lower(prev)) || (w === 'of' && isTitle(lower(prev))))) {
+    // …and in a place's, or in any name the article opens with "the": "the Strait of Hormuz", "the Line of Control"
+    const named = w === 'of' && (PLACE_NOUNS.has(lower(prev)) || (lower(t[k - 1]) === 'the' && j - k <= 3));
+    if ((w === 'of' || w === 'for' || w === 'on' || w === '&') && (ORG_HEADS.has(lower(prev)) || named || (w === 'of' && isTitle(lower(prev))))) {
       let n = j + 1;
       if (lower(t[n]) === 'the') n++;
       if (n < sentEnd && isCap(t[n]) && !isTitle(lower(t[n]))) {
@@ -237,6 +239,15 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
   }
+  // "North Korean" alone: a demonym of two words
+  if (end - start === 2) {
+    const two = a.doc.text.slice(t[start].start, t[start + 1].end);
+    const dem2 = gz.demonym(two);
+    if (dem2 && !gz.place(two)) {
+      demonyms.push({ start: t[start].start, end: t[start + 1].end, text: two, place: dem2 });
+      return;
+    }
+  }
   push(a, names, start, end, [], null);
 }
 
@@ -275,6 +286,13 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
   const gz = gazetteerOf(a.doc);
   let k = start;
   while (k < end) {
+    // "South African", "North Korean": a demonym of two words
+    const dem2 = k + 1 < end && t[k + 1].start === t[k].end + 1 ? gz.demonym(`${t[k].text} ${t[k + 1].text}`) : null;
+    if (dem2) {
+      demonyms.push({ start: t[k].start, end: t[k + 1].end, text: a.doc.text.slice(t[k].start, t[k + 1].end), place: dem2 });
+      k += 2;
+      continue;
+    }
     const dem = gz.demonym(t[k].text);
     if (dem && !(k + 1 < end && ORG_HEADS.has(lower(t[end - 1])))) {
       demonyms.push({ start: t[k].start, end: t[k].end, text: t[k].text, place: dem });
@@ -366,6 +384,7 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
   if (PLACE_NOUNS.has(last) && words.length > 1) return { type: 'place', typeRule: `place head word "${last}"` };
   if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && words.length > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
+  if (ofAt > 0 && PLACE_NOUNS.has(head)) return { type: 'place', typeRule: `place head word "${head}" before "of"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
   if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {
     return { type: 'organization', typeRule: 'acronym' };

@@ -107,3 +107,13 @@ test('a capitalised modifier and an organization head make an organization: "the
   assert.ok(!got.some((n) => /Deputy/.test(n.text)));
   assert.ok(!names('The Deputy Chairman spoke.').some((n) => n.text.includes('Deputy')));
 });
+
+test('"the X of Y" is one name, and so is a place noun with its "of"; two-word demonyms are demonyms', () => {
+  const got = (t: string) => names(t).map((n) => `${n.text}:${n.type}`);
+  assert.ok(got('Troops clashed along the Line of Actual Control on Monday.').includes('Line of Actual Control:null'));
+  assert.ok(got('Iran threatened to close the Strait of Hormuz.').includes('Strait of Hormuz:place'));
+  assert.ok(got('The Bank of England raised rates.').includes('Bank of England:organization'));
+  const text = 'South African President Cyril Ramaphosa met North Korean envoys.';
+  assert.deepEqual(analyzeText(text, [segment, mentions]).demonyms.map((d) => [d.text, d.place]), [['South African', 'South Africa'], ['North Korean', 'North Korea']]);
+  assert.ok(!names(text).some((n) => n.text === 'South' || n.text === 'North'));
+});
