@@ -153,3 +153,10 @@ test('a possessive owner before a role is read whole, and gives the affiliation'
   assert.deepEqual(b?.roles.map((r) => r.title), ['european union’s foreign policy chief']);
   assert.equal(b?.affiliation, 'European Union');
 });
+
+test('an organization named inside a title before a name stays whole in the role and gives the affiliation', () => {
+  const all = run('African Union Commission chairperson Moussa Faki Mahamat welcomed the deal.');
+  const m = all.find((a) => a.name === 'Moussa Faki Mahamat');
+  assert.deepEqual(m?.roles.map((r) => r.title), ['african union commission chairperson']);
+  assert.equal(m?.affiliation, 'African Union Commission');
+});

@@ -84,6 +84,13 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
       continue;
     }
     if (tok.text === '-' || isPoss(tok)) continue;
+    // a whole name inside the title phrase: "African Union Commission chairperson"
+    const named = cap ? a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd) : undefined;
+    if (named && named.tokenStart >= sent.tokenStart && named.tokenEnd <= k) {
+      first = named.tokenStart;
+      j = named.tokenStart;
+      continue;
+    }
     if (cap && tok.pos === 'PROPN') {
       first = j;
       continue;

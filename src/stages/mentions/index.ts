@@ -60,6 +60,9 @@ const isTitleish = (w: string) => isTitle(w) || OFFICE_MODIFIERS.has(w);
 /** Lower-case nouns that, right after a name, say it names a group or a medium. */
 const GROUP_NOUNS = new Set(['daily', 'newspaper', 'agency', 'movement', 'militia', 'group', 'party', 'faction', 'organization', 'organisation', 'network', 'channel', 'broadcaster', 'website', 'outlet', 'militants', 'rebels']);
 
+/** Collective nouns whose possessive sits inside organization names: "People's", "Workers'", "Women's". */
+const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'martyrs', 'veterans', 'farmers', 'peasants', 'citizens', 'nations', 'soldiers', 'students', 'teachers', 'mothers', 'youth']);
+
 /** Function words that open sentences with a capital and never start a name. */
 const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'NUM', 'VERB']);
 
@@ -98,6 +101,11 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     }
     if (cur.start > prev.end + 1 && /\n/.test(a.doc.text.slice(prev.end, cur.start))) break;
     if (isCap(cur) && cur.kind !== 'punctuation' && !/^\d/.test(cur.text)) {
+      j++;
+      continue;
+    }
+    // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a collective noun's possessive inside a name
+    if (isPossessive(cur) && COLLECTIVE_POSSESSORS.has(lower(prev)) && isCap(prev) && j + 1 < sentEnd && isCap(t[j + 1])) {
       j++;
       continue;
     }

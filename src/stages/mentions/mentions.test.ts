@@ -117,3 +117,12 @@ test('"the X of Y" is one name, and so is a place noun with its "of"; two-word d
   assert.deepEqual(analyzeText(text, [segment, mentions]).demonyms.map((d) => [d.text, d.place]), [['South African', 'South Africa'], ['North Korean', 'North Korea']]);
   assert.ok(!names(text).some((n) => n.text === 'South' || n.text === 'North'));
 });
+
+test('a collective noun’s possessive inside an organization name keeps the name whole', () => {
+  const got = names('Tigray People’s Liberation Front spokesperson Getachew Reda met Kurdistan Workers’ Party officials. Iran’s Supreme National Security Council met.');
+  const texts = got.map((n) => n.text);
+  assert.equal(got.find((n) => n.text === 'Tigray People’s Liberation Front')?.type, 'organization', texts.join('|'));
+  assert.ok(texts.includes('Kurdistan Workers’ Party'), texts.join('|'));
+  // a country's possessive is an owner, not part of the name
+  assert.ok(texts.includes('Supreme National Security Council') && texts.includes('Iran'), texts.join('|'));
+});
