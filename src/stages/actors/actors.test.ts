@@ -160,3 +160,12 @@ test('an organization named inside a title before a name stays whole in the role
   assert.deepEqual(m?.roles.map((r) => r.title), ['african union commission chairperson']);
   assert.equal(m?.affiliation, 'African Union Commission');
 });
+
+test('a surname that is also a city names the person; "the" before an unknown word rules out a person; a party-state tag is no name', () => {
+  const all = run('Defense Secretary Lloyd Austin testified. "The stakes are high," Austin told senators in Austin. Police guarded the Capitol. Sen. Patty Murray, D-Wash., agreed.');
+  const austin = all.find((a) => a.name === 'Lloyd Austin');
+  assert.equal(austin?.mentions.length, 2, JSON.stringify(all.map((a) => [a.name, a.type, a.mentions.length])));
+  assert.equal(all.find((a) => a.name === 'Austin')?.type, 'place');
+  assert.ok(!all.some((a) => a.name === 'Capitol' && a.type === 'person'));
+  assert.ok(!all.some((a) => /D-Wash/.test(a.name)));
+});

@@ -36,6 +36,23 @@ export const actors: Stage = {
       const key = forms.canonicalKey(n);
       const form = forms.simple(n.text);
       let g = findGroup(groups, n, key, form, forms);
+      // "Lloyd Austin … Austin told the committee": a person's surname that is also a place
+      // is the person, unless a place preposition comes before it
+      if (g && key?.startsWith('place:') && g.key === key && !g.person && !afterPlacePreposition(a, n)) {
+        const person = surnameOf(groups, n, forms);
+        if (person) {
+          g = person;
+          n.type = 'person';
+          n.typeRule = 'the surname of a person named in full';
+        }
+      } else if (!g && key?.startsWith('place:') && !afterPlacePreposition(a, n)) {
+        const person = surnameOf(groups, n, forms);
+        if (person) {
+          g = person;
+          n.type = 'person';
+          n.typeRule = 'the surname of a person named in full';
+        }
+      }
       if (!g) {
         if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
         g = { names: [], type: null, key, forms: new Set(), person: false };
@@ -70,7 +87,7 @@ export const actors: Stage = {
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
-      const { type, rule } = decideType(g, rolesOf);
+      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the');
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -172,6 +189,22 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
 
+/** Words before a name that make it a place: "in Austin", "to Washington". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through']);
+
+function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean {
+  const before = a.tokens[n.tokenStart - 1];
+  return !!before && PLACE_PREPOSITIONS.has(before.lower);
+}
+
+/** The one person group whose full name ends in this single word ("Austin" for Lloyd Austin). */
+function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
+  const own = forms.core(n.text);
+  if (own.length !== 1) return undefined;
+  const hits = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.core(m.text).length >= 2 && forms.sameSurname(m.text, n.text)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /**
  * "Prince Faisal bin Farhan … Faisal told Al Arabiya": a lone word that is the first name of
  * exactly one person named in full, and the last name of nobody, is that person called by
@@ -208,7 +241,7 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(g: Group, rolesOf: () => Role[]): { type: ActorType | null; rule: string } {
+function decideType(g: Group, rolesOf: () => Role[], afterThe: (n: NameCandidate) => boolean): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
   for (const n of g.names) {
@@ -225,7 +258,8 @@ function decideType(g: Group, rolesOf: () => Role[]): { type: ActorType | null; 
   if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
   const words = nameTokens(g.names[0].text);
   // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
-  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0])) {
+  // (English puts no "the" before a person's name: "at the Capitol" names a building)
+  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every(afterThe)) {
     return { type: 'person', rule: 'a word outside the English vocabulary, used as a name' };
   }
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };
