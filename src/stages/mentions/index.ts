@@ -6,6 +6,7 @@ import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organization
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { MONTHS } from '../../lexicons/time.js';
+import { isEnglishWord } from '../../nlp.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -403,7 +404,9 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
     core.length >= 2 &&
     words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
     !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
-    !core.slice(1).some((w) => gz.place(w.text))
+    !core.slice(1).some((w) => gz.place(w.text)) &&
+    // "Comprehensive Strategic Partnership", "Confluence Advisory": English words all, not a person's name
+    !core.every((w) => isEnglishWord(w.text))
   ) {
     return { type: 'person', typeRule: 'multi-word name without organization or place words' };
   }

@@ -126,3 +126,11 @@ test('a collective noun’s possessive inside an organization name keeps the nam
   // a country's possessive is an owner, not part of the name
   assert.ok(texts.includes('Supreme National Security Council') && texts.includes('Iran'), texts.join('|'));
 });
+
+test('a run of English words alone is not typed a person: "Comprehensive Strategic Partnership", "Foal Eagle"', () => {
+  const got = names('They signed the Comprehensive Strategic Partnership and held the Foal Eagle drills. Tom Fletcher and Kholood Khair spoke.');
+  assert.equal(got.find((n) => n.text === 'Comprehensive Strategic Partnership')?.type ?? null, null);
+  assert.equal(got.find((n) => n.text === 'Foal Eagle')?.type ?? null, null);
+  assert.equal(got.find((n) => n.text === 'Tom Fletcher')?.type, 'person');
+  assert.equal(got.find((n) => n.text === 'Kholood Khair')?.type, 'person');
+});
