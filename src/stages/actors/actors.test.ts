@@ -169,3 +169,11 @@ test('a surname that is also a city names the person; "the" before an unknown wo
   assert.ok(!all.some((a) => a.name === 'Capitol' && a.type === 'person'));
   assert.ok(!all.some((a) => /D-Wash/.test(a.name)));
 });
+
+test('an unknown name written only after "in" or "near", or joined to one that is, is a place', () => {
+  const all = run('Fighting raged in Kadugli and Dilling on Monday. Aid convoys waited near Kadugli.');
+  assert.equal(all.find((a) => a.name === 'Kadugli')?.type, 'place', JSON.stringify(all.map((a) => [a.name, a.type])));
+  assert.equal(all.find((a) => a.name === 'Dilling')?.type, 'place');
+  // a name also written as a subject stays undecided by this rule
+  assert.notEqual(run('Shamkhani met officials in Tehran. Officials in Shamkhani’s office said Shamkhani left.').find((a) => a.name === 'Shamkhani')?.type, 'place');
+});

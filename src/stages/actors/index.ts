@@ -87,7 +87,7 @@ export const actors: Stage = {
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
-      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the');
+      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -189,6 +189,19 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
 
+/** Prepositions after which an untyped name can only be a place: "in Kadugli", "near El-Fasher". */
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'inside']);
+
+/** "in Kadugli", and "in El-Fasher and Kadugli": after a place-only preposition, or joined to a name that is. */
+function afterPlaceOnlyPreposition(a: Readonly<Analysis>, n: NameCandidate): boolean {
+  const before = a.tokens[n.tokenStart - 1];
+  if (!before) return false;
+  if (PLACE_ONLY_PREPOSITIONS.has(before.lower)) return true;
+  if (before.lower !== 'and' && before.lower !== 'or') return false;
+  const prev = a.names.find((m) => m.tokenEnd === n.tokenStart - 1);
+  return !!prev && PLACE_ONLY_PREPOSITIONS.has(a.tokens[prev.tokenStart - 1]?.lower ?? '');
+}
+
 /** Words before a name that make it a place: "in Austin", "to Washington". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through']);
 
@@ -241,7 +254,7 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(g: Group, rolesOf: () => Role[], afterThe: (n: NameCandidate) => boolean): { type: ActorType | null; rule: string } {
+function decideType(g: Group, rolesOf: () => Role[], afterThe: (n: NameCandidate) => boolean, afterIn: (n: NameCandidate) => boolean): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
   for (const n of g.names) {
@@ -256,6 +269,8 @@ function decideType(g: Group, rolesOf: () => Role[], afterThe: (n: NameCandidate
   }
   const roles = rolesOf();
   if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
+  // "fighting in El-Fasher", "near Kadugli": a name written only after a place preposition is a place
+  if (g.names.every(afterIn)) return { type: 'place', rule: 'written only after a place preposition ("in", "near")' };
   const words = nameTokens(g.names[0].text);
   // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
   // (English puts no "the" before a person's name: "at the Capitol" names a building)
