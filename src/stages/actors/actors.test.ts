@@ -177,3 +177,11 @@ test('an unknown name written only after "in" or "near", or joined to one that i
   // a name also written as a subject stays undecided by this rule
   assert.notEqual(run('Shamkhani met officials in Tehran. Officials in Shamkhani’s office said Shamkhani left.').find((a) => a.name === 'Shamkhani')?.type, 'place');
 });
+
+test('two surnames joined by a hyphen are two people when each is named in full elsewhere; a hyphenated surname stays one', () => {
+  const all = run('Kremlin says no date yet for a Putin-Zelenskiy summit. Vladimir Putin and Volodymyr Zelenskiy may meet. Hossein Amir-Abdollahian spoke.');
+  assert.equal(all.find((a) => a.name === 'Volodymyr Zelenskiy')?.mentions.length, 2);
+  assert.equal(all.find((a) => a.name === 'Vladimir Putin')?.mentions.length, 2);
+  assert.ok(!all.some((a) => a.name.includes('Putin-')));
+  assert.ok(all.some((a) => a.name === 'Hossein Amir-Abdollahian'));
+});

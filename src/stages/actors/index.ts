@@ -27,7 +27,8 @@ export const actors: Stage = {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
     const forms = new NameForms(gazetteerOf(a.doc));
-    const order = a.names
+    const names = splitPairs(a, forms);
+    const order = names
       .map((n, i) => ({ n, i, words: forms.words(n.text).length }))
       .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
@@ -65,13 +66,13 @@ export const actors: Stage = {
     }
     // parenthesised alternative names join their groups: "Islamic Resistance Movement (Hamas)",
     // and so do names given as "known as": "Mohamed Hamdan Dagalo, widely known as Hemedti"
-    for (let i = 0; i < a.names.length; i++) {
-      const n = a.names[i];
-      const next = a.names[i + 1];
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      const next = names[i + 1];
       const known = next && next.sentence === n.sentence && (!n.type || !next.type || n.type === next.type) && KNOWN_AS.test(a.doc.text.slice(n.end, next.start)) ? next : undefined;
       if (!n.alias && !known) continue;
       const g1 = groupOf.get(n);
-      const other = known ?? a.names.find((m) => m.start === n.alias!.start);
+      const other = known ?? names.find((m) => m.start === n.alias!.start);
       const g2 = other ? groupOf.get(other) : undefined;
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
@@ -187,6 +188,39 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
   const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && forms.sameSurname(m.text, n.text)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
+}
+
+/**
+ * "a Putin-Zelenskiy summit", "the Biden-Xi talks": two surnames joined by a hyphen, each the last
+ * word of a person named in full elsewhere in the article, are two names, not one.
+ */
+function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
+  const surnames = new Set<string>();
+  for (const m of a.names) {
+    const core = forms.core(m.text);
+    if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) surnames.add(core[core.length - 1]);
+  }
+  const out: NameCandidate[] = [];
+  for (const n of a.names) {
+    const pair = /^(\p{Lu}[\p{L}'’]+)[-‐–](\p{Lu}[\p{L}'’]+)$/u.exec(n.text);
+    const parts = pair ? [pair[1], pair[2]] : null;
+    if (!parts || !parts.every((p) => surnames.has(forms.core(p)[0] ?? ''))) {
+      out.push(n);
+      continue;
+    }
+    let at = n.start;
+    for (const p of parts) {
+      const start = a.doc.text.indexOf(p, at);
+      const end = start + p.length;
+      at = end;
+      let ts = n.tokenStart;
+      while (ts < n.tokenEnd - 1 && a.tokens[ts].end <= start) ts++;
+      let te = ts + 1;
+      while (te < n.tokenEnd && a.tokens[te].start < end) te++;
+      out.push({ ...n, start, end, text: p, tokenStart: ts, tokenEnd: te, type: 'person', typeRule: 'a surname in a hyphenated pair of people', titles: [], possessive: false, alias: null });
+    }
+  }
+  return out;
 }
 
 /** Prepositions after which an untyped name can only be a place: "in Kadugli", "near El-Fasher". */
