@@ -262,3 +262,18 @@ test('pathological lines stay fast: no exponential backtracking in the byline, p
   assert.deepEqual(findBoilerplate('By John Smith - Reuters').map((b) => b.kind), ['byline']);
   assert.deepEqual(findBoilerplate('By John Smith-Jones').map((b) => b.kind), ['byline']);
 });
+
+test('a "Read more:" label heads a list of other headlines, which are flagged up to the next prose', () => {
+  const text = [
+    'Negotiators met in Istanbul on Wednesday and agreed to exchange prisoners, officials said.',
+    'Read more:',
+    'Zelenskiy meets Erdogan in Ankara ahead of new round of talks',
+    'Kremlin says no date yet for Putin-Zelenskiy summit',
+    'The Kremlin said President Vladimir Putin had spoken by telephone with Tayyip Erdogan on Monday.',
+  ].join('\n');
+  const got = findBoilerplate(text).filter((b) => b.kind === 'read-more').map((b) => text.slice(b.start, b.end));
+  assert.deepEqual(got, ['Read more:', 'Zelenskiy meets Erdogan in Ankara ahead of new round of talks', 'Kremlin says no date yet for Putin-Zelenskiy summit']);
+  // an inline "Read more: headline" line takes nothing after it
+  const inline = 'Talks resumed on Monday in Doha between the two delegations, officials said.\nRead more: Talks resume in Doha\nShort line after it';
+  assert.deepEqual(findBoilerplate(inline).filter((b) => b.kind === 'read-more').map((b) => inline.slice(b.start, b.end)), ['Read more: Talks resume in Doha']);
+});

@@ -85,6 +85,18 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Bo
     }
   }
 
+  // 2b. a "Read more:" / "Related:" label on its own line heads a list of other articles' headlines:
+  //     the short lines right after it that end without a full stop
+  for (let i = 0; i < lines.length; i++) {
+    if (flagged.get(i) !== 'read-more' || !/[:»>|]\s*$|^\W*\w+(?:\s+\w+){0,3}\s*$/.test(lines[i].text)) continue;
+    for (let j = i + 1; j < lines.length && !flagged.has(j); j++) {
+      const l = lines[j];
+      if (l.words > 20 || /[.!?]["”’)]?\s*$/.test(l.text) || REPORTED_SPEECH.test(l.text)) break;
+      add(l.start, l.end, 'read-more', 'read-more-list');
+      flagged.set(j, 'read-more');
+    }
+  }
+
   // 3. short caption lines of names (with an optional picture credit) before the first prose line;
   //    a line holding a photo credit is caption material too, so the search goes on past it
   //    Further down, only a line of names that ends with a picture agency is a caption.
