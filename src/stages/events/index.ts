@@ -66,6 +66,11 @@ const ANY_CUE = new RegExp(CONTEXT_CUES.map((c) => `(?:${c.pattern})`).join('|')
 const NOT_MEETING = new RegExp(NOT_A_MEETING.map((n) => `(?:${n.pattern})`).join('|'), 'i');
 /** Any of VISIT_PURPOSES as a word group. */
 const VISIT_PURPOSE = new RegExp(VISIT_PURPOSES.map((p) => `(?:\\b${p}\\b)`).join('|'));
+/** Modals after a meeting noun that make it a possibility: "a meeting … could take place". */
+const PREDICATE_MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can']);
+/** Words after "is"/"was" that put a meeting ahead: "is scheduled", "was expected", "is due". */
+const PREDICATE_FUTURE = new Set(['scheduled', 'expected', 'due', 'planned', 'set', 'slated', 'likely', 'possible', 'unlikely', 'being']);
+
 /** THIRD_PARTY_CUES without their "by": "brokered", "mediated", "presided over". */
 const THIRD_PARTY_VERBS = THIRD_PARTY_CUES.map((c) => c.replace(/ by$/, ''));
 const PLOVER_FORMS = PLOVER_VERBS.flatMap((v) => v.forms.map((f) => ({ type: v.type, words: f.split(' '), reason: v.reason }))).sort((x, y) => y.words.length - x.words.length);
@@ -176,6 +181,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const d = consultAt(i, s) ?? null;
       if (d) {
         d.context = contextAt(s, d.trigger);
+        if (d.context === 'actual' && d.rule.startsWith('consult:noun')) d.context = predicateContext(s, d.triggerEnd);
         // "plans to visit Tehran for talks with X": the talks share the plan's context
         const last = drafts[drafts.length - 1];
         if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
@@ -575,6 +581,27 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   function name(id: string): string {
     return P.byId.get(id)?.name ?? id;
+  }
+
+  /**
+   * A meeting noun as the subject of its clause takes the context of what is said of it: "a
+   * meeting between X and Y was not on the agenda" (negated), "… could take place" (hypothetical),
+   * "… is scheduled for" / "… will" (future). Reading stops at the first main verb or clause end.
+   */
+  function predicateContext(s: Sentence, from: number): EventContext {
+    for (let k = from; k < s.tokenEnd && k < from + 16; k++) {
+      const w = lower(k);
+      if (CLAUSE_MARKS.has(toks[k].text) || w === 'that' || w === 'which' || w === 'who') return 'actual';
+      if (toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB') continue;
+      const rest = [lower(k + 1), lower(k + 2)];
+      if (rest.some((x) => x === 'not' || x === "n't" || x === 'never') || w === "n't") return 'negated';
+      if (PREDICATE_MODALS.has(w)) return 'hypothetical';
+      if (w === 'will' || w === 'shall' || w === "'ll") return 'future';
+      if (BE_FORMS.has(w) && PREDICATE_FUTURE.has(rest[0])) return 'future';
+      if (BE_FORMS.has(w) && (rest[0] === 'ruled' || rest[0] === 'cancelled' || rest[0] === 'canceled' || rest[0] === 'postponed' || rest[0] === 'called')) return 'negated';
+      if (toks[k].pos === 'VERB') return 'actual';
+    }
+    return 'actual';
   }
 
   /** The PLOVER context of a trigger from the words before it in its clause. */

@@ -68,6 +68,14 @@ test('a name that is also a cue word does not make a meeting hypothetical or fut
   assert.deepEqual(contexts('Theresa May may meet Angela Merkel in Berlin.'), ['hypothetical']);
 });
 
+test('a meeting noun takes the context of what its clause says of it', () => {
+  assert.deepEqual(contexts('Dmitry Peskov said a meeting between Vladimir Putin and Volodymyr Zelenskiy was not on the agenda.'), ['negated']);
+  assert.deepEqual(contexts('A meeting between Vladimir Putin and Volodymyr Zelenskiy could take place in Istanbul.'), ['hypothetical']);
+  assert.deepEqual(contexts('A meeting between Vladimir Putin and Volodymyr Zelenskiy is scheduled for Friday.'), ['future']);
+  assert.deepEqual(contexts('The meeting between Vladimir Putin and Volodymyr Zelenskiy was held in Istanbul on Monday.'), ['actual']);
+  assert.deepEqual(contexts('The talks between Vladimir Putin and Volodymyr Zelenskiy lasted two hours.'), ['actual']);
+});
+
 test('planned, hypothetical and denied meetings keep their context', () => {
   assert.deepEqual(contexts('Ismail Haniyeh will meet Ali Khamenei in Tehran next week.'), ['future']);
   assert.deepEqual(contexts('Ismail Haniyeh would meet Ali Khamenei if the talks resumed.'), ['hypothetical']);
