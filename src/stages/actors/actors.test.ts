@@ -185,3 +185,14 @@ test('two surnames joined by a hyphen are two people when each is named in full 
   assert.ok(!all.some((a) => a.name.includes('Putin-')));
   assert.ok(all.some((a) => a.name === 'Hossein Amir-Abdollahian'));
 });
+
+test('the post in a title ("ambassador to Russia") stays in the role, and is not the affiliation', () => {
+  const all = run('Andrey Rudenko met DPRK Ambassador to Russia Sin Hong Chol. US envoy to Afghanistan Zalmay Khalilzad spoke.');
+  const sin = all.find((a) => a.name === 'Sin Hong Chol');
+  assert.ok(sin, JSON.stringify(all.map((a) => a.name)));
+  assert.deepEqual(sin.roles.map((r) => r.title), ['dprk ambassador to russia']);
+  assert.equal(sin.affiliation, 'DPRK');
+  const zk = all.find((a) => a.name === 'Zalmay Khalilzad');
+  assert.deepEqual(zk?.roles.map((r) => r.title), ['us envoy to afghanistan']);
+  assert.equal(zk?.affiliation, 'US');
+});

@@ -84,6 +84,8 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
       continue;
     }
     if (tok.text === '-' || isPoss(tok)) continue;
+    // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title
+    if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) continue;
     // a whole name inside the title phrase: "African Union Commission chairperson"
     const named = cap ? a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd) : undefined;
     if (named && named.tokenStart >= sent.tokenStart && named.tokenEnd <= k) {
@@ -218,7 +220,12 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     if (owner) return owner.name;
     const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(y.name.split(/\s+/).pop()!.toLowerCase()));
     if (org) return org.name;
-    const place = inside.find((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country');
+    // the first country named in the role, but not the post's ("ambassador to Russia", "envoy in Kabul")
+    const at = (y: Actor) => y.mentions.find((m) => m.start >= r.span.start && m.end <= r.span.end)!.start;
+    const posted = (y: Actor) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(a.doc.text.slice(r.span.start, at(y)));
+    const place = inside
+      .filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y))
+      .sort((p, q) => at(p) - at(q))[0];
     if (place) return place.name;
     const dem = words.map((w) => gz.demonym(w)).find(Boolean);
     if (dem) return dem;

@@ -191,13 +191,15 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   // itself a known name stays whole)
   const whole = end - start > 1 ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
   const wholeKnown = !!whole && gz.known(whole);
+  // "Ambassador to Russia Sin Hong Chol", "envoy to Iran Ali Abdi": the place belongs to the title before it
+  const placeOfTitle = (lower(t[start - 1]) === 'to' || lower(t[start - 1]) === 'in') && isTitle(lower(t[start - 2]));
   for (let p = end - 1; p > start && !wholeKnown; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
     const head = a.doc.text.slice(t[start].start, t[p - 1].end);
     if (!gz.known(head)) continue;
     const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
     const personRest = GIVEN_NAMES.has(fold(t[p].text)) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
-    if (personRest || gz.known(rest) || isTitle(titleKey(a, p))) {
+    if (personRest || gz.known(rest) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.place(head))) {
       push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
       return;
