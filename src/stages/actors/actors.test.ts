@@ -196,3 +196,13 @@ test('the post in a title ("ambassador to Russia") stays in the role, and is not
   assert.deepEqual(zk?.roles.map((r) => r.title), ['us envoy to afghanistan']);
   assert.equal(zk?.affiliation, 'US');
 });
+
+test('a name completing someone else’s title has no role from it; a titled person after a comma starts a new clause', () => {
+  const all = run('Kharazi, the head of Iran’s Strategic Council of Foreign Relations and adviser to Khamenei, Hamas Deputy Chief Arouri said. During talks with Supreme Leader Ayatollah Ali Khamenei, Hamas Deputy Chief Arouri referred to Iran.');
+  assert.deepEqual(all.find((a) => a.name === 'Ali Khamenei')?.roles.map((r) => r.title), ['supreme leader']);
+  const two = run('Salah al-Aruri met Hamas’s Lebanon representative Ahmed Abdul Hadi, foreign relations chief Osama Hamdan and others.');
+  assert.ok(!two.find((a) => a.name === 'Salah al-Aruri')?.roles.some((r) => /hadi|hamdan/.test(r.title)));
+  // an organization's name inside an apposition does not end it
+  const arouri = run('The delegation was led by Saleh al-Arouri, who is Hamas Deputy Chief and founding commander of its Izz ad-Din al-Qassam Brigades military wing.');
+  assert.equal(arouri.find((a) => a.name === 'Saleh al-Arouri')?.roles.length, 1);
+});

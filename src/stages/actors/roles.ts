@@ -70,6 +70,8 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
   const t = a.tokens;
   const sent = a.sentences[n.sentence];
   let k = n.tokenStart;
+  // "adviser to Khamenei", "the head of Hamas": the name completes someone else's title
+  if (['to', 'of', 'for'].includes(low(t[k - 1]))) return null;
   // in-run titles: the mentions stage kept them out of the name
   if (n.titles.length) while (k > sent.tokenStart && t[k - 1].end > n.titles[0].start) k--;
   let first = k;
@@ -119,6 +121,7 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null 
   const t = a.tokens;
   const sent = a.sentences[n.sentence];
   let end = n.tokenStart;
+  if (['to', 'of', 'for'].includes(low(t[end - 1]))) return null; // "adviser to Khamenei": someone else's title
   if (t[end - 1]?.text === ',') end--;
   for (let j = end - 1; j >= sent.tokenStart && end - j <= 14; j--) {
     const w = low(t[j]);
@@ -165,6 +168,9 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
     end++;
   }
   if (end <= start) return [];
+  // "during talks with Ali Khamenei, Hamas Deputy Chief Arouri referred…": another person, titled,
+  // begins a new clause; a possessive one ("Rouhani's foreign minister") is part of the role
+  if (a.names.some((m) => m !== n && m.tokenStart >= start && m.tokenStart < end && (m.titles.length > 0 || (m.type === 'person' && (m.tokenStart === start || isHead(low(t[m.tokenStart - 1]))))) && !m.possessive)) return [];
   // the office word must come early: "Hamas deputy leader", "the commander of …"
   const headAt = (() => {
     for (let j = start; j < Math.min(end, start + 6); j++) if (isHead(low(t[j])) && !HONORIFICS.has(low(t[j]))) return j;
