@@ -7,7 +7,7 @@
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'ad', 'ar', 'as', 'an', 'at', 'az', 'ash', 'adh', 'ath', 'ud', 'ul', 'ud-', 'bin', 'ibn', 'ben', 'bint', 'bent', 'abu', 'abou', 'umm', 'um',
   'abd', 'abdel', 'abdul', 'abdol', 'ould', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'la', 'le', 'van', 'von',
-  'ter', 'ten', 'mac', 'bar', 'y', 'zu', 'st', 'st.', 'san', 'santa',
+  'ter', 'ten', 'mac', 'bar', 'y', 'zu', 'st', 'st.', 'san', 'santa', 'las', 'los', 'les', 'des',
 ]);
 
 /** Particles that may also start a name written in lower case in running text ("al-Zahar", "bin Salman"). */

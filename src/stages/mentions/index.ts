@@ -61,6 +61,9 @@ const isTitleish = (w: string) => isTitle(w) || OFFICE_MODIFIERS.has(w);
 /** Lower-case nouns that, right after a name, say it names a group or a medium. */
 const GROUP_NOUNS = new Set(['daily', 'newspaper', 'agency', 'movement', 'militia', 'group', 'party', 'faction', 'organization', 'organisation', 'network', 'channel', 'broadcaster', 'website', 'outlet', 'militants', 'rebels']);
 
+/** Letters written after a person's name for a degree, honour or rank ("(PhD)", "(retd)"): not names. */
+const POST_NOMINALS = new Set(['phd', 'dphil', 'md', 'mp', 'mep', 'mba', 'jr', 'sr', 'retd', 'ret', 'rtd', 'obe', 'mbe', 'cbe', 'kbe', 'qc', 'kc', 'esq', 'llb', 'llm', 'msc', 'ma', 'ba', 'bsc']);
+
 /** Collective nouns whose possessive sits inside organization names: "People's", "Workers'", "Women's". */
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'martyrs', 'veterans', 'farmers', 'peasants', 'citizens', 'nations', 'soldiers', 'students', 'teachers', 'mothers', 'youth']);
 
@@ -96,7 +99,8 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     if (j >= sentEnd) break;
     const cur = t[j];
     const prev = t[j - 1];
-    if (isHyphenJoin(a, j) && j + 1 < sentEnd && (isCap(t[j + 1]) || NAME_PARTICLES.has(lower(t[j + 1])))) {
+    // "Amir-Abdollahian", "al-Qassam", and "Jae-myung": a name's second half in lower case is no English word
+    if (isHyphenJoin(a, j) && j + 1 < sentEnd && (isCap(t[j + 1]) || NAME_PARTICLES.has(lower(t[j + 1])) || (isCap(prev) && /^\p{Ll}+$/u.test(t[j + 1].text) && !isEnglishWord(t[j + 1].text)))) {
       j += 2;
       continue;
     }
@@ -113,6 +117,11 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     // a lower-case particle inside a name: "Izz ad-Din", "Tamim bin Hamad", "Ahl al-Haq"
     if (NAME_PARTICLES.has(lower(cur)) && !isCap(cur) && ((isCap(t[j + 1]) && !HYPHEN_ONLY_PARTICLES.has(lower(cur))) || (isHyphenJoin(a, j + 1) && isCap(t[j + 2])))) {
       j++;
+      continue;
+    }
+    // two particles in a row: "Ursula von der Leyen", "Palacio de las Garzas"
+    if (LOWER_PARTICLES.has(lower(cur)) && !isCap(cur) && NAME_PARTICLES.has(lower(t[j + 1])) && !isCap(t[j + 1]) && isCap(t[j + 2]) && j + 2 < sentEnd) {
+      j += 2;
       continue;
     }
     // "of"/"for"/"&" inside an organization's or a state's name: "Islamic Republic of Iran"
@@ -245,7 +254,9 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     return;
   }
   // a demonym that opens a run is a name's part only when the rest is an organization
-  const dem = gz.demonym(t[start].text);
+  // "Iranian", and the plural "Venezuelans", "Saudis": the people of a place, not an actor
+  const one = t[start].text;
+  const dem = gz.demonym(one) ?? (end - start === 1 && one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null);
   if (dem && end - start === 1) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
@@ -427,6 +438,8 @@ function attachParentheticals(a: Analysis, names: NameCandidate[]): void {
     const open = a.tokens[n.tokenEnd];
     const close = a.tokens[p.tokenEnd];
     if (open?.text !== '(' || p.tokenStart !== n.tokenEnd + 1 || close?.text !== ')') continue;
+    // "(PhD)", "(Jr)", "(retd)": a credential after a person's name, not another name of it
+    if (POST_NOMINALS.has(p.text.toLowerCase().replace(/\./g, ''))) continue;
     if (gazetteerOf(a.doc).agency(p.text) && !gazetteerOf(a.doc).agency(n.text)) continue;
     n.alias = { start: p.start, end: p.end, text: p.text };
     if (!n.type && p.type) {

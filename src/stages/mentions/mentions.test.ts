@@ -134,3 +134,15 @@ test('a run of English words alone is not typed a person: "Comprehensive Strateg
   assert.equal(got.find((n) => n.text === 'Tom Fletcher')?.type, 'person');
   assert.equal(got.find((n) => n.text === 'Kholood Khair')?.type, 'person');
 });
+
+test('degrees after a name are not its alias; two particles and lower-case hyphen halves stay in a name; plural demonyms are demonyms', () => {
+  const a = analyzeText('Abiy Ahmed (PhD) met Gedion Timothewos (PhD). Ursula von der Leyen met President Lee Jae-myung. Venezuelans and Saudis marched. Iran-backed groups and the Islamic Resistance Movement (Hamas) spoke.', [segment, mentions]);
+  const texts = a.names.map((n) => n.text);
+  assert.ok(a.names.every((n) => n.alias?.text !== 'PhD'), texts.join('|'));
+  assert.equal(a.names.find((n) => n.text === 'Islamic Resistance Movement')?.alias?.text, 'Hamas');
+  assert.ok(texts.includes('Ursula von der Leyen'), texts.join('|'));
+  assert.ok(texts.includes('Lee Jae-myung'), texts.join('|'));
+  assert.ok(!texts.includes('Iran-backed'), texts.join('|'));
+  assert.ok(!texts.includes('Venezuelans') && !texts.includes('Saudis'), texts.join('|'));
+  assert.deepEqual(a.demonyms.filter((d) => d.text.endsWith('s')).map((d) => d.place), ['Venezuela', 'Saudi Arabia']);
+});
