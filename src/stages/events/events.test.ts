@@ -265,3 +265,9 @@ test('a date past the reporting clause after the trigger does not date the event
   const [e] = consults('Ismail Haniyeh and Ali Khamenei discussed an end to the war, Hamas said, referring to the invasion in 2001.');
   assert.notEqual(e.date, '2001');
 });
+
+test('a verb joined by "and" to an earlier one shares its subject: the actor between them is that verb’s object', () => {
+  assert.deepEqual(who('Sergey Shoigu visited Pyongyang last month and held a meeting with Kim Jong Un.'), [['Pyongyang', 'Sergey Shoigu'], ['Kim Jong Un', 'Sergey Shoigu']]);
+  assert.deepEqual(who('Pete Hegseth sat beside John Healey and held a separate meeting with Rustem Umerov.'), [['Pete Hegseth', 'Rustem Umerov']]);
+  assert.deepEqual(who('Iran and Hamas held talks on Monday.'), [['Hamas', 'Iran']]);
+});

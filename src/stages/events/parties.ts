@@ -398,6 +398,10 @@ export class Parties {
    * clause, with actors coordinated to it by "and" ("Kibaki and opposition leader Odinga met").
    */
   subject(sentence: number, trigger: number): Ref[] {
+    // "Shoigu visited Pyongyang and held a meeting with Kim": a verb joined by "and" to an earlier
+    // one shares its subject; the actor between them is the earlier verb's object
+    const first = this.sharedSubjectVerb(sentence, trigger);
+    if (first >= 0) return this.subject(sentence, first);
     const refs = this.refs(sentence).filter((r) => r.tokenEnd <= trigger);
     const out: Ref[] = [];
     let k = refs.length - 1;
@@ -423,6 +427,24 @@ export class Parties {
       } else break;
     }
     return out.reverse();
+  }
+
+  /** The earlier verb whose subject a verb after "and" shares, or -1 ("X visited Y and met Z"). */
+  private sharedSubjectVerb(sentence: number, trigger: number): number {
+    const s = this.a.sentences[sentence];
+    const toks = this.toks;
+    let b = trigger - 1;
+    while (b > s.tokenStart && toks[b].pos === 'ADV') b--;
+    if (this.lower(b) !== 'and' || b - 1 <= s.tokenStart) return -1;
+    // the words before "and" end with an actor that a verb before it takes as object
+    const obj = this.refs(sentence).filter((r) => r.tokenEnd <= b && r.tokenEnd >= b - 6).pop();
+    if (!obj) return -1;
+    for (let v = obj.tokenStart - 1; v > s.tokenStart && v >= obj.tokenStart - 6; v--) {
+      const t = toks[v];
+      if (t.text === ',' || t.text === ';') return -1;
+      if (t.pos === 'VERB') return this.refs(sentence).some((r) => r.tokenEnd <= v) ? v : -1;
+    }
+    return -1;
   }
 
   /** Actors after a trigger up to the end of its object phrase (a verb, a place or time preposition, a quote). */
