@@ -136,6 +136,16 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
         continue;
       }
     }
+    // "National Security and Defence Council": "and" inside an organization's name, when the
+    // capitalised words after it end in an organization head and the words before it name nothing known
+    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).known(a.doc.text.slice(t[k].start, prev.end))) {
+      let e = j + 1;
+      while (e < sentEnd && e < j + 5 && isCap(t[e]) && !ORG_HEADS.has(lower(t[e]))) e++;
+      if (e < sentEnd && isCap(t[e]) && ORG_HEADS.has(lower(t[e])) && ORG_HEADS.has(lower(prev)) === false) {
+        j = e + 1;
+        continue;
+      }
+    }
     if (w === '&' && isCap(t[j + 1])) {
       j += 1;
       continue;

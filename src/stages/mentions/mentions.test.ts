@@ -146,3 +146,11 @@ test('degrees after a name are not its alias; two particles and lower-case hyphe
   assert.ok(!texts.includes('Venezuelans') && !texts.includes('Saudis'), texts.join('|'));
   assert.deepEqual(a.demonyms.filter((d) => d.text.endsWith('s')).map((d) => d.place), ['Venezuela', 'Saudi Arabia']);
 });
+
+test('"and" inside an organization name joins it when an organization head ends it; two names joined by "and" stay two', () => {
+  const got = (t: string) => names(t).map((n) => n.text);
+  assert.ok(got('Rustem Umerov, secretary of the National Security and Defence Council, spoke.').includes('National Security and Defence Council'));
+  const two = got('Iran and Hamas Political Bureau officials met, as did Hamas and Islamic Jihad Movement fighters.');
+  assert.ok(two.includes('Iran') && two.includes('Hamas Political Bureau'), two.join('|'));
+  assert.ok(two.includes('Islamic Jihad Movement'), two.join('|'));
+});
