@@ -8,6 +8,8 @@ export const HONORIFICS = new Set([
   'sayyed', 'sayyid', 'seyyed', 'sayed', 'syed', 'imam', 'mullah', 'maulana', 'mufti', 'rabbi', 'rev', 'rev.', 'reverend',
   'father', 'pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'hajj', 'haj', 'haji', 'martyr', 'his excellency', 'her excellency',
   'comrade', 'mister', 'madam', 'monsieur', 'herr', 'frau', 'señor', 'senor',
+  // styles of address: "His Highness", "Her Majesty", "His Holiness"
+  'highness', 'majesty', 'excellency', 'holiness', 'eminence',
 ]);
 
 /** Military and police ranks: titles before a name, and roles. */

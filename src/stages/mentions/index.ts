@@ -2,7 +2,7 @@ import type { ActorType, Analysis, Demonym, NameCandidate, Token } from '../../m
 import type { Stage } from '../../pipeline/stage.js';
 import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NON_ACTOR_HEADS, NOT_ACTORS } from '../../lexicons/names.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
-import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
+import { ORG_HEADS, PLACE_FIRST_WORDS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { MONTHS } from '../../lexicons/time.js';
@@ -63,6 +63,9 @@ const GROUP_NOUNS = new Set(['daily', 'newspaper', 'agency', 'movement', 'militi
 
 /** Letters written after a person's name for a degree, honour or rank ("(PhD)", "(retd)"): not names. */
 const POST_NOMINALS = new Set(['phd', 'dphil', 'md', 'mp', 'mep', 'mba', 'jr', 'sr', 'retd', 'ret', 'rtd', 'obe', 'mbe', 'cbe', 'kbe', 'qc', 'kc', 'esq', 'llb', 'llm', 'msc', 'ma', 'ba', 'bsc']);
+
+/** Nouns for a news medium, written right before its name: "the newspaper O Globo", "broadcaster EBC". */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'outlet', 'website', 'magazine', 'tabloid', 'paper', 'network', 'station', 'agency', 'portal']);
 
 /** Collective nouns whose possessive sits inside organization names: "People's", "Workers'", "Women's". */
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'martyrs', 'veterans', 'farmers', 'peasants', 'citizens', 'nations', 'soldiers', 'students', 'teachers', 'mothers', 'youth']);
@@ -392,6 +395,12 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   if (words.length === 1 && gz.demonym(words[0].text) && !gz.place(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
   let { type, typeRule } = typeOf(gz, text, words, titles, rule);
+  // "the newspaper O Globo", "the Santa Cruz daily El Deber": a medium named right after its noun
+  const before = t[start - 1];
+  if (before && MEDIA_NOUNS.has(before.lower) && type !== 'place' && !(type === 'person' && rule === 'title-before')) {
+    type = 'organization';
+    typeRule = `after "${before.lower}"`;
+  }
   // "the A-sharq Al Aswat daily", "the Hamas movement": a group noun right after the name
   const next = t[end];
   if (next && GROUP_NOUNS.has(next.text) && type !== 'place' && !(type === 'person' && rule === 'title-before') && !typeRule.includes('gazetteer') && !typeRule.includes('lexicon')) {
@@ -417,6 +426,7 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
   if (PLACE_NOUNS.has(last) && words.length > 1) return { type: 'place', typeRule: `place head word "${last}"` };
   if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && words.length > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
+  if (words.length > 1 && PLACE_FIRST_WORDS.has(lower(words[0]))) return { type: 'place', typeRule: `place word "${lower(words[0])}" first` };
   if (ofAt > 0 && PLACE_NOUNS.has(head)) return { type: 'place', typeRule: `place head word "${head}" before "of"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
   if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {

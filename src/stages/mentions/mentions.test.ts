@@ -154,3 +154,15 @@ test('"and" inside an organization name joins it when an organization head ends 
   assert.ok(two.includes('Iran') && two.includes('Hamas Political Bureau'), two.join('|'));
   assert.ok(two.includes('Islamic Jihad Movement'), two.join('|'));
 });
+
+test('place words first or last, media nouns before a name, and styles of address type names', () => {
+  const got = (t: string) => Object.fromEntries(names(t).map((n) => [n.text, n.type]));
+  const places = got('They met at Qasr Al Shati, on Capitol Hill and in Lok Kalyan Marg near Mount Sinjar.');
+  for (const p of ['Qasr Al Shati', 'Capitol Hill', 'Lok Kalyan Marg', 'Mount Sinjar']) assert.equal(places[p], 'place', p);
+  const media = got('He told the newspaper O Globo that the state broadcaster EBC lied.');
+  assert.equal(media['O Globo'], 'organization');
+  assert.equal(media['EBC'], 'organization');
+  const styled = names('President His Highness Sheikh Mohamed bin Zayed Al Nahyan spoke.').map((n) => n.text);
+  assert.ok(!styled.includes('Highness'), styled.join('|'));
+  assert.ok(styled.includes('Mohamed bin Zayed Al Nahyan'), styled.join('|'));
+});
