@@ -206,3 +206,13 @@ test('a name completing someone else’s title has no role from it; a titled per
   const arouri = run('The delegation was led by Saleh al-Arouri, who is Hamas Deputy Chief and founding commander of its Izz ad-Din al-Qassam Brigades military wing.');
   assert.equal(arouri.find((a) => a.name === 'Saleh al-Arouri')?.roles.length, 1);
 });
+
+test('a name standing inside exactly one longer person name is that person', () => {
+  const all = run('Sheikh Mohamed bin Zayed Al Nahyan met Sheikh Tamim bin Hamad Al Thani. Mohamed bin Zayed and Tamim bin Hamad spoke. Edmundo González Urrutia met Luiz Inácio Lula da Silva; González thanked Lula.');
+  assert.equal(all.filter((a) => a.type === 'person').length, 4, JSON.stringify(all.map((a) => [a.name, a.aliases])));
+  assert.deepEqual(all.find((a) => a.name === 'Luiz Inácio Lula da Silva')?.aliases, ['Lula']);
+  assert.deepEqual(all.find((a) => a.name === 'Edmundo González Urrutia')?.aliases, ['González']);
+  // two people who both hold the word: neither takes it
+  const two = run('Mohammed Ali Jafari met Ali Akbar Velayati. Ali spoke.');
+  assert.ok(!two.some((a) => a.aliases.includes('Ali')));
+});

@@ -182,7 +182,7 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
   const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.sameSurname(m.text, n.text)));
-  if (persons.length === 0) return byGivenName(groups, n, forms);
+  if (persons.length === 0) return byGivenName(groups, n, forms) ?? byPartOfName(groups, n, forms);
   if (persons.length === 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
   const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && forms.sameSurname(m.text, n.text)).map((m) => m.start));
@@ -253,6 +253,28 @@ function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group |
 }
 
 /**
+ * "Mohamed bin Zayed" for Mohamed bin Zayed Al Nahyan, "González" for Edmundo González Urrutia,
+ * "Lula" for Luiz Inácio Lula da Silva: a name whose words stand together inside exactly one
+ * person's longer name is that person.
+ */
+function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
+  const own = forms.core(n.text);
+  if (!own.length) return undefined;
+  const inside = (full: readonly string[]) => {
+    for (let i = 0; i + own.length <= full.length; i++) if (own.every((w, k) => full[i + k] === w)) return true;
+    return false;
+  };
+  let found: Group | undefined;
+  for (const g of groups) {
+    if (!g.person) continue;
+    if (!g.names.some((m) => forms.core(m.text).length > own.length && inside(forms.core(m.text)))) continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
+}
+
+/**
  * "Prince Faisal bin Farhan … Faisal told Al Arabiya": a lone word that is the first name of
  * exactly one person named in full, and the last name of nobody, is that person called by
  * their given name.
@@ -267,7 +289,11 @@ function byGivenName(groups: Group[], n: NameCandidate, forms: NameForms): Group
       const core = forms.core(m.text);
       if (core.length < 2) continue;
       if (core[core.length - 1] === w) return undefined;
-      if (core[0] !== w || !g.person) continue;
+      if (core[0] !== w || !g.person) {
+        // another person holding the word inside their name makes it ambiguous
+        if (g.person && core.includes(w)) return undefined;
+        continue;
+      }
       if (found && found !== g) return undefined;
       found = g;
     }
