@@ -430,8 +430,17 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
       if (subs[k].compound) break;
       const np = readNP(a, refs, subs[k].tokenStart, subs[k].tokenEnd, false);
       if (np.via && !np.ref) break;
-      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue: cueOf(toks[mainVerb(toks, subs[k].verb)]), rule: `clause-reporting-${np.rule}`, attributed: true };
-      break;
+      // "the Russian official said Moscow valued …": a reporter the text does not name, not the reported subject
+      return { speaker: np.ref?.actor ?? null, speakerSpan: np.ref ? np.span : null, via, cue: cueOf(toks[mainVerb(toks, subs[k].verb)]), rule: `clause-reporting-${np.rule}`, attributed: true };
+    }
+    // "Tamim … conveyed his thanks and said Doha looked forward to “…”": a speech verb with no
+    // subject of its own right before the clause; the subject of the verb it is joined to speaks
+    let c = nearest.tokenStart - 1;
+    if (toks[c]?.lower === 'that') c--;
+    const prev = subs[subs.length - 2];
+    if (toks[c] && isCue(toks[c]) && prev && !prev.compound && prev.verb < c && toks.slice(prev.verb + 1, c).some((x) => x.lower === 'and')) {
+      const np = readNP(a, refs, prev.tokenStart, prev.tokenEnd, false);
+      if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue: cueOf(toks[c]), rule: `clause-joined-reporting-${np.rule}`, attributed: true };
     }
   }
   for (let k = subs.length - 1; k >= 0; k--) {

@@ -304,3 +304,10 @@ test('via: "in an interview with CNN", "speaking to Al Jazeera"; not "speaking t
   assert.deepEqual(direct.map((q) => q.via), ['CNN', 'Al Jazeera', null]);
   assert.deepEqual(direct.map((q) => q.who), ['Zarif', 'Haniyeh', 'Kirby']);
 });
+
+test('a place reported on is not the speaker: "… and said Doha looked forward to “…”", "the official said Moscow valued “…”"', () => {
+  const joined = analyzeQuotes('Sheikh Tamim bin Hamad Al Thani met officials. Sheikh Tamim, for his part, conveyed his appreciation and said Doha looked forward to "a summit that reflects the aspirations of the peoples of the Gulf."', { Doha: { type: 'place' } });
+  assert.match(joined.direct[0].who ?? '', /Tamim/);
+  const unnamed = analyzeQuotes('Sergey Shoigu visited Pyongyang. During that trip, the Russian official said Moscow valued the DPRK’s "unwavering support for the special military operation," according to KCNA.', { Moscow: { type: 'place' } });
+  assert.notEqual(unnamed.direct[0].who, 'Moscow');
+});
