@@ -311,3 +311,10 @@ test('a place reported on is not the speaker: "… and said Doha looked forward 
   const unnamed = analyzeQuotes('Sergey Shoigu visited Pyongyang. During that trip, the Russian official said Moscow valued the DPRK’s "unwavering support for the special military operation," according to KCNA.', { Moscow: { type: 'place' } });
   assert.notEqual(unnamed.direct[0].who, 'Moscow');
 });
+
+test('a participle aside between a subject and its verb keeps the subject: "Zelenskiy, speaking in his video address, said…"', () => {
+  const t = 'Kremlin spokesman Dmitry Peskov told reporters in Moscow that a meeting was "not on the agenda at this stage".\n' +
+    'Volodymyr Zelenskiy, speaking in his nightly video address, said Kyiv wanted a truce. "Every day of delay is paid for with Ukrainian lives," he said.';
+  const { direct } = analyzeQuotes(t, { Moscow: { type: 'place' }, Kyiv: { type: 'place' } });
+  assert.equal(direct.find((q) => q.text.startsWith('Every day'))?.who, 'Volodymyr Zelenskiy');
+});

@@ -243,7 +243,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const first = k + 1;
     if (first >= end) return k;
     // a relative clause or an adverbial aside may hold verbs: ", who held talks in Tehran,", ", far from paying heed to it,"
-    const relative = (RELATIVE.has(lower(first)) && lower(first) !== 'that') || toks[first].pos === 'ADV' || toks[first].pos === 'ADP';
+    // …and so may a participle clause: ", speaking in his nightly video address,", ", flanked by aides,"
+  const relative = (RELATIVE.has(lower(first)) && lower(first) !== 'that') || toks[first].pos === 'ADV' || toks[first].pos === 'ADP' || (toks[first].pos === 'VERB' && /(?:ing|ed)$/i.test(toks[first].text));
     for (let j = first; j < end && j < first + 40; j++) {
       if (toks[j].text === ',') {
         if (j === first) return k;
