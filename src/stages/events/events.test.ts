@@ -271,3 +271,9 @@ test('a verb joined by "and" to an earlier one shares its subject: the actor bet
   assert.deepEqual(who('Pete Hegseth sat beside John Healey and held a separate meeting with Rustem Umerov.'), [['Pete Hegseth', 'Rustem Umerov']]);
   assert.deepEqual(who('Iran and Hamas held talks on Monday.'), [['Hamas', 'Iran']]);
 });
+
+test('demonyms joined before a group noun stand for their countries: "Russian and Ukrainian delegations met"', () => {
+  assert.deepEqual(who('Russian and Ukrainian delegations met face-to-face in Istanbul on Monday. Russia and Ukraine agreed to swap prisoners.'), [['Russia', 'Ukraine']]);
+  // one demonym alone often points back to a delegation already named: no new party
+  assert.ok(!who('A Hamas delegation arrived. The Palestinian delegation met with Intelligence Minister Mahmoud Alavi on Friday. Palestine thanked Iran.').flat().includes('Palestine'));
+});

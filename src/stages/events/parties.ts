@@ -212,11 +212,43 @@ export class Parties {
       const d = this.description(j, s.tokenEnd, covered);
       if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
     }
+    // "Russian and Ukrainian delegations met": demonyms joined before a group noun stand for their
+    // countries, when the article names those countries as actors (one demonym alone, as in "the
+    // Palestinian delegation", often points back to a delegation already named)
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i] || !toks[i].cap || !this.demonym(toks[i].text)) continue;
+      const joined = [i];
+      let k = i + 1;
+      while (k + 1 < s.tokenEnd && (this.lower(k) === 'and' || toks[k].text === ',') && toks[k + 1].cap && this.demonym(toks[k + 1].text)) {
+        joined.push(k + 1);
+        k += 2;
+      }
+      while (k < s.tokenEnd && k < i + 8 && toks[k].pos === 'ADJ') k++;
+      if (joined.length < 2 || !GROUP_NOUNS.has(this.lower(k))) { i = k - 1; continue; }
+      for (const j of joined) {
+        const x = this.placeActor(this.demonym(toks[j].text)!);
+        if (!x || this.reporter(x.id)) continue;
+        out.push(this.mk(x, j, j + 1, 'demonym-before-group'));
+        covered[j] = 1;
+      }
+      i = k;
+    }
     this.unresolvedBySentence.set(sentence, unresolved);
     sortByStart(out);
     for (const r of out) this.classify(r, out, s.tokenEnd);
     this.perSentence.set(sentence, out);
     return out;
+  }
+
+  private placesByName: Map<string, Actor> | null = null;
+
+  /** The place actor of this name, when the article has one. */
+  private placeActor(name: string): Actor | undefined {
+    if (!this.placesByName) {
+      this.placesByName = new Map();
+      for (const x of this.byId.values()) if (x.type === 'place') for (const n of [x.name, ...x.aliases]) this.placesByName.set(n.toLowerCase(), x);
+    }
+    return this.placesByName.get(name.toLowerCase());
   }
 
   private mk(x: Actor, i: number, j: number, how: string): Ref {
