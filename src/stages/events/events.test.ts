@@ -277,3 +277,11 @@ test('demonyms joined before a group noun stand for their countries: "Russian an
   // one demonym alone often points back to a delegation already named: no new party
   assert.ok(!who('A Hamas delegation arrived. The Palestinian delegation met with Intelligence Minister Mahmoud Alavi on Friday. Palestine thanked Iran.').flat().includes('Palestine'));
 });
+
+test('"The Ukrainian team was led by X, while the Russian side was headed by Y": the leaders meet for their countries', () => {
+  const text = 'Russian and Ukrainian delegations met face-to-face in Istanbul on Monday. The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by presidential aide Vladimir Medinsky. Russia and Ukraine last met in Istanbul in June.';
+  const got = who(text);
+  assert.deepEqual(got[0], ['Rustem Umerov', 'Vladimir Medinsky']);
+  // a meeting told after the leaders' sentence keeps its countries
+  assert.deepEqual(got[1], ['Russia', 'Ukraine']);
+});

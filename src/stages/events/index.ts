@@ -1,7 +1,7 @@
 import type { Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
-  CONSULT_VERBS, CONTEXT_CUES, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
+  CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
   type ConsultMode, type ConsultVerb,
 } from '../../lexicons/plover.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
@@ -794,6 +794,25 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
   }
 
+  // "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
+  // Medinsky": a country's delegation and its leader, for the meetings told around that sentence
+  const countryLeaders: { country: string; leader: string; sentence: number }[] = [];
+  for (const s of a.sentences) {
+    if (s.boilerplate || !/\b(?:led|headed)\s+by\b/i.test(text.slice(s.start, s.end))) continue;
+    for (let i = s.tokenStart; i + 4 < s.tokenEnd; i++) {
+      const place = toks[i].cap ? P.demonym(toks[i].text) : null;
+      if (!place) continue;
+      let k = i + 1;
+      if (!GROUP_NOUNS.has(lower(k))) continue;
+      k++;
+      if (BE_FORMS.has(lower(k))) k++;
+      if (!LED.has(lower(k)) || lower(k + 1) !== 'by') continue;
+      const leader = P.refs(s.index).find((r) => r.tokenStart > k + 1 && r.tokenStart <= k + 6 && r.type === 'person');
+      const country = P.placeActor(place);
+      if (leader && country) countryLeaders.push({ country: country.id, leader: leader.actor, sentence: s.index });
+    }
+  }
+
   // ---- a dateline place for the lead's meetings that say no place -------------------------------
   const dl = a.doc.boilerplate.find((b) => b.kind === 'dateline');
   const dlPlace = dl ? lookupPlace(text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null : null;
@@ -826,7 +845,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let source = ids(d.source);
     let targets = ids(d.targets).filter((x) => !source.includes(x));
     let parts = unique([...source, ...targets, ...ids(d.others)]);
-    const swap = (list: string[]) => unique(list.map((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? leaderOf.get(x)! : x)));
+    const near = (x: string) => countryLeaders.find((c) => c.country === x && c.sentence >= d.sentence && c.sentence - d.sentence <= 2 && !parts.includes(c.leader))?.leader;
+    const swap = (list: string[]) => unique(list.map((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? leaderOf.get(x)! : near(x) ?? x)));
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);

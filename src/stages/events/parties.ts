@@ -243,7 +243,7 @@ export class Parties {
   private placesByName: Map<string, Actor> | null = null;
 
   /** The place actor of this name, when the article has one. */
-  private placeActor(name: string): Actor | undefined {
+  placeActor(name: string): Actor | undefined {
     if (!this.placesByName) {
       this.placesByName = new Map();
       for (const x of this.byId.values()) if (x.type === 'place') for (const n of [x.name, ...x.aliases]) this.placesByName.set(n.toLowerCase(), x);
