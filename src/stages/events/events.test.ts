@@ -285,3 +285,8 @@ test('"The Ukrainian team was led by X, while the Russian side was headed by Y":
   // a meeting told after the leaders' sentence keeps its countries
   assert.deepEqual(got[1], ['Russia', 'Ukraine']);
 });
+
+test('"X and Y were present at the meeting": they join the meeting told before', () => {
+  const got = who('Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi in Johannesburg on Thursday. External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi were present at the meeting.');
+  assert.ok(got.some((w) => w.length === 4 && w.includes('Xi Jinping') && w.includes('Wang Yi')), JSON.stringify(got));
+});

@@ -467,6 +467,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (!named) {
       const subj = P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
       if (subj.length >= 2) { d.others = subj; named = true; d.rule += ':coordinated-subject'; }
+      // "X and Y were present at the meeting": they join the meeting told before
+      if (named && definite && /\b(?:present|attended|attending|took part|participated|joined)\b/i.test(text.slice(toks[subj[subj.length - 1].tokenEnd - 1].end, toks[i].start))) {
+        d.anaphoric = true;
+        d.rule += ':present-at';
+      }
     }
     if (!named && definite) {
       // "In the meeting, X emphasised…": the earlier meeting, with X in it
