@@ -38,6 +38,7 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'arrive', 'arrives', 'arrived', 'arriving', 'fly', 'flies', 'flew', 'go', 'went', 'head', 'heads', 'headed', 'come', 'came'], shape: 'travel', mode: 'visit', reason: 'going to a place "for talks" or "to meet" officials there is a visit' },
   { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
+  { forms: ['facilitate', 'facilitated', 'facilitates', 'mediate', 'mediated', 'mediates', 'chair', 'chaired', 'chairs', 'moderated'], shape: 'host', mode: 'third-party', reason: '"X mediated between A and B", "X facilitated the session": a third party takes part in the talks' },
   { forms: ['discuss', 'discussed', 'discusses', 'discussing', 'negotiate', 'negotiated', 'negotiates', 'negotiating'], shape: 'discuss', mode: 'meet', reason: '"X discussed the crisis with Y", "X and Y negotiated": talks between them' },
 ];
 

@@ -290,3 +290,15 @@ test('"X and Y were present at the meeting": they join the meeting told before',
   const got = who('Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi in Johannesburg on Thursday. External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi were present at the meeting.');
   assert.ok(got.some((w) => w.length === 4 && w.includes('Xi Jinping') && w.includes('Wang Yi')), JSON.stringify(got));
 });
+
+test('a country "represented by" its people, and a host or facilitator of "the talks", join the meeting told before', () => {
+  const text = 'Senior officials from Ethiopia and Eritrea held talks in Nairobi on Wednesday. The Ethiopian delegation was led by Gedion Timothewos, while Eritrea was represented by Foreign Minister Osman Saleh and Yemane Gebreab. Former Nigerian President Olusegun Obasanjo facilitated the session.';
+  const got = who(text);
+  const all = got.find((w) => w.includes('Olusegun Obasanjo'));
+  assert.deepEqual(all, ['Gedion Timothewos', 'Olusegun Obasanjo', 'Osman Saleh', 'Yemane Gebreab']);
+  assert.ok(!got.flat().includes('Ethiopia') && !got.flat().includes('Eritrea'), JSON.stringify(got));
+  const hosted = who('Russian and Ukrainian delegations met in Istanbul on Wednesday. Turkish Foreign Minister Hakan Fidan hosted the talks. Russia and Ukraine have fought since 2022.');
+  assert.ok(hosted.some((w) => w.includes('Hakan Fidan') && w.includes('Russia') && w.includes('Ukraine')), JSON.stringify(hosted));
+  // a host of something that is not a meeting stays no meeting
+  assert.deepEqual(who('Ali Khamenei hosted a conference on Monday.'), []);
+});

@@ -1,4 +1,4 @@
-import type { Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
+import type { Actor, Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
   CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
@@ -98,6 +98,8 @@ const ARRIVING = new Set(['arriving', 'arrived', 'landing', 'landed']);
 const OFFICE_PLACES = new Set(['representative', 'ambassador', 'envoy', 'office', 'embassy', 'consulate', 'mission', 'branch', 'bureau', 'chief', 'head', 'leader', 'member', 'members', 'official', 'officials', 'spokesman', 'correspondent', 'based']);
 const CLAUSE_STARTS = new Set(['“', '”', '"', '«', '»', ';', ':']);
 const LED = new Set(['led', 'headed', 'head']);
+/** Nouns a definite "the" points back to a meeting with: "hosted the talks", "facilitated the session". */
+const MEETING_WORDS = new Set(['talks', 'meeting', 'meetings', 'session', 'sessions', 'negotiations', 'discussions', 'summit', 'consultations']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Prepositions between a PLOVER verb and its object ("called for", "cracked down on"), and before a target after a thing. */
 const OBJECT_PREPS = new Set(['for', 'with', 'on', 'to', 'upon', 'against', 'of']);
@@ -285,7 +287,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
       case 'host': {
         const passive = i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1));
-        const d = base('CONSULT', 'host', s, i, i + 1, passive ? 'consult:host-passive' : 'consult:host');
+        const d = base('CONSULT', v.mode, s, i, i + 1, passive ? `consult:${v.mode}-passive` : `consult:${v.mode}`);
         if (passive) {
           d.source = P.subject(s.index, i - 1);
           let by = -1;
@@ -295,6 +297,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           d.targets = P.subject(s.index, i);
           const obj = P.object(s.index, i + 1);
           d.source = P.takers(obj);
+          // "Fidan hosted the talks": the host joins the meeting told before
+          if (!d.source.length && DEFINITE.has(next(i + 1)) && MEETING_WORDS.has(next(i + 2))) {
+            d.anaphoric = true;
+            d.rule += ':joins-the-meeting';
+            return d;
+          }
           // "received a letter", "hosted a conference": the object is not a visitor
           if (!d.source.length) return null;
         }
@@ -801,20 +809,29 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
   // Medinsky": a country's delegation and its leader, for the meetings told around that sentence
-  const countryLeaders: { country: string; leader: string; sentence: number }[] = [];
+  const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
   for (const s of a.sentences) {
-    if (s.boilerplate || !/\b(?:led|headed)\s+by\b/i.test(text.slice(s.start, s.end))) continue;
-    for (let i = s.tokenStart; i + 4 < s.tokenEnd; i++) {
-      const place = toks[i].cap ? P.demonym(toks[i].text) : null;
-      if (!place) continue;
+    if (s.boilerplate || !/\b(?:led|headed|represented)\s+by\b/i.test(text.slice(s.start, s.end))) continue;
+    const refs = P.refs(s.index);
+    for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
+      // "the Ukrainian team", "the Russian side", or the country itself: "Eritrea was represented by"
+      let country: Actor | undefined;
       let k = i + 1;
-      if (!GROUP_NOUNS.has(lower(k))) continue;
-      k++;
+      const demonym = toks[i].cap ? P.demonym(toks[i].text) : null;
+      if (demonym && GROUP_NOUNS.has(lower(k))) {
+        country = P.placeActor(demonym);
+        k++;
+      } else {
+        const r = refs.find((x) => x.tokenStart === i && x.type === 'place');
+        if (!r) continue;
+        country = P.byId.get(r.actor);
+        k = r.tokenEnd;
+      }
+      if (!country) continue;
       if (BE_FORMS.has(lower(k))) k++;
-      if (!LED.has(lower(k)) || lower(k + 1) !== 'by') continue;
-      const leader = P.refs(s.index).find((r) => r.tokenStart > k + 1 && r.tokenStart <= k + 6 && r.type === 'person');
-      const country = P.placeActor(place);
-      if (leader && country) countryLeaders.push({ country: country.id, leader: leader.actor, sentence: s.index });
+      if (!(LED.has(lower(k)) || lower(k) === 'represented') || lower(k + 1) !== 'by') continue;
+      const leaders = P.object(s.index, k + 2).filter((r) => r.type === 'person' && !r.complement).map((r) => r.actor);
+      if (leaders.length) countryLeaders.push({ country: country.id, leaders: unique(leaders), sentence: s.index });
     }
   }
 
@@ -850,8 +867,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let source = ids(d.source);
     let targets = ids(d.targets).filter((x) => !source.includes(x));
     let parts = unique([...source, ...targets, ...ids(d.others)]);
-    const near = (x: string) => countryLeaders.find((c) => c.country === x && c.sentence >= d.sentence && c.sentence - d.sentence <= 2 && !parts.includes(c.leader))?.leader;
-    const swap = (list: string[]) => unique(list.map((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? leaderOf.get(x)! : near(x) ?? x)));
+    const near = (x: string) => countryLeaders.find((c) => c.country === x && (c.sentence >= d.sentence || d.anaphoric) && Math.abs(c.sentence - d.sentence) <= 2 && !c.leaders.some((l) => parts.includes(l)))?.leaders;
+    const swap = (list: string[]) => unique(list.flatMap((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? [leaderOf.get(x)!] : near(x) ?? [x])));
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);
