@@ -216,3 +216,20 @@ test('a name standing inside exactly one longer person name is that person', () 
   const two = run('Mohammed Ali Jafari met Ali Akbar Velayati. Ali spoke.');
   assert.ok(!two.some((a) => a.aliases.includes('Ali')));
 });
+
+test('long formal titles: an office’s "of" phrase, a name and an acronym in it, and a person named after an organization', () => {
+  const all = run('Sergey Lavrov held talks in Moscow on Wednesday with Foreign Minister of the Democratic People’s Republic of Korea (DPRK) Choe Son Hui. Secretary of the Russian Security Council Sergey Shoigu met them.');
+  const choe = all.find((a) => a.name === 'Choe Son Hui');
+  assert.deepEqual(choe?.roles.map((r) => r.title), ['foreign minister of the democratic people’s republic of korea (dprk)']);
+  const shoigu = all.find((a) => a.name === 'Sergey Shoigu');
+  assert.deepEqual(shoigu?.roles.map((r) => r.title), ['secretary of the russian security council']);
+  assert.equal(shoigu?.affiliation, 'Russia');
+  assert.equal(all.find((a) => a.name === 'Russian Security Council')?.type, 'organization');
+});
+
+test('a known organization goes by its common name when the article writes it', () => {
+  const all = run('Palestine’s Islamic Resistance Movement (Hamas) met officials. Hamas said the Islamic Resistance Movement would go on.');
+  const h = all.find((a) => a.type === 'organization');
+  assert.equal(h?.name, 'Hamas');
+  assert.deepEqual(h?.aliases, ['Islamic Resistance Movement']);
+});

@@ -92,9 +92,10 @@ export const actors: Stage = {
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
-      // a place goes by its common name when the article writes it: "Iran", not "Islamic Republic of Iran"
-      if (type === 'place' && g.key?.startsWith('place:')) {
-        const common = g.key.slice('place:'.length);
+      // a place or a known organization goes by its common name when the article writes it: "Iran",
+      // not "Islamic Republic of Iran"; "Hamas", not "Islamic Resistance Movement"
+      if ((type === 'place' && g.key?.startsWith('place:')) || (type === 'organization' && g.key?.startsWith('org:') && !gazetteerOf(a.doc).agency(g.key.slice(4)))) {
+        const common = g.key.slice(g.key.indexOf(':') + 1);
         const written = g.names.find((n) => n.text.toLowerCase() === common.toLowerCase());
         if (written) name = written.text;
       }

@@ -76,7 +76,7 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
   if (n.titles.length) while (k > sent.tokenStart && t[k - 1].end > n.titles[0].start) k--;
   let first = k;
   let sawHead = n.titles.length > 0 && hasHead(a, k, n.tokenStart);
-  for (let j = k - 1; j >= sent.tokenStart && k - j <= 10; j--) {
+  for (let j = k - 1; j >= sent.tokenStart && k - j <= 18; j--) {
     const tok = t[j];
     const w = low(tok);
     const cap = tok.cap;
@@ -86,6 +86,17 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
       continue;
     }
     if (tok.text === '-' || isPoss(tok)) continue;
+    // "… of the Democratic People's Republic of Korea (DPRK) Choe Son Hui": an acronym in parentheses
+    if (tok.text === ')') {
+      let o = j - 1;
+      while (o > sent.tokenStart && o > j - 6 && t[o].text !== '(') o--;
+      if (t[o].text === '(') { j = o; continue; }
+      break;
+    }
+    // "Secretary of the Russian Security Council Sergey Shoigu", "Minister of Foreign Affairs X":
+    // an office's "of" phrase, and "of" inside a name ("Republic of Korea")
+    if (w === 'of' && j - 1 >= sent.tokenStart && (isHead(low(t[j - 1])) || (t[j - 1].cap && t[j + 1]?.cap))) continue;
+    if (w === 'the' && low(t[j - 1]) === 'of') continue;
     // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title
     if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) continue;
     // a whole name inside the title phrase: "African Union Commission chairperson"

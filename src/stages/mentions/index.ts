@@ -218,11 +218,15 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   for (let p = end - 1; p > start && !wholeKnown; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
     const head = a.doc.text.slice(t[start].start, t[p - 1].end);
-    if (!gz.known(head)) continue;
+    // "Russian Security Council Sergey Shoigu", "Hamas Political Bureau Ismail Haniyeh": a person named after an organization's head word
+    const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
+    if (!gz.known(head) && !afterOrgHead) continue;
     const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
     const personRest = GIVEN_NAMES.has(fold(t[p].text)) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
-    if (personRest || gz.known(rest) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.place(head))) {
-      push(a, names, start, p, [], null);
+    if (personRest || gz.known(rest) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.place(head)) || afterOrgHead) {
+      // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
+      if (afterOrgHead && !gz.known(head)) splitRun(a, start, p, names, demonyms);
+      else push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
       return;
     }
