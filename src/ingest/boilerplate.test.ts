@@ -277,3 +277,16 @@ test('a "Read more:" label heads a list of other headlines, which are flagged up
   const inline = 'Talks resumed on Monday in Doha between the two delegations, officials said.\nRead more: Talks resume in Doha\nShort line after it';
   assert.deepEqual(findBoilerplate(inline).filter((b) => b.kind === 'read-more').map((b) => inline.slice(b.start, b.end)), ['Read more: Talks resume in Doha']);
 });
+
+test('a photo caption with its position marker and © credit, an author biography and a reporter sign-off are flagged', () => {
+  const text = [
+    'Sudanese army chief Abdel Fattah al-Burhan (C) greets supporters in Port Sudan on April 20. © Ebrahim Hamid, AFP',
+    'The army and the paramilitary forces returned to talks in Jeddah on Tuesday, officials said.',
+    'With our correspondent in Bamako, Serge Daniel',
+    'Rachel Okafor is a nonresident senior fellow with the Atlantic Council.',
+  ].join('\n');
+  const kinds = findBoilerplate(text).map((b) => [b.kind, text.slice(b.start, b.end).split(' ')[0]]);
+  assert.deepEqual(kinds, [['caption', 'Sudanese'], ['byline', 'With'], ['byline', 'Rachel']]);
+  // "(R)" for a party with no © credit is prose
+  assert.deepEqual(findBoilerplate('Sen. John Smith (R) said the talks in Doha went well on Monday, aides said.'), []);
+});

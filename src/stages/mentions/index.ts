@@ -395,6 +395,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
   if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
+  if (words.length === 1 && POST_NOMINALS.has(words[0].lower.replace(/\./g, ''))) return; // "(PhD)"
   if (words.length <= 2 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(text)) return; // "D-Wash.", "R-La.": a US lawmaker's party and state
   if (words.length === 1 && gz.demonym(words[0].text) && !gz.place(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
