@@ -238,7 +238,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (v.then) {
       let j = i + 1;
       let found = -1;
-      for (; j < end && j <= i + 5; j++) if (v.then.includes(lower(j))) { found = j; break; }
+      for (; j < end && j <= i + 5; j++) {
+        if (v.then.includes(lower(j))) { found = j; break; }
+        if (toks[j].pos === 'VERB' && !/(?:ing|ed)$/.test(lower(j))) break; // "have shown that dialogue…": another verb's object
+      }
       if (found < 0) return null;
       if (v.shape === 'support-verb') {
         const d = base('CONSULT', nounMode(lower(found)), s, i, found + 1, `consult:support-verb:${lower(i)}-${lower(found)}`);
@@ -298,7 +301,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           const obj = P.object(s.index, i + 1);
           d.source = P.takers(obj);
           // "Fidan hosted the talks": the host joins the meeting told before
-          if (!d.source.length && DEFINITE.has(next(i + 1)) && MEETING_WORDS.has(next(i + 2))) {
+          if (!d.source.length && (v.mode === 'third-party' || lower(i).startsWith('host')) && DEFINITE.has(next(i + 1)) && MEETING_WORDS.has(next(i + 2))) {
             d.anaphoric = true;
             d.rule += ':joins-the-meeting';
             return d;
@@ -867,7 +870,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let source = ids(d.source);
     let targets = ids(d.targets).filter((x) => !source.includes(x));
     let parts = unique([...source, ...targets, ...ids(d.others)]);
-    const near = (x: string) => countryLeaders.find((c) => c.country === x && (c.sentence >= d.sentence || d.anaphoric) && Math.abs(c.sentence - d.sentence) <= 2 && !c.leaders.some((l) => parts.includes(l)))?.leaders;
+    const near = (x: string) => countryLeaders.find((c) => c.country === x && ((c.sentence >= d.sentence && c.sentence - d.sentence <= 2) || (d.anaphoric && c.sentence <= d.sentence)) && !c.leaders.some((l) => parts.includes(l)))?.leaders;
     const swap = (list: string[]) => unique(list.flatMap((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? [leaderOf.get(x)!] : near(x) ?? [x])));
     source = swap(source);
     targets = swap(targets);

@@ -107,3 +107,11 @@ test('an article with no meeting gives no CONSULT at all', () => {
   const text = 'The world public is strongly demanding a stop to the joint military drills.\nBut the U.S. is spouting rubbish that it would push ahead with the war rehearsals as scheduled.\nThe enemy will have to pay the dearest price for its provocation.';
   assert.equal(happened(text).length, 0);
 });
+
+test('"welcomed the talks" is approval, not hosting; "have shown that dialogue…" holds no meeting noun of its own', () => {
+  const text = 'Gedion Timothewos met Osman Saleh in Nairobi on Wednesday. Mahmoud Ali Youssouf, Chairperson of the AU Commission, welcomed the talks.';
+  const a = analyzeText(text, STAGES, { published: '2019-07-23' });
+  const names = a.events.filter((e) => e.type === 'CONSULT').flatMap((e) => e.participants.map((p) => a.actors.find((x) => x.id === p)?.name));
+  assert.ok(!names.includes('Mahmoud Ali Youssouf'), JSON.stringify(names));
+  assert.equal(happened('Africans today have shown that dialogue between Ethiopia and Eritrea remains the only way, Moussa Faki said.').length, 0);
+});
