@@ -233,3 +233,12 @@ test('a known organization goes by its common name when the article writes it', 
   assert.equal(h?.name, 'Hamas');
   assert.deepEqual(h?.aliases, ['Islamic Resistance Movement']);
 });
+
+test('an apposition before a title is read too ("Mali’s transitional president, General Assimi Goïta,"), but not a list item or another person’s apposition', () => {
+  const all = run('Mali’s transitional president, General Assimi Goïta, hosted the summit.');
+  const g = all.find((a) => a.name === 'Assimi Goïta');
+  assert.deepEqual(g?.roles.map((r) => r.title), ['general', 'mali’s transitional president']);
+  assert.equal(g?.affiliation, 'Mali');
+  const list = run('The meeting was between the prime minister, Foreign Minister Natwar Singh and National Security Advisor M K Narayanan.');
+  assert.deepEqual(list.find((a) => a.name === 'Natwar Singh')?.roles.map((r) => r.title), ['foreign minister']);
+});

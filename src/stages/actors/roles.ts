@@ -17,10 +17,10 @@ export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   const out: Role[] = [];
   const before = titleBefore(a, n);
   if (before) out.push(before);
-  else {
-    const app = appositionBefore(a, n);
-    if (app) out.push(app);
-  }
+  // "Mali's transitional president, General Assimi Goïta": an apposition before the title too
+  const from = before ? firstTokenFrom(a, before.span.start, n.tokenStart) : n.tokenStart;
+  const app = before && from === n.tokenStart ? null : appositionBefore(a, n, from);
+  if (app && app.title !== before?.title) out.push(app);
   out.push(...appositionAfter(a, n));
   return out;
 }
@@ -128,11 +128,21 @@ const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
  * determiner or a possessive name, holds an office word, and ends right before the name (with or
  * without a comma).
  */
-function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
+/** The index of the token starting at `offset`, searched back from `to`. */
+function firstTokenFrom(a: Readonly<Analysis>, offset: number, to: number): number {
+  let k = to;
+  while (k > 0 && a.tokens[k - 1].start >= offset) k--;
+  return k;
+}
+
+function appositionBefore(a: Readonly<Analysis>, n: NameCandidate, from = n.tokenStart): Role | null {
   const t = a.tokens;
   const sent = a.sentences[n.sentence];
-  let end = n.tokenStart;
+  let end = from;
   if (['to', 'of', 'for'].includes(low(t[end - 1]))) return null; // "adviser to Khamenei": someone else's title
+  // before a title, only an apposition set off by its comma: "Mali's president, General Assimi Goïta"
+  // ("the prime minister, Foreign Minister Natwar Singh and …" is a list, not an apposition)
+  if (from !== n.tokenStart && (t[end - 1]?.text !== ',' || ['and', 'or'].includes(low(t[n.tokenEnd])))) return null;
   if (t[end - 1]?.text === ',') end--;
   for (let j = end - 1; j >= sent.tokenStart && end - j <= 14; j--) {
     const w = low(t[j]);
@@ -146,6 +156,13 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null 
       const owner = a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd);
       if (owner && owner.tokenStart >= sent.tokenStart) from = Math.min(from, owner.tokenStart);
     }
+    // another person named inside it makes it a list of people, not this one's role; one named
+    // right before it owns it ("Kharazi, the head of …, Hamas Deputy Chief Arouri said")
+    // (before a title, any name not known as a place or organization counts: "… adviser to Khamenei, Hamas Deputy Chief Arouri")
+    const untyped = (m: NameCandidate) => from !== n.tokenStart && m.type === null;
+    if (a.names.some((m) => m !== n && (m.type === 'person' || m.titles.length > 0 || untyped(m)) && !m.possessive && m.tokenStart >= from && m.tokenEnd <= end)) return null;
+    const lead = DETERMINERS.has(w) ? j : from;
+    if (t[lead - 1]?.text === ',' && a.names.some((m) => m !== n && m.tokenEnd === lead - 1 && (m.type === 'person' || m.titles.length > 0))) return null;
     return role(a, from, end, 'apposition-before');
   }
   return null;

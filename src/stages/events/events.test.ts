@@ -302,3 +302,8 @@ test('a country "represented by" its people, and a host or facilitator of "the t
   // a host of something that is not a meeting stays no meeting
   assert.deepEqual(who('Ali Khamenei hosted a conference on Monday.'), []);
 });
+
+test('a meeting told by its countries is the meeting its people are told to hold', () => {
+  const got = who('The military leaders of Mali, Burkina Faso and Niger met in Bamako on Wednesday for a summit. Mali’s transitional president, General Assimi Goïta, hosted Burkina Faso’s Captain Ibrahim Traoré and Niger’s General Abdourahamane Tiani at the palace.');
+  assert.deepEqual(got, [['Abdourahamane Tiani', 'Assimi Goïta', 'Ibrahim Traoré']]);
+});

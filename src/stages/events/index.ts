@@ -1063,6 +1063,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (other) { drop.add(e); other.location ??= e.location; break; }
       }
     }
+    // "The leaders of Mali, Burkina Faso and Niger met … Goïta hosted Traoré and Tiani": a telling
+    // whose every party is a country or organization stood for by a person of it in another
+    // telling of that date is the same meeting, told by its places
+    for (const e of consults) {
+      if (drop.has(e) || e.participants.some((p) => P.byId.get(p)?.type === 'person')) continue;
+      const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date) &&
+        e.participants.every((p) => o.participants.some((q) => P.byId.get(q)?.type === 'person' && affOf(q) === name(p))));
+      if (other) { drop.add(e); other.location ??= e.location; }
+    }
     // a retelling: every pair already in an earlier telling with the same date
     const kept: Event[] = [];
     // the kept tellings that happened, by date, with all their pairs
