@@ -90,7 +90,21 @@ function canStart(a: Analysis, k: number, sentStart: number): boolean {
   if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
   if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
   if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
+  // "Delegations from both sides…": an English word alone at a sentence's start is a name only if
+  // the article also writes it with a capital inside a sentence ("Trump said" after "Donald Trump")
+  if (opener && !isCap(a.tokens[k + 1]) && (isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1)))) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w)) && !capitalizedInside(a, t.text)) return false;
   return true;
+}
+
+/** Is the word written with a capital somewhere not at a sentence's start? */
+function capitalizedInside(a: Analysis, word: string): boolean {
+  for (const s of a.sentences) {
+    for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+      const t = a.tokens[j];
+      if (t.text === word && !/^[“"‘'(\[—–-]$/.test(a.tokens[j - 1].text)) return true;
+    }
+  }
+  return false;
 }
 
 /** Index one past the end of the name run starting at k (k itself when none starts there). */

@@ -166,3 +166,9 @@ test('place words first or last, media nouns before a name, and styles of addres
   assert.ok(!styled.includes('Highness'), styled.join('|'));
   assert.ok(styled.includes('Mohamed bin Zayed Al Nahyan'), styled.join('|'));
 });
+
+test('an English word alone at a sentence start is a name only when the article capitalises it inside a sentence too', () => {
+  const got = names('Delegations from both sides arrived. Donald Trump spoke. Trump said talks went well. Hamas said it agreed. Africans marched.').map((n) => n.text);
+  assert.ok(!got.includes('Delegations') && !got.includes('Africans'), got.join('|'));
+  assert.ok(got.includes('Trump') && got.includes('Hamas'), got.join('|'));
+});
