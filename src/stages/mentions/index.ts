@@ -92,8 +92,13 @@ function canStart(a: Analysis, k: number, sentStart: number): boolean {
   if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
   // "Delegations from both sides…": an English word alone at a sentence's start is a name only if
   // the article also writes it with a capital inside a sentence ("Trump said" after "Donald Trump")
-  if (opener && !isCap(a.tokens[k + 1]) && (isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1)))) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w)) && !capitalizedInside(a, t.text)) return false;
+  if (opener && !isCap(a.tokens[k + 1]) && (isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1)))) && !gazetteerOf(a.doc).known(t.text) && !isDemonymWord(gazetteerOf(a.doc), t.text) && !GIVEN_NAMES.has(fold(w)) && !capitalizedInside(a, t.text)) return false;
   return true;
+}
+
+/** A demonym, singular or plural: "Iranian", "Venezuelans". */
+function isDemonymWord(gz: ArticleGazetteer, w: string): boolean {
+  return !!gz.demonym(w) || (w.endsWith('s') && !!gz.demonym(w.slice(0, -1)));
 }
 
 /** Is the word written with a capital somewhere not at a sentence's start? */
