@@ -586,6 +586,9 @@ function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
         const t = firstTokenAt(a.tokens, m.end);
         const w = a.tokens[t];
         if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.lower) && w.lower !== 'report') hit = true;
+        // "the newspaper O Globo", "broadcaster EBC": a media word right before the name
+        const b = a.tokens[firstTokenAt(a.tokens, m.start) - 1];
+        if (!hit && b && m.start - b.end <= 1 && MEDIA_WORDS.has(b.lower) && b.lower !== 'report') hit = true;
       }
       if (hit) set.add(y.id);
     }
@@ -705,11 +708,13 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
       else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published|saying|broadcast|aired)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
       // "in an interview with CNN", "speaking to Al Jazeera", "in remarks to state TV"
       else if ((w === 'with' || w === 'to') && k > 0 && /^(interview|interviews|speaking|talking|remarks|comments|statement)$/i.test(toks[k - 1].text)) from = k + 1;
+      // "said on state television", "in a speech broadcast on ORTM"
+      else if (w === 'on' && k > 0 && /^(said|says|told|speaking|broadcast|aired|declared|announced|appeared)$/i.test(toks[k - 1].text)) from = k + 1;
       if (from < 0) continue;
       // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
       if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
       let to = from;
-      while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
+      while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && toks[to].lower !== 'that' && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
       if (to <= from) continue;
       const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
       if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) {

@@ -318,3 +318,9 @@ test('a participle aside between a subject and its verb keeps the subject: "Zele
   const { direct } = analyzeQuotes(t, { Moscow: { type: 'place' }, Kyiv: { type: 'place' } });
   assert.equal(direct.find((q) => q.text.startsWith('Every day'))?.who, 'Volodymyr Zelenskiy');
 });
+
+test('via: "told the newspaper O Globo", "said on state television"; not "said on Monday"', () => {
+  const t = 'Celso Amorim told the newspaper O Globo that Brazil "cannot recognize results that have not been verified by observers." Diosdado Cabello said on state television that Machado would be arrested "the minute he sets foot on Venezuelan soil." Hamas said on Monday that it would "never accept the occupation of our land."';
+  const { direct } = analyzeQuotes(t, { 'O Globo': { type: 'organization' }, Hamas: { type: 'organization' } });
+  assert.deepEqual(direct.map((q) => q.via), ['O Globo', 'state television', null]);
+});
