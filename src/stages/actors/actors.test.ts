@@ -242,3 +242,12 @@ test('an apposition before a title is read too ("Mali’s transitional president
   const list = run('The meeting was between the prime minister, Foreign Minister Natwar Singh and National Security Advisor M K Narayanan.');
   assert.deepEqual(list.find((a) => a.name === 'Natwar Singh')?.roles.map((r) => r.title), ['foreign minister']);
 });
+
+test('a list of capitalised titles after a name gives a role each', () => {
+  const all = run('The meeting was attended by Sheikh Mansour bin Zayed Al Nahyan, Vice President, Deputy Prime Minister and Chairman of the Presidential Court, and Sheikh Tahnoun bin Zayed Al Nahyan, National Security Adviser.');
+  assert.deepEqual(all.find((a) => a.name === 'Mansour bin Zayed Al Nahyan')?.roles.map((r) => r.title), ['vice president', 'deputy prime minister', 'chairman of the presidential court']);
+  assert.deepEqual(all.find((a) => a.name === 'Tahnoun bin Zayed Al Nahyan')?.roles.map((r) => r.title), ['national security adviser']);
+  // a comma after a role that is followed by prose ends the list
+  const one = run('Ali Shamkhani, the secretary of the council, Iran said on Monday.');
+  assert.deepEqual(one.find((a) => a.name === 'Ali Shamkhani')?.roles.map((r) => r.title), ['secretary of the council']);
+});

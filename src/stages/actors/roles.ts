@@ -208,7 +208,8 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   const out: Role[] = [];
   let s = start;
   for (let j = start; j <= end; j++) {
-    const splitHere = j === end || (low(t[j]) === 'and' && DETERMINERS.has(low(t[j + 1])) && hasHead(a, j + 1, end));
+    // "and a/the …" starts a second role; so does "and" before a capitalised title ("Deputy Prime Minister and Chairman of …")
+    const splitHere = j === end || (low(t[j]) === 'and' && (DETERMINERS.has(low(t[j + 1])) || titleStartsAt(t, j + 1)) && hasHead(a, j + 1, end));
     if (!splitHere) continue;
     if (hasHead(a, s, j)) {
       const r = role(a, s, j, 'apposition-after');
@@ -216,7 +217,40 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
     }
     s = j + 1;
   }
+  // "X, Vice President, Deputy Prime Minister and Chairman of the Presidential Court,": a list of
+  // capitalised titles goes on past the comma
+  while (t[end]?.text === ',' && titleStartsAt(t, end + 1)) {
+    let e = end + 1;
+    while (e < sent.tokenEnd && e - end < 12 && ![',', ';', '.', ')', ':'].includes(t[e].text) && !(low(t[e]) === 'and' && !titleStartsAt(t, e + 1))) {
+      if (t[e].pos === 'VERB' || t[e].pos === 'AUX') break;
+      e++;
+    }
+    if (t[e] && !(low(t[e]) === 'and' || [',', ';', '.', ')', ':'].includes(t[e].text))) break;
+    let p = end + 1;
+    for (let j = end + 1; j <= e; j++) {
+      if (j < e && !(low(t[j]) === 'and' && titleStartsAt(t, j + 1))) continue;
+      if (hasHead(a, p, j)) {
+        const r = role(a, p, j, 'apposition-after');
+        if (r) out.push(r);
+      }
+      p = j + 1;
+    }
+    if (low(t[e]) === 'and') break;
+    end = e;
+  }
   return out;
+}
+
+/** Does a capitalised title begin at token k ("Deputy Prime Minister", "Chairman of …")? */
+function titleStartsAt(t: readonly Token[], k: number): boolean {
+  const first = t[k];
+  if (!first || !first.cap) return false;
+  for (let j = k; j < k + 4 && t[j]; j++) {
+    const w = low(t[j]);
+    if (isHead(w) && !HONORIFICS.has(w)) return true;
+    if (!t[j].cap || !(OFFICE_MODIFIERS.has(w) || isHead(w))) return false;
+  }
+  return false;
 }
 
 /**
