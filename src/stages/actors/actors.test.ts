@@ -213,8 +213,11 @@ test('a name standing inside exactly one longer person name is that person', () 
   assert.deepEqual(all.find((a) => a.name === 'Luiz Inácio Lula da Silva')?.aliases, ['Lula']);
   assert.deepEqual(all.find((a) => a.name === 'Edmundo González Urrutia')?.aliases, ['González']);
   // two people who both hold the word: neither takes it
-  const two = run('Mohammed Ali Jafari met Ali Akbar Velayati. Ali spoke.');
+  const two = run('Ali Larijani met Ali Akbar Velayati. Ali spoke.');
   assert.ok(!two.some((a) => a.aliases.includes('Ali')));
+  // a given name inside another's name is a middle name, not used alone
+  const middle = run('Sheikh Mohamed bin Zayed Al Nahyan met Jasem Mohamed Albudaiwi. Sheikh Mohamed spoke.');
+  assert.deepEqual(middle.find((a) => a.name === 'Mohamed bin Zayed Al Nahyan')?.aliases, ['Mohamed']);
 });
 
 test('long formal titles: an office’s "of" phrase, a name and an acronym in it, and a person named after an organization', () => {

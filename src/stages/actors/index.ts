@@ -1,7 +1,7 @@
 import type { Actor, ActorType, Analysis, Mention, NameCandidate, Role } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 
-import { NAME_PARTICLES } from '../../lexicons/names.js';
+import { GIVEN_NAMES, NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
@@ -291,8 +291,9 @@ function byGivenName(groups: Group[], n: NameCandidate, forms: NameForms): Group
       if (core.length < 2) continue;
       if (core[core.length - 1] === w) return undefined;
       if (core[0] !== w || !g.person) {
-        // another person holding the word inside their name makes it ambiguous
-        if (g.person && core.includes(w)) return undefined;
+        // another person holding the word inside their name makes it ambiguous, unless it is a
+        // given name there: a middle name ("Jasem Mohamed Albudaiwi") is not used alone
+        if (g.person && core.includes(w) && !GIVEN_NAMES.has(w)) return undefined;
         continue;
       }
       if (found && found !== g) return undefined;
