@@ -399,7 +399,17 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   }
   // a participle ("…, saying “…”") takes the subject of the main clause
   const sub = word.endsWith('ing') ? subs.find((s) => s.verb < c && !s.compound) : subs.find((s) => s.verb === c || (s.verb === c - 1 && toks[c - 1].pos === 'AUX'));
-  if (!sub) return { ...NONE, cue, rule: 'before-unnamed', attributed: true };
+  if (!sub) {
+    // "Burhan, who has repeatedly vowed to fight “…”": the name a relative clause hangs on speaks
+    for (let j = c - 1; j > sent.tokenStart + 1 && j > c - 10; j--) {
+      if (toks[j].text === ',' || QUOTE_MARK.has(toks[j].text)) break;
+      if (toks[j].lower !== 'who' || toks[j - 1].text !== ',') continue;
+      const m = refs.mentionAt(toks[j - 2].start);
+      if (m && m.end === toks[j - 2].end) return { speaker: m.actor, speakerSpan: { start: m.start, end: m.end }, via: null, cue, rule: 'before-relative-clause-name', attributed: true };
+      break;
+    }
+    return { ...NONE, cue, rule: 'before-unnamed', attributed: true };
+  }
   if (sub.compound) return { ...NONE, cue, rule: 'before-compound-subject', attributed: true };
   const withApposition = toks[sub.tokenEnd]?.text === ',' && sub.verb > sub.tokenEnd;
   const np = readNP(a, refs, sub.tokenStart, withApposition ? sub.verb : sub.tokenEnd, false);

@@ -324,3 +324,10 @@ test('via: "told the newspaper O Globo", "said on state television"; not "said o
   const { direct } = analyzeQuotes(t, { 'O Globo': { type: 'organization' }, Hamas: { type: 'organization' } });
   assert.deepEqual(direct.map((q) => q.via), ['O Globo', 'state television', null]);
 });
+
+test('a quote in a relative clause is its antecedent’s; appositions one after another keep the subject', () => {
+  const rel = analyzeQuotes('Abdel Fattah al-Burhan met Faisal bin Farhan. Burhan, who has repeatedly vowed to fight "until the last rebel is defeated", struck a more cautious tone on Sunday.');
+  assert.match(rel.direct[0].who ?? '', /Burhan/);
+  const two = analyzeQuotes('Assimi Goïta hosted Ibrahim Traoré. "We are one and we will stay one," Goïta said. Traoré, 37, the youngest of the three, struck a defiant tone. "We did not free ourselves from one master to fall under another," he told the summit.');
+  assert.equal(two.direct[1].who, 'Ibrahim Traoré');
+});

@@ -260,6 +260,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   function verbAfter(k: number): number {
     const end = sentenceEnd(Math.max(0, k - 1));
     k = skipApposition(k, end);
+    // "Traoré, 37, the youngest of the three, struck…": the comma closing one apposition opens the next
+    for (let n = 0; n < 2 && k > 0 && toks[k - 1]?.text === ','; n++) {
+      const next = skipApposition(k - 1, end);
+      if (next <= k) break;
+      k = next;
+    }
     // parenthesised acronym or gloss: "Hamas (the Islamic Resistance Movement) said"
     if (k < end && toks[k].text === '(') {
       let j = k + 1;
