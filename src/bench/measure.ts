@@ -101,7 +101,7 @@ export interface HeapPoint {
 export interface AnalysisRun extends Throughput {
   /** Reading the same articles from their file content (header, date line, boilerplate, language). */
   ingest: Throughput;
-  /** Wall-clock and CPU time per stage; `share` is the stage's part of the analysis CPU time. */
+  /** Wall-clock and CPU time per stage (empty unless timed per stage); `share` is the stage's part of the analysis CPU time. */
   stages: { name: string; ms: number; cpuMs: number; share: number }[];
   /** Heap after a full GC at each quarter of the run. */
   heap: HeapPoint[];
@@ -111,12 +111,15 @@ export interface AnalysisRun extends Throughput {
 }
 
 /**
- * Analyzes articles `from`…`from + n - 1` of the corpus with the default stages, timed per stage.
- * With `checkpoints`, forces a full GC at each quarter and records the heap.
+ * Analyzes articles `from`…`from + n - 1` of the corpus with the default stages.
+ * With `checkpoints`, forces a full GC at each quarter and records the heap. With `perStage`,
+ * times each stage too; those timers read the process's CPU usage a dozen times per article,
+ * which costs several percent, so the speed itself is measured in a run without them.
  */
-export function runAnalysis(corpus: BenchCorpus, from: number, n: number, checkpoints = false): AnalysisRun {
+export function runAnalysis(corpus: BenchCorpus, from: number, n: number, opts: { checkpoints?: boolean; perStage?: boolean } = {}): AnalysisRun {
+  const checkpoints = opts.checkpoints ?? false;
   const times: StageTimes = new Map();
-  const stages = timedStages(DEFAULT_STAGES, times);
+  const stages = opts.perStage ? timedStages(DEFAULT_STAGES, times) : DEFAULT_STAGES;
   const heap: HeapPoint[] = [];
   const marks = new Set([1, 2, 3, 4].map((q) => Math.round((n * q) / 4)));
   const clock = new Clock();
@@ -147,7 +150,7 @@ export function runAnalysis(corpus: BenchCorpus, from: number, n: number, checkp
   return {
     ...throughput(n, tokens, chars, clock),
     ingest: throughput(n, tokens, chars, ingestClock),
-    stages: DEFAULT_STAGES.map((s) => {
+    stages: !opts.perStage ? [] : DEFAULT_STAGES.map((s) => {
       const c = times.get(s.name) ?? new Clock();
       return { name: s.name, ms: c.ms, cpuMs: c.cpuMs, share: c.cpuMs / (stageCpu || 1) };
     }),
