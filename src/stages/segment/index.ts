@@ -24,90 +24,113 @@ export const segment: Stage = {
       const body = raw.trim();
       if (!body) continue;
       const pStart = m.index + lead;
-      const p: Paragraph = { index: paragraphs.length, start: pStart, end: pStart + body.length };
-      paragraphs.push(p);
-      const wdoc = ctx.nlp.readDoc(body);
-      const wtokens = wdoc.tokens();
-      const values = wtokens.out(its.value) as string[];
-      const pos = wtokens.out(its.pos) as string[];
-      const base = tokens.length;
-      // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
-      // touch with a letter on both sides back into one token, and keep a final period apart.
-      const remap: number[] = new Array(values.length);
-      let cursor = 0;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        let at = body.indexOf(v, cursor);
-        if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
-        const prev = tokens.length > base ? tokens[tokens.length - 1] : null;
-        if (prev && prev.end === pStart + at && (isOddLetter(prev.text.charCodeAt(prev.text.length - 1)) || isOddLetter(v.charCodeAt(0))) && endsInLetter(prev.text) && LETTER_START.test(v)) {
-          prev.end = pStart + at + v.length;
-          prev.text = text.slice(prev.start, prev.end);
-          prev.lemma = prev.text.toLowerCase();
-          prev.lower = prev.lemma;
-        } else {
-          const lower = v.toLowerCase();
-          // Only verbs need a lemma (speech and reporting verbs); other words keep their lower case.
-          const lemma = pos[i] === 'VERB' ? (wtokens.itemAt(i).out(its.lemma as never) as unknown as string) : lower;
-          tokens.push({ index: tokens.length, start: pStart + at, end: pStart + at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), cap: startsUpper(v), sentence: -1 });
+      paragraphs.push({ index: paragraphs.length, start: pStart, end: pStart + body.length });
+    }
+    if (!paragraphs.length) return { paragraphs, sentences, tokens };
+    // wink reads the whole body at once (one document costs less than one per paragraph); its
+    // line breaks come back as tokens of their own, which end paragraphs and sentences here.
+    const wdoc = ctx.nlp.readDoc(text);
+    const wtokens = wdoc.tokens();
+    const values = wtokens.out(its.value) as string[];
+    const pos = wtokens.out(its.pos) as string[];
+    const types = wtokens.out(its.type) as string[];
+    /** The paragraph of each of our tokens. */
+    const paraOf: number[] = [];
+    // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
+    // touch with a letter on both sides back into one token, and keep a final period apart.
+    const remap: number[] = new Array(values.length);
+    let cursor = 0;
+    let para = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (types[i] === 'tabCRLF') {
+        remap[i] = -1;
+        continue;
+      }
+      let at = text.indexOf(v, cursor);
+      if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
+      while (para < paragraphs.length - 1 && at >= paragraphs[para].end) para++;
+      const prev = tokens.length > 0 && paraOf[tokens.length - 1] === para ? tokens[tokens.length - 1] : null;
+      if (prev && prev.end === at && (isOddLetter(prev.text.charCodeAt(prev.text.length - 1)) || isOddLetter(v.charCodeAt(0))) && endsInLetter(prev.text) && LETTER_START.test(v)) {
+        prev.end = at + v.length;
+        prev.text = text.slice(prev.start, prev.end);
+        prev.lemma = prev.text.toLowerCase();
+        prev.lower = prev.lemma;
+      } else {
+        const lower = v.toLowerCase();
+        // Only verbs need a lemma (speech and reporting verbs); other words keep their lower case.
+        const lemma = pos[i] === 'VERB' ? (wtokens.itemAt(i).out(its.lemma as never) as unknown as string) : lower;
+        tokens.push({ index: tokens.length, start: at, end: at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), cap: startsUpper(v), sentence: -1 });
+        paraOf.push(para);
+      }
+      remap[i] = tokens.length - 1;
+      cursor = at + v.length;
+    }
+    // A glued word that swallowed a sentence-final period ("Kalın.") gives the period back.
+    const splitDots = new Set<number>();
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
+        const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation', cap: false };
+        t.end -= 1;
+        t.text = t.text.slice(0, -1);
+        t.lower = t.text.toLowerCase();
+        tokens.splice(k + 1, 0, dot);
+        paraOf.splice(k + 1, 0, paraOf[k]);
+        splitDots.add(k + 1);
+        for (let r = 0; r < remap.length; r++) if (remap[r] > k) remap[r]++;
+      }
+    }
+    if (splitDots.size) for (let k = 0; k < tokens.length; k++) tokens[k].index = k;
+    const paraLast: number[] = [];
+    for (let k = 0; k < tokens.length; k++) paraLast[paraOf[k]] = k;
+    const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+    const ranges: [number, number][] = [];
+    for (const [s0, e0] of spans) {
+      // a sentence of wink's runs from its first token of ours to its last (line breaks are none)
+      let i0 = s0;
+      while (i0 <= e0 && remap[i0] < 0) i0++;
+      let i1 = e0;
+      while (i1 >= i0 && remap[i1] < 0) i1--;
+      if (i0 > i1) continue;
+      let s = remap[i0];
+      // a sentence that ends a paragraph ends with its last token (a period given back above)
+      const e = endsParagraph(remap, paraOf, i1) ? paraLast[paraOf[remap[i1]]] : remap[i1];
+      for (let k = s; k < e; k++) {
+        // no sentence crosses a paragraph; a period given back above ends a sentence wink did
+        // not end, when a capital follows
+        if (paraOf[k] !== paraOf[k + 1] || (splitDots.has(k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) {
+          ranges.push([s, k]);
+          s = k + 1;
         }
-        remap[i] = tokens.length - 1 - base;
-        cursor = at + v.length;
       }
-      // A glued word that swallowed a sentence-final period ("Kalın.") gives the period back.
-      const splitDots = new Set<number>();
-      {
-        for (let k = base; k < tokens.length; k++) {
-          const t = tokens[k];
-          if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
-            const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation', cap: false };
-            t.end -= 1;
-            t.text = t.text.slice(0, -1);
-            t.lower = t.text.toLowerCase();
-            tokens.splice(k + 1, 0, dot);
-            splitDots.add(k + 1);
-            for (let r = 0; r < remap.length; r++) if (remap[r] > k - base) remap[r]++;
-            remap[remap.length - 1] = Math.max(remap[remap.length - 1], k + 1 - base);
-          }
-        }
-        if (splitDots.size) for (let k = base; k < tokens.length; k++) tokens[k].index = k;
-      }
-      const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-      const ranges: [number, number][] = [];
-      for (const [s0, e0] of spans) {
-        let s = remap[s0];
-        const e = e0 === values.length - 1 ? tokens.length - 1 - base : remap[e0];
-        // a period given back above ends a sentence wink did not end, when a capital follows
-        if (splitDots.size) {
-          for (let k = s; k < e; k++) {
-            if (splitDots.has(base + k) && /^\p{Lu}/u.test(tokens[base + k + 1]?.text ?? '')) {
-              ranges.push([s, k]);
-              s = k + 1;
-            }
-          }
-        }
-        ranges.push([s, e]);
-      }
-      for (const [s, e] of ranges) {
-        const first = tokens[base + s];
-        const last = tokens[base + e];
-        if (!first || !last) continue;
-        const sent: Sentence = {
-          index: sentences.length,
-          paragraph: p.index,
-          start: first.start,
-          end: last.end,
-          tokenStart: base + s,
-          tokenEnd: base + e + 1,
-          boilerplate: boilerplate.length > 0 && boilerplate.some((b) => b.kind !== 'dateline' && b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
-        };
-        for (let k = sent.tokenStart; k < sent.tokenEnd; k++) tokens[k].sentence = sent.index;
-        sentences.push(sent);
-      }
+      ranges.push([s, e]);
+    }
+    for (const [s, e] of ranges) {
+      const first = tokens[s];
+      const last = tokens[e];
+      if (!first || !last) continue;
+      const sent: Sentence = {
+        index: sentences.length,
+        paragraph: paraOf[s],
+        start: first.start,
+        end: last.end,
+        tokenStart: s,
+        tokenEnd: e + 1,
+        boilerplate: boilerplate.length > 0 && boilerplate.some((b) => b.kind !== 'dateline' && b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
+      };
+      for (let k = sent.tokenStart; k < sent.tokenEnd; k++) tokens[k].sentence = sent.index;
+      sentences.push(sent);
     }
     return { paragraphs, sentences, tokens };
   },
 };
+
+/** Is wink token `i` the last of its paragraph: no token of ours after it is in the same one? */
+function endsParagraph(remap: number[], paraOf: number[], i: number): boolean {
+  for (let j = i + 1; j < remap.length; j++) if (remap[j] >= 0) return paraOf[remap[j]] !== paraOf[remap[i]];
+  return true;
+}
 
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
