@@ -267,7 +267,8 @@ test('a date past the reporting clause after the trigger does not date the event
 });
 
 test('a verb joined by "and" to an earlier one shares its subject: the actor between them is that verb’s object', () => {
-  assert.deepEqual(who('Sergey Shoigu visited Pyongyang last month and held a meeting with Kim Jong Un.'), [['Pyongyang', 'Sergey Shoigu'], ['Kim Jong Un', 'Sergey Shoigu']]);
+  // the visit is the meeting held there (see the test of visits below)
+  assert.deepEqual(who('Sergey Shoigu visited Pyongyang last month and held a meeting with Kim Jong Un.'), [['Kim Jong Un', 'Sergey Shoigu']]);
   assert.deepEqual(who('Pete Hegseth sat beside John Healey and held a separate meeting with Rustem Umerov.'), [['Pete Hegseth', 'Rustem Umerov']]);
   assert.deepEqual(who('Iran and Hamas held talks on Monday.'), [['Hamas', 'Iran']]);
 });
@@ -306,4 +307,15 @@ test('a country "represented by" its people, and a host or facilitator of "the t
 test('a meeting told by its countries is the meeting its people are told to hold', () => {
   const got = who('The military leaders of Mali, Burkina Faso and Niger met in Bamako on Wednesday for a summit. Mali’s transitional president, General Assimi Goïta, hosted Burkina Faso’s Captain Ibrahim Traoré and Niger’s General Abdourahamane Tiani at the palace.');
   assert.deepEqual(got, [['Abdourahamane Tiani', 'Assimi Goïta', 'Ibrahim Traoré']]);
+});
+
+test('a visit to a city told with the meeting the visitor held there is that meeting, not a meeting with the city', () => {
+  const a = consults('The UN envoy Jean Arnault, who visited Bogota last week and met President Juan Manuel Santos, said the talks would resume.').filter((e) => e.context === 'actual');
+  assert.deepEqual(a.map((e) => e.who), [['Jean Arnault', 'Juan Manuel Santos']]);
+  assert.equal(a[0].location, 'Bogota');
+  const b = consults('Foreign Minister Penny Wong visited Jakarta on Monday, where she met her counterpart Retno Marsudi.');
+  assert.deepEqual(b.map((e) => e.who), [['Penny Wong', 'Retno Marsudi']]);
+  assert.equal(b[0].location, 'Jakarta');
+  // with no one named met there, the visit to the place stays
+  assert.deepEqual(who('Foreign Minister Penny Wong visited Jakarta on Monday.'), [['Jakarta', 'Penny Wong']]);
 });

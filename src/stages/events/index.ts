@@ -943,11 +943,30 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (!v) pairSetMemo.set(e, (v = new Set(pairs(e))));
     return v;
   };
-  const merged = mergeConsults(out);
+  const merged = mergeConsults(out.filter((e) => !visitHeldMeeting(e, out)));
   shareLocations(merged);
   merged.sort((x, y) => x.trigger.start - y.trigger.start);
   merged.forEach((e, n) => (e.id = `e${n + 1}`));
   return merged;
+
+  /**
+   * "X, who visited Port Sudan last week and met Burhan", "X visited Muscat, where he met Y": a visit
+   * to a place, told in the sentence that has the visitor meet someone named, is that meeting, held
+   * there; the place is not a party of its own. The meeting takes the place when it has none.
+   */
+  function visitHeldMeeting(e: Event, all: Event[]): boolean {
+    if (e.type !== 'CONSULT' || e.mode !== 'visit' || !e.source) return false;
+    const places = e.participants.filter((p) => p !== e.source);
+    if (!places.length || places.some((p) => P.byId.get(p)?.type !== 'place')) return false;
+    const meeting = all.find(
+      (o) =>
+        o !== e && o.type === 'CONSULT' && o.mode !== 'visit' && o.mode !== 'phone' && o.mode !== 'video' && o.evidence.start === e.evidence.start &&
+        o.participants.includes(e.source!) && o.participants.some((p) => p !== e.source && P.byId.get(p)?.type === 'person'),
+    );
+    if (!meeting) return false;
+    if (!meeting.location && places.length === 1) meeting.location = name(places[0]);
+    return true;
+  }
 
   /**
    * One meeting, one place: tellings with the same date and a pair in common share it (a city
