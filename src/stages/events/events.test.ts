@@ -319,3 +319,9 @@ test('a visit to a city told with the meeting the visitor held there is that mee
   // with no one named met there, the visit to the place stays
   assert.deepEqual(who('Foreign Minister Penny Wong visited Jakarta on Monday.'), [['Jakarta', 'Penny Wong']]);
 });
+
+test('"looked forward to his visit" is a visit still to come', () => {
+  const [e] = consults('Prime Minister Narendra Modi said he looked forward to his visit to Tianjin later this month.');
+  assert.equal(e?.context, 'future');
+  assert.deepEqual(who('Prime Minister Narendra Modi said he looked forward to his visit to Tianjin later this month.'), []);
+});
