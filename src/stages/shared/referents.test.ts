@@ -16,6 +16,16 @@ test('a pronoun refers to the subject of its clause, else of the sentence before
   assert.equal(nameOf(a, r.resolve(t.indexOf('He left'))?.actor), 'Odinga');
 });
 
+test('an object pronoun is not the subject of its own clause', () => {
+  const t = 'Edmundo Gonzalez arrived in Paris. Emmanuel Macron received him there. Kibaki said Odinga praised him. Odinga thanked her colleague.';
+  const { a } = analyzeQuotes(t, { Paris: { type: 'place' } });
+  const r = referents(a);
+  assert.equal(nameOf(a, r.resolve(t.indexOf('him there'))?.actor), 'Edmundo Gonzalez');
+  assert.equal(nameOf(a, r.resolve(t.indexOf('him.'))?.actor), 'Kibaki');
+  // "her" before a noun is a possessive: it may be the subject's own
+  assert.equal(nameOf(a, r.resolve(t.indexOf('her colleague'))?.actor), 'Odinga');
+});
+
 test('a pronoun chain resolves through earlier pronouns', () => {
   const t = 'Ismail Haniyeh spoke in Tehran. He praised the talks. He then left for Doha.';
   const { a } = analyzeQuotes(t, { Tehran: { type: 'place' }, Doha: { type: 'place' } });

@@ -31,6 +31,8 @@ export interface Subject {
 /** Group nouns that stand for whichever organization the text is about ("the group", "the movement"). */
 const GENERIC_GROUPS = new Set(['group', 'movement', 'organization', 'organisation', 'militia', 'faction', 'party']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Tags of a word that makes "her" before it a possessive. */
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year']);
 const TIME_LEAD = new Set(['on', 'early', 'late', 'last', 'this', 'that', 'on', 'in', 'the']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when']);
@@ -395,12 +397,20 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return want === 'person' ? x.type === 'person' : x.type === 'organization' || x.type === 'place';
   };
 
+  /** "him", "them", and "her" with no noun after it ("hosted her", not "her counterpart"). */
+  function isObjectPronoun(p: number): boolean {
+    const w = lower(p);
+    if (w === 'him' || w === 'them') return true;
+    const next = toks[p + 1];
+    return w === 'her' && (!next || next.sentence !== toks[p].sentence || !NOUN_LIKE.has(next.pos));
+  }
   function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
     const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
     const s = toks[p].sentence;
-    // the clause before it in the same sentence: "Kibaki said he was…"
+    // the clause before it in the same sentence: "Kibaki said he was…"; an object pronoun is not
+    // the subject of its own clause: in "Kibaki said Macron hosted him", "him" is Kibaki
     const here = subjects(s).filter((x) => x.tokenEnd <= p);
-    for (let k = here.length - 1; k >= 0; k--) {
+    for (let k = here.length - 1 - (isObjectPronoun(p) ? 1 : 0); k >= 0; k--) {
       if (here[k].compound) continue;
       const r = subjectActor(here[k]);
       if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
