@@ -114,7 +114,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { pattern: "\\b(?:will|shall|'ll)\\b(?: \\w+)?\\s*$", context: 'future', reason: 'a future auxiliary' },
   { pattern: '\\b(?:is|are|was|were) (?:scheduled|due|set|expected|slated|planned|going|about) to\\b(?: \\w+)?\\s*$', context: 'future', reason: 'scheduled, not yet held' },
   { pattern: '\\b(?:is|are) to\\s*$', context: 'future', reason: '"is to meet"' },
-  { pattern: '\\b(?:plans?|planned|planning|intends?|intended|agreed|agrees|decided|arranged|set) to\\s*(?:\\w+\\s+)?$', context: 'future', reason: 'a plan or an agreement to meet' },
+  { pattern: '\\b(?:plans?|planned|planning|intends?|intended|agreed|agrees?|decided|decides?|arranged|set) to\\s*(?:\\w+\\s+){0,3}$', context: 'future', reason: 'a plan or an agreement to meet ("agree to start peace talks")' },
   { pattern: '\\b(?:upcoming|planned|proposed|scheduled|expected|forthcoming|next|future|further) (?:\\w+ )?$', context: 'future', reason: 'an upcoming meeting' },
   { pattern: '\\b(?:had|previously|earlier had|once) (?:\\w+ )?$', context: 'historical', reason: 'pluperfect or "previously": background' },
 ];

@@ -325,3 +325,8 @@ test('"looked forward to his visit" is a visit still to come', () => {
   assert.equal(e?.context, 'future');
   assert.deepEqual(who('Prime Minister Narendra Modi said he looked forward to his visit to Tianjin later this month.'), []);
 });
+
+test('"agree to start peace talks" are talks still to come', () => {
+  assert.deepEqual(who('Trump and Putin agree to start Ukraine peace talks'), []);
+  assert.deepEqual(who('The two leaders, Donald Trump and Vladimir Putin, agreed to open direct talks next month.'), []);
+});
