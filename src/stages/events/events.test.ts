@@ -330,3 +330,10 @@ test('"agree to start peace talks" are talks still to come', () => {
   assert.deepEqual(who('Trump and Putin agree to start Ukraine peace talks'), []);
   assert.deepEqual(who('The two leaders, Donald Trump and Vladimir Putin, agreed to open direct talks next month.'), []);
 });
+
+test('a meeting named in a fronted adjunct points back: the clause after it adds no parties', () => {
+  const text = 'Sergey Shoigu visited Pyongyang last month and held a meeting with Kim Jong Un. During that trip, the Russian official said Moscow valued the support of Pyongyang.';
+  assert.deepEqual(who(text), [['Kim Jong Un', 'Sergey Shoigu']]);
+  // a meeting told in the clause itself still counts
+  assert.deepEqual(who('After the summit, Emmanuel Macron met Olaf Scholz in Paris.'), [['Emmanuel Macron', 'Olaf Scholz']]);
+});

@@ -115,6 +115,8 @@ const SCAN_WORDS = new Map<string, number>();
 for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
+/** Prepositions that open a time or circumstance phrase before the clause: "During that trip, …". */
+const ADJUNCT_OPENERS = new Set(['during', 'after', 'before', 'following', 'throughout', 'at', 'on', 'in', 'since', 'ahead']);
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
 export function findEvents(a: Readonly<Analysis>): Event[] {
@@ -717,6 +719,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return !!m && REPORT_VERBS.has(m[1]);
   }
 
+  /** Is the trigger inside a phrase that opens its sentence and ends in a comma: "During that trip, …", "After the talks, …"? */
+  function inFrontedAdjunct(d: Draft): boolean {
+    const s = sentOf(d);
+    if (!ADJUNCT_OPENERS.has(lower(s.tokenStart)) || d.trigger - s.tokenStart > 3) return false;
+    for (let k = d.triggerEnd; k < s.tokenEnd && k < d.triggerEnd + 4; k++) {
+      if (toks[k].text === ',') return true;
+      if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+    }
+    return false;
+  }
+
   /** The spans of ", who …," clauses of a sentence, read once per sentence. */
   function relativeClauses(sentence: number): [number, number][] {
     let spans = clausesBySentence.get(sentence);
@@ -742,6 +755,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // "a statement on the visit Tuesday" after Monday's talks: a date of its own that differs is another meeting
     if (d.anaphoric && d.date?.value && prevP?.date?.value && d.date.value !== prevP.date.value) d.anaphoric = false;
     if (d.anaphoric && prevP) {
+      // "During that trip, the Russian official said Moscow valued…": a meeting named in a fronted
+      // adjunct only points back; the actors of the clause after it did not take part in it
+      if (inFrontedAdjunct(d)) {
+        d.source = [];
+        d.targets = [];
+        d.others = [];
+        d.rule += ':adjunct';
+      }
       d.others.push(...prevP.source, ...prevP.targets, ...prevP.others);
       d.location ??= prevP.location;
       d.rule += ':anaphora';
