@@ -254,3 +254,15 @@ test('a list of capitalised titles after a name gives a role each', () => {
   const one = run('Ali Shamkhani, the secretary of the council, Iran said on Monday.');
   assert.deepEqual(one.find((a) => a.name === 'Ali Shamkhani')?.roles.map((r) => r.title), ['secretary of the council']);
 });
+
+test('names no lexicon knows are places by the words around them', () => {
+  const type = (text: string, name: string) => actor(text, name)?.type;
+  assert.equal(type('Fighting raged around the besieged Darfur city of Umm Kadada on Monday.', 'Umm Kadada'), 'place');
+  assert.equal(type('The statement did not mention the Red Sea port of Assab.', 'Assab'), 'place');
+  assert.equal(type('He then travelled to Bahir Dar, where he met the governor.', 'Bahir Dar'), 'place');
+  assert.equal(type('Trade will resume through the Lipulekh, Shipki La and Nathu La passes.', 'Shipki La'), 'place');
+  assert.equal(type('Trade will resume through the Lipulekh, Shipki La and Nathu La passes.', 'Lipulekh'), 'place');
+  // a person stays a person: a title outweighs the context, and "spoke to" is no travel
+  assert.equal(type('Governor Abebe Tadesse travelled to Addis Abeba. Tadesse spoke to Abebe Tadesse, where nobody listened.', 'Abebe Tadesse'), 'person');
+  assert.equal(type('Ibrahim Traoré spoke to Assimi Goïta on Monday.', 'Assimi Goïta'), 'person');
+});

@@ -10,6 +10,7 @@ import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { remembered } from '../../memo.js';
+import { placeCue } from './place-cues.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -88,7 +89,7 @@ export const actors: Stage = {
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
-      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n));
+      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -316,14 +317,30 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(g: Group, rolesOf: () => Role[], afterThe: (n: NameCandidate) => boolean, afterIn: (n: NameCandidate) => boolean): { type: ActorType | null; rule: string } {
+function decideType(
+  g: Group,
+  rolesOf: () => Role[],
+  afterThe: (n: NameCandidate) => boolean,
+  afterIn: (n: NameCandidate) => boolean,
+  placeCue: (n: NameCandidate) => string | null,
+): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
+  let strong = false;
   for (const n of g.names) {
     if (!n.type) continue;
     const w = n.typeRule.startsWith('person title') || n.typeRule.includes('gazetteer') || n.typeRule.includes('lexicon') ? 3 : 1;
+    strong ||= w > 1 || n.typeRule.startsWith('the surname of');
     votes.set(n.type, (votes.get(n.type) ?? 0) + w);
     if (!rule) rule = n.typeRule;
+  }
+  // "the port of Assab", "to Addis Abeba, where…": the words around a name no lexicon knows
+  // outweigh a guess from its shape ("two capitalised words: a person")
+  if (!strong) {
+    for (const n of g.names) {
+      const cue = placeCue(n);
+      if (cue && !rolesOf().length) return { type: 'place', rule: `a place by its context: ${cue}` };
+    }
   }
   if (votes.size) {
     const [type] = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];

@@ -1,0 +1,43 @@
+// What the words around a name say of it being a place, when no lexicon knows the name: the
+// settlement noun before it ("the Red Sea port of Assab"), a "where" clause after it ("to Addis
+// Abeba, where he met…"), a plural place noun closing a list of names ("the Lipulekh, Shipki La and
+// Nathu La passes"), a verb of travel before it ("travelled to Asmara").
+import type { Analysis, NameCandidate } from '../../model/types.js';
+
+/** Nouns for a settlement or an administrative unit, written before "of" and its name: "the city of El-Fasher". */
+const SETTLEMENT_NOUNS = new Set([
+  'city', 'town', 'port', 'village', 'province', 'region', 'district', 'county', 'governorate', 'municipality', 'prefecture', 'suburb',
+  'island', 'oasis', 'enclave', 'neighbourhood', 'neighborhood', 'commune', 'township', 'hamlet', 'settlement', 'outskirts', 'capital',
+]);
+
+/** Plural place nouns that close a list of names: "the Lipulekh, Shipki La and Nathu La passes". */
+const PLACE_PLURALS = new Set([
+  'passes', 'crossings', 'islands', 'provinces', 'regions', 'districts', 'cities', 'towns', 'villages', 'mountains', 'rivers', 'valleys',
+  'ports', 'camps', 'governorates', 'counties', 'states', 'oblasts', 'border', 'borders',
+]);
+
+/** Verbs and nouns of travel before "to" and a destination: "travelled to Asmara", "a trip to Lomé". */
+const TRAVEL_WORDS = new Set([
+  'travelled', 'traveled', 'travelling', 'traveling', 'travel', 'travels', 'flew', 'flown', 'fly', 'flies', 'flying', 'went', 'gone', 'returned',
+  'returning', 'return', 'returns', 'headed', 'heading', 'moved', 'drove', 'sailed', 'fled', 'relocated', 'deported', 'evacuated', 'trip', 'journey',
+  'flight', 'flights', 'visit', 'visits', 'arrived', 'arrival',
+]);
+
+/** The cue that makes this occurrence of a name a place, or null. */
+export function placeCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
+  const t = a.tokens;
+  const b1 = t[n.tokenStart - 1];
+  const b2 = t[n.tokenStart - 2];
+  if (b1?.lower === 'of' && b2 && SETTLEMENT_NOUNS.has(b2.lower) && b2.sentence === n.sentence) return `"${b2.lower} of" before it`;
+  if (b1?.lower === 'to' && b2 && TRAVEL_WORDS.has(b2.lower) && b2.sentence === n.sentence) return `"${b2.lower} to" before it`;
+  const a1 = t[n.tokenEnd];
+  const a2 = t[n.tokenEnd + 1];
+  if (a1?.text === ',' && a2?.lower === 'where' && a2.sentence === n.sentence) return '", where" after it';
+  // a list of capitalised names closed by a plural place noun
+  for (let k = n.tokenEnd; k < t.length && k < n.tokenEnd + 12 && t[k].sentence === n.sentence; k++) {
+    const w = t[k];
+    if (PLACE_PLURALS.has(w.lower)) return k > n.tokenEnd || b1?.lower === 'the' || b1?.lower === 'and' || b1?.text === ',' ? `a list closed by "${w.lower}"` : null;
+    if (!(w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'or')) return null;
+  }
+  return null;
+}
