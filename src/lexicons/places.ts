@@ -56,6 +56,10 @@ const EXTRA_DEMONYMS: [string, string][] = [
   ['Kenyan', 'Kenya'], ['Kenyans', 'Kenya'], ['Libyan', 'Libya'], ['Sudanese', 'Sudan'], ['Bahraini', 'Bahrain'], ['Kuwaiti', 'Kuwait'], ['Omani', 'Oman'],
   ['French', 'France'], ['German', 'Germany'], ['Italian', 'Italy'], ['Spanish', 'Spain'], ['Japanese', 'Japan'], ['Emiratis', 'United Arab Emirates'],
   ['Iraqi Kurdish', 'Iraq'], ['Gazan', 'Palestine'], ['Gazans', 'Palestine'], ['Zionist', 'Israel'],
+  // continents and world regions ("solved by Africans", "European leaders")
+  ['African', 'Africa'], ['European', 'Europe'], ['Asian', 'Asia'], ['Latin American', 'Latin America'], ['South American', 'South America'],
+  ['North American', 'North America'], ['Middle Eastern', 'Middle East'], ['Central Asian', 'Central Asia'], ['South Asian', 'South Asia'],
+  ['Southeast Asian', 'Southeast Asia'], ['East Asian', 'East Asia'], ['North African', 'North Africa'], ['Sahelian', 'Sahel'], ['Balkan', 'Balkans'],
 ];
 
 const EXTRA_CITY_NAMES: [string, string | null][] = [

@@ -266,3 +266,9 @@ test('names no lexicon knows are places by the words around them', () => {
   assert.equal(type('Governor Abebe Tadesse travelled to Addis Abeba. Tadesse spoke to Abebe Tadesse, where nobody listened.', 'Abebe Tadesse'), 'person');
   assert.equal(type('Ibrahim Traoré spoke to Assimi Goïta on Monday.', 'Assimi Goïta'), 'person');
 });
+
+test('a continent is no affiliation: "European Commission" acts for no country, "Iranian Foreign Ministry" for Iran', () => {
+  const all = run('The European Commission and the Iranian Foreign Ministry issued statements.');
+  assert.equal(all.find((a) => a.name === 'European Commission')?.affiliation, null);
+  assert.equal(all.find((a) => a.name === 'Iranian Foreign Ministry')?.affiliation, 'Iran');
+});

@@ -12,6 +12,7 @@ const CASES: [string, string, RegExp][] = [
   ['weekdays and months', 'On Sunday, in late November and again in March, officials met.', /Sunday|November|March/],
   ['religions and ideologies', 'Muslims, Christians and Jews rejected Zionism, Islamism and Communism.', /Muslim|Christian|Jew|Zionism|Islamism|Communism/],
   ['demonyms alone', 'Iranian and Palestinian officials met Israeli and American envoys.', /Iranian|Palestinian|Israeli|American/],
+  ['demonyms of continents and regions', '"Africa’s problems must be solved by Africans," he said, as European and Latin American envoys listened.', /Africans|European|Latin American/],
   ['sentence openers', 'During the meeting, both sides agreed. Ties between them improved. Commemorating the dead, they prayed.', /During|Ties|Commemorating|Both/],
   ['titles alone', 'The Supreme Leader and the Foreign Minister met the President.', /Supreme Leader|Foreign Minister|President/],
   ['a title with no name after it, but its organization is kept', 'In a meeting with Hamas Secretary General, officials spoke.', /Secretary|General/],

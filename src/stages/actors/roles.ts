@@ -261,6 +261,11 @@ function titleStartsAt(t: readonly Token[], k: number): boolean {
  */
 export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): string | null {
   const gz = gazetteerOf(a.doc);
+  // a continent's demonym names no one an actor acts for: "European Commission" is not Europe's
+  const countryOfDemonym = (w: string) => {
+    const d = gz.demonym(w);
+    return d && gz.place(d)?.kind === 'country' ? d : null;
+  };
   if (x.type === 'place') return null;
   if (x.type === 'organization') {
     const org = gz.org(x.name);
@@ -269,7 +274,7 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
       const owner = ownerBefore(a, m.start, all);
       if (owner) return owner.name;
     }
-    const dem = x.name.split(/\s+/).map((w) => gz.demonym(w)).find(Boolean);
+    const dem = x.name.split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
     return dem ?? null;
   }
   // "Prime Minister Narendra Modi of India"
@@ -295,7 +300,7 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
       .filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y))
       .sort((p, q) => at(p) - at(q))[0];
     if (place) return place.name;
-    const dem = words.map((w) => gz.demonym(w)).find(Boolean);
+    const dem = words.map((w) => countryOfDemonym(w)).find(Boolean);
     if (dem) return dem;
   }
   return null;
