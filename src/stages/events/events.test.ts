@@ -337,3 +337,9 @@ test('a meeting named in a fronted adjunct points back: the clause after it adds
   // a meeting told in the clause itself still counts
   assert.deepEqual(who('After the summit, Emmanuel Macron met Olaf Scholz in Paris.'), [['Emmanuel Macron', 'Olaf Scholz']]);
 });
+
+test('"in European capitals" is no meeting place; "in the Iranian capital" is', () => {
+  const [e] = consults('Whitaker said he had met Mark Rutte at the alliance’s headquarters in Brussels last week, and that the mood in European capitals had changed.');
+  assert.equal(e.location, 'Brussels');
+  assert.equal(consults('Ismail Haniyeh met Ali Khamenei in the Iranian capital on Monday.')[0].location, 'Iran');
+});

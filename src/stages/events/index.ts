@@ -567,7 +567,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   /** "in Tehran", "at the Pearl Palace in Doha", "in the Iranian capital": where it happened. */
   function locationIn(s: Sentence, from: number): string | null {
     const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
-    const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
+    // one capital: "in European capitals" names no place
+    const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital\b(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
     const places = P.refs(s.index).filter((r) => r.type === 'place');
     // "X traveled to Tehran, where he met Y"
