@@ -272,3 +272,10 @@ test('a continent is no affiliation: "European Commission" acts for no country, 
   assert.equal(all.find((a) => a.name === 'European Commission')?.affiliation, null);
   assert.equal(all.find((a) => a.name === 'Iranian Foreign Ministry')?.affiliation, 'Iran');
 });
+
+test('an apposition that says what kind of body a name is makes it an organization', () => {
+  assert.equal(actor('Most assets are held by Euroclear, a securities depository based in Belgium.', 'Euroclear')?.type, 'organization');
+  assert.equal(actor('Zentrava, a Berlin-based rights group, said so.', 'Zentrava')?.type, 'organization');
+  // a clause's subject after a comma is no apposition: "in Northeast Asia, the Russian Foreign Ministry said"
+  assert.equal(actor('They discussed the situation in Northeast Asia, the Russian Foreign Ministry said.', 'Northeast Asia')?.type, 'place');
+});

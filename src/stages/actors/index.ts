@@ -10,7 +10,7 @@ import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { remembered } from '../../memo.js';
-import { placeCue } from './place-cues.js';
+import { organizationCue, placeCue } from './type-cues.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -89,7 +89,7 @@ export const actors: Stage = {
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
-      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n));
+      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -323,6 +323,7 @@ function decideType(
   afterThe: (n: NameCandidate) => boolean,
   afterIn: (n: NameCandidate) => boolean,
   placeCue: (n: NameCandidate) => string | null,
+  organizationCue: (n: NameCandidate) => string | null,
 ): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
@@ -340,6 +341,8 @@ function decideType(
     for (const n of g.names) {
       const cue = placeCue(n);
       if (cue && !rolesOf().length) return { type: 'place', rule: `a place by its context: ${cue}` };
+      const org = organizationCue(n);
+      if (org && !rolesOf().length) return { type: 'organization', rule: `an organization by its context: ${org}` };
     }
   }
   if (votes.size) {

@@ -1,8 +1,10 @@
-// What the words around a name say of it being a place, when no lexicon knows the name: the
+// What the words around a name say of its type, when no lexicon knows the name. A place: the
 // settlement noun before it ("the Red Sea port of Assab"), a "where" clause after it ("to Addis
 // Abeba, where he met…"), a plural place noun closing a list of names ("the Lipulekh, Shipki La and
-// Nathu La passes"), a verb of travel before it ("travelled to Asmara").
+// Nathu La passes"), a verb of travel before it ("travelled to Asmara"). An organization: an
+// apposition that says what kind of body it is ("Euroclear, a securities depository based in…").
 import type { Analysis, NameCandidate } from '../../model/types.js';
+import { REPORT_VERBS } from '../../lexicons/plover.js';
 
 /** Nouns for a settlement or an administrative unit, written before "of" and its name: "the city of El-Fasher". */
 const SETTLEMENT_NOUNS = new Set([
@@ -38,6 +40,36 @@ export function placeCue(a: Readonly<Analysis>, n: NameCandidate): string | null
     const w = t[k];
     if (PLACE_PLURALS.has(w.lower)) return k > n.tokenEnd || b1?.lower === 'the' || b1?.lower === 'and' || b1?.text === ',' ? `a list closed by "${w.lower}"` : null;
     if (!(w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'or')) return null;
+  }
+  return null;
+}
+
+/** Nouns for a kind of organization, as an apposition ends: "X, a securities depository", "X, the state broadcaster". */
+const ORGANIZATION_NOUNS = new Set([
+  'company', 'firm', 'bank', 'group', 'agency', 'organisation', 'organization', 'party', 'movement', 'militia', 'depository', 'fund', 'institute',
+  'network', 'broadcaster', 'newspaper', 'daily', 'weekly', 'outlet', 'charity', 'ngo', 'consultancy', 'union', 'alliance', 'coalition', 'ministry',
+  'department', 'committee', 'council', 'think-tank', 'tank', 'startup', 'start-up', 'conglomerate', 'manufacturer', 'maker', 'operator', 'producer',
+  'exchange', 'body', 'authority', 'watchdog', 'regulator', 'insurer', 'lender', 'carrier', 'airline', 'insurgency', 'faction', 'federation',
+  'association', 'foundation', 'university', 'college', 'court', 'tribunal', 'commission', 'bloc', 'consortium', 'cartel', 'syndicate', 'brigade',
+]);
+
+/** Words an apposition may hold before its head noun: articles and modifiers ("a Paris-based rights group"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/** The cue that makes this occurrence of a name an organization, or null. */
+export function organizationCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
+  const t = a.tokens;
+  if (t[n.tokenEnd]?.text !== ',' || !APPOSITION_OPENERS.has(t[n.tokenEnd + 1]?.lower ?? '')) return null;
+  // the head noun of the apposition: the last word before a preposition, a participle, a comma or its end
+  for (let k = n.tokenEnd + 2; k < t.length && k < n.tokenEnd + 8 && t[k].sentence === n.sentence; k++) {
+    const w = t[k];
+    if (w.text === '-' || t[k - 1].text === '-') continue; // "a Berlin-based rights group"
+    if (w.kind !== 'word' || w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON' || w.pos === 'DET') {
+      const head = t[k - 1];
+      // "in Northeast Asia, the Russian Foreign Ministry said": a clause's subject, not an apposition
+      const ends = w.kind === 'punctuation' || w.pos === 'ADP' || (w.pos === 'VERB' && /(?:ed|ing)$/.test(w.lower) && !REPORT_VERBS.has(w.lower));
+      return k > n.tokenEnd + 2 && ends && !head.cap && ORGANIZATION_NOUNS.has(head.lower) ? `apposition "${head.lower}" after it` : null;
+    }
   }
   return null;
 }
