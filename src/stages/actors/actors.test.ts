@@ -279,3 +279,14 @@ test('an apposition that says what kind of body a name is makes it an organizati
   // a clause's subject after a comma is no apposition: "in Northeast Asia, the Russian Foreign Ministry said"
   assert.equal(actor('They discussed the situation in Northeast Asia, the Russian Foreign Ministry said.', 'Northeast Asia')?.type, 'place');
 });
+
+test('a lower-case place noun after a name makes it a place; a thing noun makes it no actor', () => {
+  const type = (text: string, name: string) => actor(text, name)?.type;
+  assert.equal(type('The route would cross Armenia’s Syunik province to reach the Nakhchivan exclave.', 'Syunik'), 'place');
+  assert.equal(type('The route would cross Armenia’s Syunik province to reach the Nakhchivan exclave.', 'Nakhchivan'), 'place');
+  assert.equal(type('They discussed the Akkuyu nuclear power plant.', 'Akkuyu'), 'place');
+  assert.equal(actor('Pyongyang condemned the annual Ulchi Freedom Shield exercise.', 'Ulchi Freedom Shield'), undefined);
+  // an organization stays one at its summit, and a person named in full elsewhere stays a person
+  assert.equal(type('Leaders met at the BRICS summit.', 'BRICS'), 'organization');
+  assert.equal(type('Steve Witkoff arrived. The Witkoff plan was discussed.', 'Steve Witkoff'), 'person');
+});

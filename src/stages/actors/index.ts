@@ -10,7 +10,7 @@ import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { remembered } from '../../memo.js';
-import { organizationCue, placeCue } from './type-cues.js';
+import { organizationCue, placeCue, thingCue } from './type-cues.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -89,7 +89,7 @@ export const actors: Stage = {
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
-      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n));
+      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n), (n) => thingCue(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -324,6 +324,7 @@ function decideType(
   afterIn: (n: NameCandidate) => boolean,
   placeCue: (n: NameCandidate) => string | null,
   organizationCue: (n: NameCandidate) => string | null,
+  thingCue: (n: NameCandidate) => string | null,
 ): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
@@ -338,6 +339,8 @@ function decideType(
   // "the port of Assab", "to Addis Abeba, where…": the words around a name no lexicon knows
   // outweigh a guess from its shape ("two capitalised words: a person")
   if (!strong) {
+    // "the Ulchi Freedom Shield exercise": written only as a thing's name, it names no actor
+    if (g.names.every((n) => thingCue(n)) && !rolesOf().length) return { type: null, rule: `the name of a thing: ${thingCue(g.names[0])}` };
     for (const n of g.names) {
       const cue = placeCue(n);
       if (cue && !rolesOf().length) return { type: 'place', rule: `a place by its context: ${cue}` };

@@ -9,7 +9,7 @@ import { REPORT_VERBS } from '../../lexicons/plover.js';
 /** Nouns for a settlement or an administrative unit, written before "of" and its name: "the city of El-Fasher". */
 const SETTLEMENT_NOUNS = new Set([
   'city', 'town', 'port', 'village', 'province', 'region', 'district', 'county', 'governorate', 'municipality', 'prefecture', 'suburb',
-  'island', 'oasis', 'enclave', 'neighbourhood', 'neighborhood', 'commune', 'township', 'hamlet', 'settlement', 'outskirts', 'capital',
+  'island', 'oasis', 'enclave', 'neighbourhood', 'neighborhood', 'commune', 'township', 'hamlet', 'settlement', 'outskirts', 'capital', 'hometown',
 ]);
 
 /** Plural place nouns that close a list of names: "the Lipulekh, Shipki La and Nathu La passes". */
@@ -25,6 +25,14 @@ const TRAVEL_WORDS = new Set([
   'flight', 'flights', 'visit', 'visits', 'arrived', 'arrival',
 ]);
 
+/** Lower-case place nouns right after a name, maybe past a modifier or two: "Syunik province", "the Akkuyu nuclear power plant". */
+const PLACE_NOUNS_AFTER = new Set([
+  'province', 'region', 'district', 'county', 'city', 'town', 'village', 'exclave', 'enclave', 'oblast', 'governorate', 'prefecture', 'state',
+  'valley', 'river', 'border', 'crossing', 'port', 'airport', 'airbase', 'plant', 'dam', 'refinery', 'camp', 'mine', 'oilfield', 'gasfield',
+  'municipality', 'neighbourhood', 'neighborhood', 'island', 'islands', 'peninsula', 'mountains', 'desert', 'strait', 'prison', 'hospital',
+  'stadium', 'square', 'palace', 'compound', 'settlement', 'suburb', 'hometown',
+]);
+
 /** The cue that makes this occurrence of a name a place, or null. */
 export function placeCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
   const t = a.tokens;
@@ -32,6 +40,12 @@ export function placeCue(a: Readonly<Analysis>, n: NameCandidate): string | null
   const b2 = t[n.tokenStart - 2];
   if (b1?.lower === 'of' && b2 && SETTLEMENT_NOUNS.has(b2.lower) && b2.sentence === n.sentence) return `"${b2.lower} of" before it`;
   if (b1?.lower === 'to' && b2 && TRAVEL_WORDS.has(b2.lower) && b2.sentence === n.sentence) return `"${b2.lower} to" before it`;
+  // "Syunik province", "the Akkuyu nuclear power plant": lower-case words after it, ending in a place noun
+  for (let k = n.tokenEnd; k < t.length && k < n.tokenEnd + 4 && t[k].sentence === n.sentence; k++) {
+    const w = t[k];
+    if (w.cap || w.kind !== 'word' || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
+    if (PLACE_NOUNS_AFTER.has(w.lower)) return `"${w.lower}" after it`;
+  }
   const a1 = t[n.tokenEnd];
   const a2 = t[n.tokenEnd + 1];
   if (a1?.text === ',' && a2?.lower === 'where' && a2.sentence === n.sentence) return '", where" after it';
@@ -72,4 +86,17 @@ export function organizationCue(a: Readonly<Analysis>, n: NameCandidate): string
     }
   }
   return null;
+}
+
+/** Lower-case nouns after a name that make it the name of a thing, not of an actor: "the Ulchi Freedom Shield exercise", "the Minsk format". */
+const THING_NOUNS_AFTER = new Set([
+  'exercise', 'exercises', 'drill', 'drills', 'operation', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'plan', 'initiative',
+  'process', 'format', 'declaration', 'protocol', 'pact', 'doctrine', 'festival', 'award', 'prize', 'project', 'programme', 'program', 'pipeline',
+  'bill', 'act', 'resolution', 'formula', 'framework', 'scheme', 'roadmap', 'missile', 'missiles', 'system', 'vaccine',
+]);
+
+/** Is this occurrence of a name the name of a thing ("the Ulchi Freedom Shield exercise")? */
+export function thingCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
+  const w = a.tokens[n.tokenEnd];
+  return w && w.sentence === n.sentence && !w.cap && THING_NOUNS_AFTER.has(w.lower) ? `"${w.lower}" after it` : null;
 }
