@@ -1,4 +1,4 @@
-// The whole analysis on articles the rules were not written on: eval/written (twelve articles
+// The whole analysis on articles the rules were not written on: eval/written (twenty-four articles
 // written for the purpose, on other topics and in other outlets' styles) and, when present, the
 // shared dev set. Floors a little under the measured figures: a change that loses ground fails.
 import { test } from 'node:test';
@@ -19,7 +19,7 @@ function check(dir: string, floors: Partial<Record<LayerName, number>>): void {
 }
 
 test('written articles on other topics and outlets: F1 per layer stays above its floor', () => {
-  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.89, person: 0.92, organization: 0.8, place: 0.9, roles: 0.89, meetings: 0.64, quotes: 0.97, attributed: 0.83 });
+  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.88, person: 0.9, organization: 0.76, place: 0.92, roles: 0.9, meetings: 0.48, quotes: 0.97, attributed: 0.82 });
 });
 
 const shared = sharedEvalDir();
