@@ -18,7 +18,7 @@ export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'video' | 'third
  * - `discuss`: the subject discusses a topic with the partner after "with" ("X discussed Ukraine
  *   with Y"), or a subject of several ("X and Y discussed Ukraine").
  */
-export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss';
+export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss' | 'attend';
 
 export interface ConsultVerb {
   forms: string[];
@@ -39,6 +39,7 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
   { forms: ['facilitate', 'facilitated', 'facilitates', 'mediate', 'mediated', 'mediates', 'chair', 'chaired', 'chairs', 'moderated'], shape: 'host', mode: 'third-party', reason: '"X mediated between A and B", "X facilitated the session": a third party takes part in the talks' },
+  { forms: ['attend', 'attends', 'attended', 'attending'], shape: 'attend', mode: 'meet', reason: '"X also attended", "X attended the talks": X joins the meeting told before' },
   { forms: ['discuss', 'discussed', 'discusses', 'discussing', 'negotiate', 'negotiated', 'negotiates', 'negotiating'], shape: 'discuss', mode: 'meet', reason: '"X discussed the crisis with Y", "X and Y negotiated": talks between them' },
 ];
 
@@ -53,6 +54,9 @@ export const REMOTE_WORDS: { video: ReadonlySet<string>; phone: ReadonlySet<stri
   phone: new Set(['telephoned', 'phoned', 'phone-call', 'telephone-call']),
 };
 export const REMOTE_NOUNS = new Set(['call', 'calls', 'conference', 'conferencing', 'link', 'conversation', 'conversations', 'chat']);
+
+/** Words before the others who took part with the parties: "hosted X in the Oval Office, alongside Y and Z". */
+export const COMPANION_CUES = ['alongside', 'along with', 'together with', 'accompanied by', 'joined by', 'flanked by'];
 
 /** Words after which a travel verb is a visit for talks. */
 export const VISIT_PURPOSES = ['for talks', 'for a visit', 'on a visit', 'for meetings', 'for a meeting', 'to meet', 'to hold talks', 'to hold meetings', 'for consultations', 'for discussions', 'for negotiations', 'on an official visit', 'on a state visit', 'on a working visit'];

@@ -343,3 +343,13 @@ test('"in European capitals" is no meeting place; "in the Iranian capital" is', 
   assert.equal(e.location, 'Brussels');
   assert.equal(consults('Ismail Haniyeh met Ali Khamenei in the Iranian capital on Monday.')[0].location, 'Iran');
 });
+
+test('"alongside X and Y" take part with the parties; "Z also attended" joins the meeting told before', () => {
+  const text =
+    'President Donald Trump spoke on Monday. Trump hosted Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries in the Oval Office, alongside Speaker Mike Johnson and Vice President JD Vance. Budget Director Russ Vought also attended, according to two people familiar with the meeting.';
+  const all = who(text);
+  assert.ok(all.some((w) => ['Chuck Schumer', 'Donald Trump', 'Hakeem Jeffries', 'JD Vance', 'Mike Johnson'].every((n) => w.includes(n))), JSON.stringify(all));
+  assert.ok(all.some((w) => w.includes('Russ Vought') && w.includes('Donald Trump')), JSON.stringify(all));
+  // attending a funeral is no meeting, and "was attended by" stays a third party's cue
+  assert.deepEqual(who('Olaf Scholz attended the funeral of Pope Francis.'), []);
+});

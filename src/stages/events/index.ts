@@ -1,7 +1,7 @@
 import type { Actor, Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
-  CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
+  COMPANION_CUES, CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
   type ConsultMode, type ConsultVerb,
 } from '../../lexicons/plover.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
@@ -184,6 +184,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       if (used.has(i)) continue;
       const d = consultAt(i, s) ?? null;
       if (d) {
+        if (d.mode !== 'phone') addCompanions(d, s);
         d.context = contextAt(s, d.trigger);
         if (d.context === 'actual' && d.rule.startsWith('consult:noun')) d.context = predicateContext(s, d.triggerEnd);
         // "plans to visit Tehran for talks with X": the talks share the plan's context
@@ -206,6 +207,26 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- CONSULT triggers --------------------------------------------------------------------
   /** A reading of the trigger at i; its context is read by collect() once the reading is kept. */
+  /** "hosted X in the Oval Office, alongside Y and Z": the persons after a companion cue take part too. */
+  function addCompanions(d: Draft, s: Sentence): void {
+    const from = toks[d.triggerEnd - 1].end;
+    const rest = text.slice(from, s.end).toLowerCase();
+    for (const cue of COMPANION_CUES) {
+      const at = rest.indexOf(cue);
+      if (at < 0 || (at > 0 && /\w/.test(rest[at - 1]))) continue;
+      const offset = from + at + cue.length;
+      let k = d.triggerEnd;
+      while (k < s.tokenEnd && toks[k].start < offset) k++;
+      if (k >= s.tokenEnd) continue;
+      const persons = P.object(s.index, k).filter((r) => r.type === 'person');
+      if (persons.length) {
+        d.others.push(...persons);
+        d.rule += ':companions';
+      }
+      return;
+    }
+  }
+
   function base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
     return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: 'actual', rule, anaphoric: false, mention: true, definite: false, consumed: [] };
   }
@@ -359,6 +380,20 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (withAt >= 0) d.targets = P.takers(P.object(s.index, withAt + 1));
         // a place inside the topic is not where they met ("discussed the war in Ukraine"): only one after the partner
         d.location = withAt >= 0 ? locationIn(s, withAt + 1) : null;
+        return d;
+      }
+      case 'attend': {
+        // "X also attended", "X attended the talks": X joins the meeting told before; "was
+        // attended by" is a third party's cue, and "attended the funeral" no meeting
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
+        let k = i + 1;
+        while (k < end && toks[k].pos === 'ADV') k++;
+        const bare = k >= end || toks[k].kind === 'punctuation' || lower(k) === 'according';
+        if (!bare && !(DEFINITE.has(next(k)) && MEETING_WORDS.has(next(k + 1)))) return null;
+        const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:attend:joins-the-meeting');
+        d.source = P.subject(s.index, i);
+        if (!d.source.length) return null;
+        d.anaphoric = true;
         return d;
       }
       case 'phone': {

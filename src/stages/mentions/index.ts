@@ -163,7 +163,11 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).known(a.doc.text.slice(t[k].start, prev.end))) {
       let e = j + 1;
       while (e < sentEnd && e < j + 5 && isCap(t[e]) && !ORG_HEADS.has(lower(t[e]))) e++;
-      if (e < sentEnd && isCap(t[e]) && ORG_HEADS.has(lower(t[e])) && ORG_HEADS.has(lower(prev)) === false) {
+      // not "Senate Minority Leader Chuck Schumer and House Minority Leader…": no title before it,
+      // and a word of the name between "and" and the head
+      let titled = false;
+      for (let q = k; q < j && !titled; q++) titled = isTitle(lower(t[q]));
+      if (!titled && e > j + 1 && e < sentEnd && isCap(t[e]) && ORG_HEADS.has(lower(t[e])) && ORG_HEADS.has(lower(prev)) === false) {
         j = e + 1;
         continue;
       }

@@ -172,3 +172,10 @@ test('an English word alone at a sentence start is a name only when the article 
   assert.ok(!got.includes('Delegations') && !got.includes('Africans'), got.join('|'));
   assert.ok(got.includes('Trump') && got.includes('Hamas'), got.join('|'));
 });
+
+test('"and" joins an organization name, not two titled persons: "Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries"', () => {
+  const texts = (t: string) => analyzeText(t, [segment, mentions]).names.map((n) => n.text);
+  const got = texts('Trump hosted Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries.');
+  assert.ok(got.includes('Chuck Schumer') && got.includes('Hakeem Jeffries'), got.join('|'));
+  assert.ok(texts('The National Security and Defence Council met.').includes('National Security and Defence Council'));
+});
