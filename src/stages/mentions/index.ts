@@ -165,8 +165,9 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
       while (e < sentEnd && e < j + 5 && isCap(t[e]) && !ORG_HEADS.has(lower(t[e]))) e++;
       // not "Senate Minority Leader Chuck Schumer and House Minority Leader…": no title before it,
       // and a word of the name between "and" and the head
+      // (the name begins past any "of": "Director-General of the Boundary and Ocean Affairs Department")
       let titled = false;
-      for (let q = k; q < j && !titled; q++) titled = isTitle(lower(t[q]));
+      for (let q = j - 1; q >= k && !titled && lower(t[q]) !== 'of' && lower(t[q]) !== 'the'; q--) titled = isTitle(lower(t[q]));
       if (!titled && e > j + 1 && e < sentEnd && isCap(t[e]) && ORG_HEADS.has(lower(t[e])) && ORG_HEADS.has(lower(prev)) === false) {
         j = e + 1;
         continue;

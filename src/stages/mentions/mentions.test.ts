@@ -178,4 +178,6 @@ test('"and" joins an organization name, not two titled persons: "Senate Minority
   const got = texts('Trump hosted Senate Minority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries.');
   assert.ok(got.includes('Chuck Schumer') && got.includes('Hakeem Jeffries'), got.join('|'));
   assert.ok(texts('The National Security and Defence Council met.').includes('National Security and Defence Council'));
+  // a title before an "of" belongs to the person, not to the organization's name
+  assert.ok(texts('Hong Liang, Director-General of the Boundary and Ocean Affairs Department, spoke.').some((n) => n.startsWith('Boundary and Ocean Affairs Department')));
 });
