@@ -353,3 +353,11 @@ test('"alongside X and Y" take part with the parties; "Z also attended" joins th
   // attending a funeral is no meeting, and "was attended by" stays a third party's cue
   assert.deepEqual(who('Olaf Scholz attended the funeral of Pope Francis.'), []);
 });
+
+test('coordinated subjects past an apposition, "with X hosting", and "took part in the talks"', () => {
+  assert.deepEqual(who("Ararat Mirzoyan and Azerbaijan's foreign minister, Jeyhun Bayramov, met on Friday."), [['Ararat Mirzoyan', 'Jeyhun Bayramov']]);
+  assert.deepEqual(who('Ararat Mirzoyan and Jeyhun Bayramov met on Friday, with Swiss Foreign Minister Ignazio Cassis hosting the opening session.'), [['Ararat Mirzoyan', 'Ignazio Cassis', 'Jeyhun Bayramov']]);
+  const all = who('Vladimir Putin held talks with Recep Tayyip Erdogan on Monday. Sergey Lavrov and Hakan Fidan also took part in the talks. Putin took a plane home.');
+  assert.ok(all.some((w) => w.length === 4 && w.includes('Sergey Lavrov') && w.includes('Recep Tayyip Erdogan')), JSON.stringify(all));
+  assert.ok(!all.some((w) => w.length === 1));
+});

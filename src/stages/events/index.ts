@@ -115,6 +115,10 @@ const SCAN_WORDS = new Map<string, number>();
 for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
+/** Forms of "take" that with "part" make a verb of attending. */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking']);
+/** Participles that make the person after "with" take part in the meeting: "with X hosting the session". */
+const COMPANION_PARTICIPLES = new Set(['hosting', 'chairing', 'mediating', 'moderating', 'presiding', 'facilitating', 'attending', 'joining']);
 /** Prepositions that open a time or circumstance phrase before the clause: "During that trip, …". */
 const ADJUNCT_OPENERS = new Set(['during', 'after', 'before', 'following', 'throughout', 'at', 'on', 'in', 'since', 'ahead']);
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
@@ -207,8 +211,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- CONSULT triggers --------------------------------------------------------------------
   /** A reading of the trigger at i; its context is read by collect() once the reading is kept. */
-  /** "hosted X in the Oval Office, alongside Y and Z": the persons after a companion cue take part too. */
+  /**
+   * "hosted X in the Oval Office, alongside Y and Z": the persons after a companion cue take part
+   * too; so does one "with" whom the sentence has hosting or chairing ("met on Friday, with Swiss
+   * Foreign Minister Ignazio Cassis hosting the opening session").
+   */
   function addCompanions(d: Draft, s: Sentence): void {
+    for (let k = d.triggerEnd; k < s.tokenEnd - 2; k++) {
+      if (lower(k) !== 'with') continue;
+      const persons = P.object(s.index, k + 1).filter((r) => r.type === 'person');
+      const after = persons.length ? persons[persons.length - 1].tokenEnd : -1;
+      if (after > 0 && after < s.tokenEnd && COMPANION_PARTICIPLES.has(lower(after))) {
+        d.others.push(...persons);
+        d.rule += ':companion-hosting';
+        return;
+      }
+    }
     const from = toks[d.triggerEnd - 1].end;
     const rest = text.slice(from, s.end).toLowerCase();
     for (const cue of COMPANION_CUES) {
@@ -387,7 +405,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         // attended by" is a third party's cue, and "attended the funeral" no meeting
         if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
         let k = i + 1;
+        // "took part in the talks", "participated in the meeting"
+        if (TAKE_FORMS.has(lower(i))) {
+          if (next(k) !== 'part') return null;
+          k++;
+        }
         while (k < end && toks[k].pos === 'ADV') k++;
+        if (next(k) === 'in' && (TAKE_FORMS.has(lower(i)) || lower(i).startsWith('particip'))) k++;
         const bare = k >= end || toks[k].kind === 'punctuation' || lower(k) === 'according';
         if (!bare && !(DEFINITE.has(next(k)) && MEETING_WORDS.has(next(k + 1)))) return null;
         const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:attend:joins-the-meeting');

@@ -450,7 +450,8 @@ export class Parties {
       const r = refs[k];
       if (r.complement && !r.group) continue;
       const gap = this.text.slice(r.end, head.start);
-      if (/^[\s,]*(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u.test(gap) && !/\b(?:of|in|at|on|to|from|with|by)\b/i.test(gap.replace(/^[\s,]*(?:and|&)/, ''))) {
+      // (the words may be a title set off before the name: "X and Azerbaijan's foreign minister, Jeyhun Bayramov, met")
+      if (/^[\s,]*(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}(?:\p{Ll}+,\s*)?$/u.test(gap) && !/\b(?:of|in|at|on|to|from|with|by)\b/i.test(gap.replace(/^[\s,]*(?:and|&)/, ''))) {
         out.push(r);
         head = r;
       } else if (/^\s*,\s*$/.test(gap)) {
