@@ -26,6 +26,16 @@ test('an object pronoun is not the subject of its own clause', () => {
   assert.equal(nameOf(a, r.resolve(t.indexOf('her colleague'))?.actor), 'Odinga');
 });
 
+test('a pronoun agrees with the gender the article gives a person', () => {
+  const t = 'Claire Hanna criticised the talks. Sir Keir Starmer defended them. She told the radio it was a failure. Mr Benn arrived. Ms Naomi Long spoke. He left early.';
+  const { a } = analyzeQuotes(t);
+  const r = referents(a);
+  // "She" skips Sir Keir Starmer, the subject just before, for the woman named before him
+  assert.equal(nameOf(a, r.resolve(t.indexOf('She told'))?.actor), 'Claire Hanna');
+  // "He" skips Ms Naomi Long for Mr Benn
+  assert.equal(nameOf(a, r.resolve(t.indexOf('He left'))?.actor), 'Mr Benn');
+});
+
 test('a pronoun chain resolves through earlier pronouns', () => {
   const t = 'Ismail Haniyeh spoke in Tehran. He praised the talks. He then left for Doha.';
   const { a } = analyzeQuotes(t, { Tehran: { type: 'place' }, Doha: { type: 'place' } });

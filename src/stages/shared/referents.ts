@@ -6,6 +6,7 @@ import type { Actor, Analysis, Mention, Span, Token } from '../../model/types.js
 import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
 import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS } from '../../lexicons/speech.js';
+import { genderOf, type Gender } from './gender.js';
 
 export interface Referent {
   /** Actor id. */
@@ -31,6 +32,8 @@ export interface Subject {
 /** Group nouns that stand for whichever organization the text is about ("the group", "the movement"). */
 const GENERIC_GROUPS = new Set(['group', 'movement', 'organization', 'organisation', 'militia', 'faction', 'party']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
+const OTHER_GENDER: Record<Gender, Gender> = { male: 'female', female: 'male' };
 /** Tags of a word that makes "her" before it a possessive. */
 const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year']);
@@ -390,7 +393,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return r;
   }
 
-  const fits = (id: string, want: 'person' | 'group' | 'organization') => {
+  const fitsType = (id: string, want: 'person' | 'group' | 'organization') => {
     const x = byId.get(id);
     if (!x) return false;
     if (want === 'organization') return x.type === 'organization';
@@ -404,8 +407,23 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const next = toks[p + 1];
     return w === 'her' && (!next || next.sentence !== toks[p].sentence || !NOUN_LIKE.has(next.pos));
   }
+  /** The gender of each person as the article tells it, read on first need. */
+  const genders = new Map<string, Gender | null>();
+  const genderOfId = (id: string): Gender | null => {
+    let g = genders.get(id);
+    if (g === undefined) {
+      const x = byId.get(id);
+      genders.set(id, (g = x ? genderOf(a, x) : null));
+    }
+    return g;
+  };
+
   function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
-    const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
+    const want0: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
+    // "she" is no one the text calls "Mr" or "Sir", "he" no one it calls "Ms" or gives a woman's name
+    const sex = want0 === 'person' ? PRONOUN_GENDER[lower(p)] : undefined;
+    const fits = (id: string, want: 'person' | 'group' | 'organization') => fitsType(id, want) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
+    const want = want0;
     const s = toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"; an object pronoun is not
     // the subject of its own clause: in "Kibaki said Macron hosted him", "him" is Kibaki
