@@ -76,7 +76,22 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'movement', 'group', 'organization', 'organisation', 'government', 'ministry', 'office', 'party', 'faction',
   'militia', 'army', 'military', 'council', 'committee', 'delegation', 'administration', 'regime', 'embassy',
   'agency', 'bureau', 'authority', 'authorities', 'cabinet', 'parliament', 'presidency', 'kingdom', 'republic',
+  'mission', 'commission', 'company', 'firm', 'alliance', 'coalition', 'bloc', 'court', 'tribunal', 'institute', 'foundation',
+  'broadcaster', 'department', 'secretariat', 'watchdog', 'regulator', 'monitor',
 ]);
+
+/**
+ * Generic nouns a description uses for a person, and the offices they stand for: "the Turkish
+ * leader" is the Turkish president, "the Russian top diplomat" the Russian foreign minister.
+ */
+export const PERSON_HYPERNYMS: Readonly<Record<string, readonly string[]>> = {
+  leader: ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan', 'monarch', 'crown prince', 'chairman', 'secretary-general', 'secretary general', 'head of state', 'head of government', 'taoiseach'],
+  diplomat: ['foreign minister', 'minister of foreign affairs', 'foreign affairs minister', 'secretary of state', 'ambassador', 'envoy', 'foreign secretary', 'consul'],
+  statesman: ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'foreign minister'],
+  lawmaker: ['senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.', 'mp', 'deputy', 'legislator', 'member of parliament'],
+  legislator: ['senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.', 'mp', 'deputy', 'lawmaker', 'member of parliament'],
+  monarch: ['king', 'queen', 'emir', 'amir', 'sultan'],
+};
 
 /** Nouns that make a statement the speaker's words: "Hamas’ statement read", "the Hamas statement said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'release', 'letter', 'message', 'tweet', 'post', 'announcement', 'notice']);

@@ -331,3 +331,14 @@ test('a quote in a relative clause is its antecedent’s; appositions one after 
   const two = analyzeQuotes('Assimi Goïta hosted Ibrahim Traoré. "We are one and we will stay one," Goïta said. Traoré, 37, the youngest of the three, struck a defiant tone. "We did not free ourselves from one master to fall under another," he told the summit.');
   assert.equal(two.direct[1].who, 'Ibrahim Traoré');
 });
+
+test('a generic description speaks for the office it stands for: "the Turkish leader", "the mission"', () => {
+  const t = 'Recep Tayyip Erdogan met Vladimir Putin.\n"Turkey will spare no effort to bring a just and lasting peace closer," the Turkish leader said.';
+  const roles = { 'Recep Tayyip Erdogan': { roles: ['turkish president'], affiliation: 'Turkey' }, 'Vladimir Putin': { roles: ['russian president'], affiliation: 'Russia' } };
+  assert.equal(analyzeQuotes(t, roles).direct[0].who, 'Recep Tayyip Erdogan');
+  const m = 'The European Union Monitoring Mission (EUMA) patrols the border.\nThe mission said in a statement that it had "no plans to leave before its mandate expires in 2027".';
+  assert.equal(analyzeQuotes(m, { 'European Union Monitoring Mission': org }).direct[0].who, 'European Union Monitoring Mission');
+  // a leader of another country is not "the Turkish leader"
+  const other = 'Vladimir Putin met reporters.\n"Turkey will spare no effort to bring a just and lasting peace closer," the Turkish leader said.';
+  assert.notEqual(analyzeQuotes(other, roles).direct[0].who, 'Vladimir Putin');
+});

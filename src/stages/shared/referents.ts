@@ -5,7 +5,7 @@
 import type { Actor, Analysis, Mention, Span, Token } from '../../model/types.js';
 import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
-import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS } from '../../lexicons/speech.js';
+import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { genderOf, type Gender } from './gender.js';
 
 export interface Referent {
@@ -496,7 +496,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
       const h = hayOf(x);
-      if (headWords.length && !headWords.every((w) => hasWord(h.hay, w))) continue;
+      // a generic head stands for its offices: "the Turkish leader" is a president
+      if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) continue;
       if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
       // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
       const score = mods.length ? mods.filter((w) => h.hay.includes(w)).length / mods.length : 1;
