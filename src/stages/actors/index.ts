@@ -26,6 +26,7 @@ export const actors: Stage = {
   run(a) {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
+    const index: GroupIndex = { byKey: new Map(), byForm: new Map() };
     const forms = new NameForms(gazetteerOf(a.doc));
     const names = splitPairs(a, forms);
     const order = names
@@ -36,7 +37,7 @@ export const actors: Stage = {
       const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
       const key = forms.canonicalKey(n);
       const form = forms.simple(n.text);
-      let g = findGroup(groups, n, key, form, forms);
+      let g = findGroup(groups, index, n, key, form, forms);
       // "Lloyd Austin … Austin told the committee": a person's surname that is also a place
       // is the person, unless a place preposition comes before it
       if (g && key?.startsWith('place:') && g.key === key && !g.person && !afterPlacePreposition(a, n)) {
@@ -56,11 +57,18 @@ export const actors: Stage = {
       }
       if (!g) {
         if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
-        g = { names: [], type: null, key, forms: new Set(), person: false };
+        g = { names: [], cores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
         groups.push(g);
+        if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
       }
       g.names.push(n);
-      g.forms.add(form);
+      g.cores.push(forms.core(n.text));
+      if (!g.forms.has(form)) {
+        g.forms.add(form);
+        const holders = index.byForm.get(form);
+        if (holders) holders.push(g);
+        else index.byForm.set(form, [g]);
+      }
       if (n.type === 'person') g.person = true;
       groupOf.set(n, g);
     }
@@ -76,6 +84,7 @@ export const actors: Stage = {
       const g2 = other ? groupOf.get(other) : undefined;
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
+        g1.cores.push(...g2.cores);
         for (const f of g2.forms) g1.forms.add(f);
         g1.person ||= g2.person;
         for (const m of g2.names) groupOf.set(m, g1);
@@ -87,7 +96,13 @@ export const actors: Stage = {
       g.names.sort((x, y) => x.start - y.start);
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
-      const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
+      const rolesOf = () => {
+        if (!read) {
+          read = [];
+          for (const n of g.names) read.push(...readRoles(a, n));
+        }
+        return read;
+      };
       const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
@@ -105,8 +120,15 @@ export const actors: Stage = {
         if (known && known.toLowerCase() === name.toLowerCase()) name = known;
       }
       const id = `a${out.length + 1}`;
-      const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text.toLowerCase() === name.toLowerCase() ? 'name' : 'same entity' }));
-      const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t.toLowerCase() !== name.toLowerCase()))];
+      // each name is compared with the actor's name once, for its mention and for the aliases
+      const lowerName = name.toLowerCase();
+      const others = new Set<string>();
+      const mentions: Mention[] = g.names.map((n) => {
+        const same = n.text.toLowerCase() === lowerName;
+        if (!same) others.add(n.text);
+        return { start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' };
+      });
+      const aliases = [...others];
       out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
     for (const x of out) x.affiliation = affiliationOf(a, x, out);
@@ -121,6 +143,11 @@ const KNOWN_AS = /^\s*(?:[,(]\s*(?:who is\s+)?(?:(?:also|widely|better|commonly|
 
 interface Group {
   names: NameCandidate[];
+  /**
+   * The core words of each name, at the same index, read once when the name joins: a name is
+   * compared with every person's names while grouping. (Grouping only: names are sorted later.)
+   */
+  cores: (readonly string[])[];
   type: ActorType | null;
   /** The gazetteer identity of the group, when it has one ("place:Iran", "org:Hamas"). */
   key: string | null;
@@ -128,6 +155,18 @@ interface Group {
   forms: Set<string>;
   /** Whether any of its names was typed a person. */
   person: boolean;
+  /** Its place in the order groups were made. */
+  at: number;
+}
+
+/**
+ * The groups by gazetteer identity (the first group made with it) and by each normalised form
+ * they hold, kept up to date while names are grouped, so that a name finds its group without a
+ * pass over every group.
+ */
+interface GroupIndex {
+  byKey: Map<string, Group>;
+  byForm: Map<string, Group[]>;
 }
 
 /**
@@ -153,9 +192,6 @@ class NameForms {
     const id = this.identity(n.text);
     return id && (!id.place || n.type === 'place') ? id.key : null;
   }
-  sameSurname(full: string, short: string): boolean {
-    return sameSurnameWords(this.core(full), this.core(short));
-  }
 }
 
 const simple = (s: string) =>
@@ -168,12 +204,14 @@ const simple = (s: string) =>
     .trim();
 
 /** The group a name belongs to: same words, same gazetteer identity, or a shorter form of a person's name. */
-function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: string, forms: NameForms): Group | undefined {
+function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: string | null, s: string, forms: NameForms): Group | undefined {
   if (key) {
-    const byKey = groups.find((g) => g.key === key);
+    const byKey = index.byKey.get(key);
     if (byKey) return byKey;
   }
-  const exact = groups.find((g) => g.forms.has(s) && compatible(g, n));
+  // the first group made that holds this form and fits the name's type
+  let exact: Group | undefined;
+  for (const g of index.byForm.get(s) ?? []) if ((!exact || g.at < exact.at) && compatible(g, n)) exact = g;
   if (exact) return exact;
   if (key) return undefined;
   if (n.type === 'place' || n.type === 'organization') {
@@ -182,11 +220,12 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.sameSurname(m.text, n.text)));
+  const own = forms.core(n.text);
+  const persons = groups.filter((g) => g.person && g.names.some((m, i) => m !== n && sameSurnameWords(g.cores[i], own)));
   if (persons.length === 0) return byGivenName(groups, n, forms) ?? byPartOfName(groups, n, forms);
   if (persons.length === 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
-  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && forms.sameSurname(m.text, n.text)).map((m) => m.start));
+  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
@@ -196,16 +235,23 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
  * word of a person named in full elsewhere in the article, are two names, not one.
  */
 function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
-  const surnames = new Set<string>();
-  for (const m of a.names) {
-    const core = forms.core(m.text);
-    if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) surnames.add(core[core.length - 1]);
-  }
+  // the surnames are gathered only when some name is a hyphenated pair: most articles have none
+  let surnames: Set<string> | null = null;
+  const surnamesOf = () => {
+    const out = new Set<string>();
+    for (const m of a.names) {
+      const core = forms.core(m.text);
+      if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) out.add(core[core.length - 1]);
+    }
+    return out;
+  };
   const out: NameCandidate[] = [];
   for (const n of a.names) {
-    const pair = /^(\p{Lu}[\p{L}'’]+)[-‐–](\p{Lu}[\p{L}'’]+)$/u.exec(n.text);
+    // cheap test first: a pair is joined by a hyphen or a dash
+    const dashed = n.text.includes('-') || n.text.includes('‐') || n.text.includes('–');
+    const pair = dashed ? HYPHENATED_PAIR.exec(n.text) : null;
     const parts = pair ? [pair[1], pair[2]] : null;
-    if (!parts || !parts.every((p) => surnames.has(forms.core(p)[0] ?? ''))) {
+    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(forms.core(p)[0] ?? ''))) {
       out.push(n);
       continue;
     }
@@ -223,6 +269,8 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
   }
   return out;
 }
+
+const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}'’]+)[-‐–](\p{Lu}[\p{L}'’]+)$/u;
 
 /** Prepositions after which an untyped name can only be a place: "in Kadugli", "near El-Fasher". */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'inside']);
@@ -249,7 +297,7 @@ function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean
 function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
   const own = forms.core(n.text);
   if (own.length !== 1) return undefined;
-  const hits = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.core(m.text).length >= 2 && forms.sameSurname(m.text, n.text)));
+  const hits = groups.filter((g) => g.person && g.names.some((m, i) => m !== n && g.cores[i].length >= 2 && sameSurnameWords(g.cores[i], own)));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -268,7 +316,7 @@ function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Grou
   let found: Group | undefined;
   for (const g of groups) {
     if (!g.person) continue;
-    if (!g.names.some((m) => forms.core(m.text).length > own.length && inside(forms.core(m.text)))) continue;
+    if (!g.cores.some((core) => core.length > own.length && inside(core))) continue;
     if (found && found !== g) return undefined;
     found = g;
   }
@@ -286,8 +334,7 @@ function byGivenName(groups: Group[], n: NameCandidate, forms: NameForms): Group
   const w = own[0];
   let found: Group | undefined;
   for (const g of groups) {
-    for (const m of g.names) {
-      const core = forms.core(m.text);
+    for (const core of g.cores) {
       if (core.length < 2) continue;
       if (core[core.length - 1] === w) return undefined;
       if (core[0] !== w || !g.person) {
@@ -352,7 +399,11 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   // the first of the best-scored forms, each form scored once
   let best = '';
   let bestScore = -Infinity;
+  // a form met again scores what it scored before, which did not beat the best then
+  const seen = new Set<string>();
   for (const n of g.names) {
+    if (seen.has(n.text)) continue;
+    seen.add(n.text);
     const f = n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : ''));
     const sc = score(f);
     if (sc > bestScore) {
@@ -363,8 +414,9 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   return best;
 }
 
-function mentionKind(n: NameCandidate, name: string): Mention['kind'] {
-  if (n.text.toLowerCase() === name.toLowerCase()) return 'name';
+/** `same`: the name is written as the actor's name, case aside. */
+function mentionKind(n: NameCandidate, same: boolean): Mention['kind'] {
+  if (same) return 'name';
   if (/^[A-Z.]{2,}$/.test(n.text)) return 'acronym';
   return 'short';
 }
