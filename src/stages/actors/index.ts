@@ -30,25 +30,26 @@ export const actors: Stage = {
     const forms = new NameForms(gazetteerOf(a.doc));
     const names = splitPairs(a, forms);
     const order = names
-      .map((n, i) => ({ n, i, words: forms.words(n.text).length }))
-      .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
+      .map((n, i) => ({ n, i, facts: forms.of(n.text) }))
+      .sort((x, y) => y.facts.words.length - x.facts.words.length || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
-    for (const { n } of order) {
+    for (const { n, facts } of order) {
       const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
-      const key = forms.canonicalKey(n);
-      const form = forms.simple(n.text);
-      let g = findGroup(groups, index, n, key, form, forms);
+      const key = canonicalKey(n, facts);
+      const form = facts.simple;
+      const own = facts.core;
+      let g = findGroup(groups, index, n, key, form, own);
       // "Lloyd Austin … Austin told the committee": a person's surname that is also a place
       // is the person, unless a place preposition comes before it
       if (g && key?.startsWith('place:') && g.key === key && !g.person && !afterPlacePreposition(a, n)) {
-        const person = surnameOf(groups, n, forms);
+        const person = surnameOf(groups, n, own);
         if (person) {
           g = person;
           n.type = 'person';
           n.typeRule = 'the surname of a person named in full';
         }
       } else if (!g && key?.startsWith('place:') && !afterPlacePreposition(a, n)) {
-        const person = surnameOf(groups, n, forms);
+        const person = surnameOf(groups, n, own);
         if (person) {
           g = person;
           n.type = 'person';
@@ -62,7 +63,7 @@ export const actors: Stage = {
         if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
       }
       g.names.push(n);
-      g.cores.push(forms.core(n.text));
+      g.cores.push(own);
       if (!g.forms.has(form)) {
         g.forms.add(form);
         const holders = index.byForm.get(form);
@@ -180,18 +181,28 @@ function identity(gz: ArticleGazetteer, text: string): { key: string; place: boo
   return pl ? { key: `place:${pl.name}`, place: true } : null;
 }
 
+/** What grouping needs of a name's text. */
+interface NameFacts {
+  words: readonly string[];
+  /** Normalised by `simple`. */
+  simple: string;
+  core: readonly string[];
+  identity: { key: string; place: boolean } | null;
+}
+
 /** A name's normalised form, words, core words and gazetteer identity, each computed once per article. */
 class NameForms {
   constructor(private gz: ArticleGazetteer) {}
   readonly words = remembered(nameTokens);
-  readonly simple = remembered(simple);
   readonly core = remembered(coreWords);
-  private identity = remembered((text: string) => identity(this.gz, text));
-  /** The name's gazetteer identity, if it has one. */
-  canonicalKey(n: NameCandidate): string | null {
-    const id = this.identity(n.text);
-    return id && (!id.place || n.type === 'place') ? id.key : null;
-  }
+  /** All of a text's facts at once: one look-up per name instead of one per fact. */
+  readonly of = remembered((text: string): NameFacts => ({ words: this.words(text), simple: simple(text), core: this.core(text), identity: identity(this.gz, text) }));
+}
+
+/** The name's gazetteer identity, if it has one: a place's only for a name typed as a place. */
+function canonicalKey(n: NameCandidate, facts: NameFacts): string | null {
+  const id = facts.identity;
+  return id && (!id.place || n.type === 'place') ? id.key : null;
 }
 
 const simple = (s: string) =>
@@ -204,7 +215,7 @@ const simple = (s: string) =>
     .trim();
 
 /** The group a name belongs to: same words, same gazetteer identity, or a shorter form of a person's name. */
-function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: string | null, s: string, forms: NameForms): Group | undefined {
+function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: string | null, s: string, own: readonly string[]): Group | undefined {
   if (key) {
     const byKey = index.byKey.get(key);
     if (byKey) return byKey;
@@ -220,9 +231,8 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const own = forms.core(n.text);
   const persons = groups.filter((g) => g.person && g.names.some((m, i) => m !== n && sameSurnameWords(g.cores[i], own)));
-  if (persons.length === 0) return byGivenName(groups, n, forms) ?? byPartOfName(groups, n, forms);
+  if (persons.length === 0) return byGivenName(groups, own) ?? byPartOfName(groups, own);
   if (persons.length === 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
   const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
@@ -294,8 +304,7 @@ function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean
 }
 
 /** The one person group whose full name ends in this single word ("Austin" for Lloyd Austin). */
-function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
-  const own = forms.core(n.text);
+function surnameOf(groups: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
   if (own.length !== 1) return undefined;
   const hits = groups.filter((g) => g.person && g.names.some((m, i) => m !== n && g.cores[i].length >= 2 && sameSurnameWords(g.cores[i], own)));
   return hits.length === 1 ? hits[0] : undefined;
@@ -306,8 +315,7 @@ function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group |
  * "Lula" for Luiz Inácio Lula da Silva: a name whose words stand together inside exactly one
  * person's longer name is that person.
  */
-function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
-  const own = forms.core(n.text);
+function byPartOfName(groups: Group[], own: readonly string[]): Group | undefined {
   if (!own.length) return undefined;
   const inside = (full: readonly string[]) => {
     for (let i = 0; i + own.length <= full.length; i++) if (own.every((w, k) => full[i + k] === w)) return true;
@@ -328,8 +336,7 @@ function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Grou
  * exactly one person named in full, and the last name of nobody, is that person called by
  * their given name.
  */
-function byGivenName(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
-  const own = forms.core(n.text);
+function byGivenName(groups: Group[], own: readonly string[]): Group | undefined {
   if (own.length !== 1) return undefined;
   const w = own[0];
   let found: Group | undefined;

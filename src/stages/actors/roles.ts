@@ -31,7 +31,13 @@ const HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...RANKS]);
 const isHead = (w: string) => HEADS.has(w);
 /** /(ed|ing)$/ without a regex: a past or present participle, for the verbs a role may hold. */
 const isParticiple = (w: string) => w.endsWith('ed') || w.endsWith('ing');
-const isPoss = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
+/** A possessive token, /^['’´]s?$/ read without a regex: it is asked of most tokens near a name. */
+const isPoss = (t: Token | undefined) => {
+  const x = t?.text;
+  if (!x || x.length > 2) return false;
+  const c = x[0];
+  return (c === "'" || c === '’' || c === '´') && (x.length === 1 || x[1] === 's');
+};
 
 /**
  * What a multi-word office word can begin with: each text before a space inside one ("prime" of
