@@ -8,7 +8,7 @@ import { descriptionMentions } from './descriptions.js';
 import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
-import { withoutAccents } from '../../lexicons/fold.js';
+import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
 import { remembered } from '../../memo.js';
 
 /**
@@ -58,12 +58,13 @@ export const actors: Stage = {
       }
       if (!g) {
         if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
-        g = { names: [], cores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
+        g = { names: [], cores: [], distinctCores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
         groups.push(g);
         if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
       }
       g.names.push(n);
       g.cores.push(own);
+      if (!g.distinctCores.includes(own)) g.distinctCores.push(own);
       if (!g.forms.has(form)) {
         g.forms.add(form);
         const holders = index.byForm.get(form);
@@ -86,6 +87,7 @@ export const actors: Stage = {
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
         g1.cores.push(...g2.cores);
+        for (const c of g2.distinctCores) if (!g1.distinctCores.includes(c)) g1.distinctCores.push(c);
         for (const f of g2.forms) g1.forms.add(f);
         g1.person ||= g2.person;
         for (const m of g2.names) groupOf.set(m, g1);
@@ -94,7 +96,7 @@ export const actors: Stage = {
     }
     const out: Actor[] = [];
     for (const g of groups) {
-      g.names.sort((x, y) => x.start - y.start);
+      if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => {
@@ -134,7 +136,7 @@ export const actors: Stage = {
     }
     for (const x of out) x.affiliation = affiliationOf(a, x, out);
     for (const m of descriptionMentions(a, out)) out.find((x) => x.id === m.actor)?.mentions.push(m);
-    for (const x of out) x.mentions.sort((p, q) => p.start - q.start);
+    for (const x of out) if (x.mentions.length > 1) x.mentions.sort((p, q) => p.start - q.start);
     return { actors: out };
   },
 };
@@ -149,6 +151,11 @@ interface Group {
    * compared with every person's names while grouping. (Grouping only: names are sorted later.)
    */
   cores: (readonly string[])[];
+  /**
+   * The same, each list once: names of one text share one list (the facts are remembered per
+   * text), and a comparison that only asks "does any name match" needs each text once.
+   */
+  distinctCores: (readonly string[])[];
   type: ActorType | null;
   /** The gazetteer identity of the group, when it has one ("place:Iran", "org:Hamas"). */
   key: string | null;
@@ -205,14 +212,18 @@ function canonicalKey(n: NameCandidate, facts: NameFacts): string | null {
   return id && (!id.place || n.type === 'place') ? id.key : null;
 }
 
-const simple = (s: string) =>
-  withoutAccents(s)
+/** A name lower-cased and unified for comparison ("The Hamas-led…" → "hamas led…"). */
+function simple(s: string): string {
+  // a plain text with no hyphen has nothing to unify: its lower case without a leading "the"
+  if (isPlain(s) && !s.includes('-')) return plainKey(s);
+  return withoutAccents(s)
     .replace(/[’‘`´]/g, "'")
     .replace(/^the\s+/i, '')
     .toLowerCase()
     .replace(/[-‐]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
 
 /** The group a name belongs to: same words, same gazetteer identity, or a shorter form of a person's name. */
 function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: string | null, s: string, own: readonly string[]): Group | undefined {
@@ -231,7 +242,8 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const persons = groups.filter((g) => g.person && g.names.some((m, i) => m !== n && sameSurnameWords(g.cores[i], own)));
+  // (n itself is in no group yet: every name of a group is another name)
+  const persons = groups.filter((g) => g.person && g.distinctCores.some((core) => sameSurnameWords(core, own)));
   if (persons.length === 0) return byGivenName(groups, own) ?? byPartOfName(groups, own);
   if (persons.length === 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
@@ -306,7 +318,8 @@ function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean
 /** The one person group whose full name ends in this single word ("Austin" for Lloyd Austin). */
 function surnameOf(groups: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
   if (own.length !== 1) return undefined;
-  const hits = groups.filter((g) => g.person && g.names.some((m, i) => m !== n && g.cores[i].length >= 2 && sameSurnameWords(g.cores[i], own)));
+  // (n itself is in no group yet: every name of a group is another name)
+  const hits = groups.filter((g) => g.person && g.distinctCores.some((core) => core.length >= 2 && sameSurnameWords(core, own)));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -324,7 +337,7 @@ function byPartOfName(groups: Group[], own: readonly string[]): Group | undefine
   let found: Group | undefined;
   for (const g of groups) {
     if (!g.person) continue;
-    if (!g.cores.some((core) => core.length > own.length && inside(core))) continue;
+    if (!g.distinctCores.some((core) => core.length > own.length && inside(core))) continue;
     if (found && found !== g) return undefined;
     found = g;
   }
@@ -341,7 +354,7 @@ function byGivenName(groups: Group[], own: readonly string[]): Group | undefined
   const w = own[0];
   let found: Group | undefined;
   for (const g of groups) {
-    for (const core of g.cores) {
+    for (const core of g.distinctCores) {
       if (core.length < 2) continue;
       if (core[core.length - 1] === w) return undefined;
       if (core[0] !== w || !g.person) {
@@ -380,7 +393,15 @@ function decideType(g: Group, rolesOf: () => Role[], afterThe: (n: NameCandidate
     if (!rule) rule = n.typeRule;
   }
   if (votes.size) {
-    const [type] = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
+    // the most voted type; on a tie the first voted, as a stable sort of the votes would give
+    let type: ActorType | null = null;
+    let most = -Infinity;
+    for (const [t, v] of votes) {
+      if (v > most) {
+        type = t;
+        most = v;
+      }
+    }
     return { type, rule: g.names.find((n) => n.type === type)!.typeRule };
   }
   const roles = rolesOf();

@@ -369,12 +369,14 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
 
 /** "Iran's" right before an offset. */
 function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor | null {
-  const before = a.doc.text.slice(Math.max(0, offset - 40), offset);
-  // cheap test first: the text must end in a space after "'s", "’s" or an apostrophe
-  let e = before.length;
-  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
-  const last = before[e - 1];
-  if (e === before.length || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
+  const text = a.doc.text;
+  const from = Math.max(0, offset - 40);
+  // cheap test first, on the text itself: it must end in a space after "'s", "’s" or an apostrophe
+  let e = offset;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = e > from ? text[e - 1] : undefined;
+  if (e === offset || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
+  const before = text.slice(from, offset);
   const m = /([\p{L}.-]+)\s*['’´]s?\s+$/u.exec(before);
   if (!m) return null;
   const at = offset - before.length + m.index;
