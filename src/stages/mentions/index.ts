@@ -124,21 +124,13 @@ function isDemonymWord(gz: ArticleGazetteer, w: string): boolean {
 
 /** Is the word written with a capital somewhere not at a sentence's start? */
 function capitalizedInside(a: Analysis, word: string): boolean {
-  return insideWords(a).has(word);
-}
-
-/** The token texts of an article not at a sentence's or a quote's start, gathered on first use. */
-const insideWordsOf = new WeakMap<readonly Token[], Set<string>>();
-function insideWords(a: Analysis): Set<string> {
-  let words = insideWordsOf.get(a.tokens);
-  if (!words) {
-    words = new Set();
-    for (const s of a.sentences) {
-      for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) if (!OPENING_MARKS.has(a.tokens[j - 1].text)) words.add(a.tokens[j].text);
+  for (const s of a.sentences) {
+    for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+      const t = a.tokens[j];
+      if (t.text === word && !OPENING_MARKS.has(a.tokens[j - 1].text)) return true;
     }
-    insideWordsOf.set(a.tokens, words);
   }
-  return words;
+  return false;
 }
 
 /** Index one past the end of the name run starting at k (k itself when none starts there). */
