@@ -324,9 +324,10 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   }
   // a demonym that opens a run is a name's part only when the rest is an organization
   // "Iranian", and the plural "Venezuelans", "Saudis": the people of a place, not an actor
+  // (looked up only for a one-word run: a longer run's first word is no demonym alone)
   const one = t[start].text;
-  const dem = gz.demonym(one) ?? (end - start === 1 && one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null);
-  if (dem && end - start === 1) {
+  const dem = end - start === 1 ? gz.demonym(one) ?? (one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null) : null;
+  if (dem) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
   }
