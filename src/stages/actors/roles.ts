@@ -61,7 +61,11 @@ interface NameIndex {
   byStart: NameCandidate[];
 }
 
-/** Built once per names layer: the layer's array is the key, so a new layer gets a new index. */
+/**
+ * Built once per names layer: the layer's array is the key, so a new layer gets a new index.
+ * (A layer is not changed in place once the mentions stage has made it; the actors stage's own
+ * split names are a new array and are never read here.)
+ */
 const nameIndexes = new WeakMap<readonly NameCandidate[], NameIndex>();
 
 function nameIndex(a: Readonly<Analysis>): NameIndex {
