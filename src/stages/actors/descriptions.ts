@@ -12,16 +12,20 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
   const persons = actors.filter((x) => x.type === 'person');
   if (!persons.length) return out;
   const text = a.doc.text;
-  // what each person is titled: its roles and the words before each of its names, read once
-  const titles = new Map<Actor, { text: string; words: Set<string> }[]>();
+  // what each person is titled: its roles and the words before each of its names, read once;
+  // a text's set of words is made only when the head occurs in it at all (most texts never
+  // hold the head asked for, and splitting them all was most of this function's time)
+  type Titled = { text: string; words: Set<string> | null };
+  const titles = new Map<Actor, Titled[]>();
   const titlesOf = (p: Actor) => {
     let ts = titles.get(p);
     if (!ts) {
       const texts = [...p.roles.map((r) => r.title), ...p.mentions.map((x) => text.slice(Math.max(0, x.start - 30), x.start).toLowerCase())];
-      titles.set(p, (ts = texts.map((t) => ({ text: t, words: new Set(t.split(/[\s-]+/)) }))));
+      titles.set(p, (ts = texts.map((t) => ({ text: t, words: null }))));
     }
     return ts;
   };
+  const hasWord = (t: Titled, w: string) => t.text.includes(w) && (t.words ??= new Set(t.text.split(/[\s-]+/))).has(w);
   const re = /\b(the|The)\s+((?:[A-Z][a-z]+\s+)?)((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const head = m[4].toLowerCase();
@@ -34,7 +38,7 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
     if (demWord && !country) continue;
     const mods = m[3].trim().toLowerCase().split(/\s+/).filter(Boolean);
     const fits = persons.filter((p) => {
-      const holds = titlesOf(p).some((t) => t.words.has(head) && mods.every((w) => t.text.includes(w)));
+      const holds = titlesOf(p).some((t) => hasWord(t, head) && mods.every((w) => t.text.includes(w)));
       return holds && (!country || p.affiliation === country || p.roles.some((r) => r.title.includes(demWord.toLowerCase())));
     });
     if (fits.length !== 1) continue;

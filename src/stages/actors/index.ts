@@ -8,7 +8,7 @@ import { descriptionMentions } from './descriptions.js';
 import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
-import { withoutAccents } from '../../lexicons/fold.js';
+import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
 import { remembered } from '../../memo.js';
 import { organizationCue, placeCue, thingCue } from './type-cues.js';
 
@@ -27,28 +27,30 @@ export const actors: Stage = {
   run(a) {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
+    const index: GroupIndex = { byKey: new Map(), byForm: new Map() };
     const forms = new NameForms(gazetteerOf(a.doc));
     const names = splitPairs(a, forms);
     const order = names
-      .map((n, i) => ({ n, i, words: forms.words(n.text).length }))
-      .sort((x, y) => y.words - x.words || y.n.text.length - x.n.text.length || x.i - y.i);
+      .map((n, i) => ({ n, i, facts: forms.of(n.text) }))
+      .sort((x, y) => y.facts.words.length - x.facts.words.length || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
-    for (const { n } of order) {
+    for (const { n, facts } of order) {
       const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
-      const key = forms.canonicalKey(n);
-      const form = forms.simple(n.text);
-      let g = findGroup(groups, n, key, form, forms);
+      const key = canonicalKey(n, facts);
+      const form = facts.simple;
+      const own = facts.core;
+      let g = findGroup(groups, index, n, key, form, own);
       // "Lloyd Austin … Austin told the committee": a person's surname that is also a place
       // is the person, unless a place preposition comes before it
       if (g && key?.startsWith('place:') && g.key === key && !g.person && !afterPlacePreposition(a, n)) {
-        const person = surnameOf(groups, n, forms);
+        const person = surnameOf(groups, n, own);
         if (person) {
           g = person;
           n.type = 'person';
           n.typeRule = 'the surname of a person named in full';
         }
       } else if (!g && key?.startsWith('place:') && !afterPlacePreposition(a, n)) {
-        const person = surnameOf(groups, n, forms);
+        const person = surnameOf(groups, n, own);
         if (person) {
           g = person;
           n.type = 'person';
@@ -57,11 +59,19 @@ export const actors: Stage = {
       }
       if (!g) {
         if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
-        g = { names: [], type: null, key, forms: new Set(), person: false };
+        g = { names: [], cores: [], distinctCores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
         groups.push(g);
+        if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
       }
       g.names.push(n);
-      g.forms.add(form);
+      g.cores.push(own);
+      if (!g.distinctCores.includes(own)) g.distinctCores.push(own);
+      if (!g.forms.has(form)) {
+        g.forms.add(form);
+        const holders = index.byForm.get(form);
+        if (holders) holders.push(g);
+        else index.byForm.set(form, [g]);
+      }
       if (n.type === 'person') g.person = true;
       groupOf.set(n, g);
     }
@@ -77,6 +87,8 @@ export const actors: Stage = {
       const g2 = other ? groupOf.get(other) : undefined;
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
+        g1.cores.push(...g2.cores);
+        for (const c of g2.distinctCores) if (!g1.distinctCores.includes(c)) g1.distinctCores.push(c);
         for (const f of g2.forms) g1.forms.add(f);
         g1.person ||= g2.person;
         for (const m of g2.names) groupOf.set(m, g1);
@@ -85,10 +97,16 @@ export const actors: Stage = {
     }
     const out: Actor[] = [];
     for (const g of groups) {
-      g.names.sort((x, y) => x.start - y.start);
+      if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
-      const rolesOf = () => (read ??= g.names.flatMap((n) => readRoles(a, n)));
+      const rolesOf = () => {
+        if (!read) {
+          read = [];
+          for (const n of g.names) read.push(...readRoles(a, n));
+        }
+        return read;
+      };
       const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n), (n) => thingCue(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
@@ -106,13 +124,20 @@ export const actors: Stage = {
         if (known && known.toLowerCase() === name.toLowerCase()) name = known;
       }
       const id = `a${out.length + 1}`;
-      const mentions: Mention[] = g.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, name), actor: id, rule: n.text.toLowerCase() === name.toLowerCase() ? 'name' : 'same entity' }));
-      const aliases = [...new Set(g.names.map((n) => n.text).filter((t) => t.toLowerCase() !== name.toLowerCase()))];
+      // each name is compared with the actor's name once, for its mention and for the aliases
+      const lowerName = name.toLowerCase();
+      const others = new Set<string>();
+      const mentions: Mention[] = g.names.map((n) => {
+        const same = n.text.toLowerCase() === lowerName;
+        if (!same) others.add(n.text);
+        return { start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' };
+      });
+      const aliases = [...others];
       out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
     for (const x of out) x.affiliation = affiliationOf(a, x, out);
     for (const m of descriptionMentions(a, out)) out.find((x) => x.id === m.actor)?.mentions.push(m);
-    for (const x of out) x.mentions.sort((p, q) => p.start - q.start);
+    for (const x of out) if (x.mentions.length > 1) x.mentions.sort((p, q) => p.start - q.start);
     return { actors: out };
   },
 };
@@ -122,6 +147,16 @@ const KNOWN_AS = /^\s*(?:[,(]\s*(?:who is\s+)?(?:(?:also|widely|better|commonly|
 
 interface Group {
   names: NameCandidate[];
+  /**
+   * The core words of each name, at the same index, read once when the name joins: a name is
+   * compared with every person's names while grouping. (Grouping only: names are sorted later.)
+   */
+  cores: (readonly string[])[];
+  /**
+   * The same, each list once: names of one text share one list (the facts are remembered per
+   * text), and a comparison that only asks "does any name match" needs each text once.
+   */
+  distinctCores: (readonly string[])[];
   type: ActorType | null;
   /** The gazetteer identity of the group, when it has one ("place:Iran", "org:Hamas"). */
   key: string | null;
@@ -129,6 +164,18 @@ interface Group {
   forms: Set<string>;
   /** Whether any of its names was typed a person. */
   person: boolean;
+  /** Its place in the order groups were made. */
+  at: number;
+}
+
+/**
+ * The groups by gazetteer identity (the first group made with it) and by each normalised form
+ * they hold, kept up to date while names are grouped, so that a name finds its group without a
+ * pass over every group.
+ */
+interface GroupIndex {
+  byKey: Map<string, Group>;
+  byForm: Map<string, Group[]>;
 }
 
 /**
@@ -142,39 +189,52 @@ function identity(gz: ArticleGazetteer, text: string): { key: string; place: boo
   return pl ? { key: `place:${pl.name}`, place: true } : null;
 }
 
+/** What grouping needs of a name's text. */
+interface NameFacts {
+  words: readonly string[];
+  /** Normalised by `simple`. */
+  simple: string;
+  core: readonly string[];
+  identity: { key: string; place: boolean } | null;
+}
+
 /** A name's normalised form, words, core words and gazetteer identity, each computed once per article. */
 class NameForms {
   constructor(private gz: ArticleGazetteer) {}
   readonly words = remembered(nameTokens);
-  readonly simple = remembered(simple);
   readonly core = remembered(coreWords);
-  private identity = remembered((text: string) => identity(this.gz, text));
-  /** The name's gazetteer identity, if it has one. */
-  canonicalKey(n: NameCandidate): string | null {
-    const id = this.identity(n.text);
-    return id && (!id.place || n.type === 'place') ? id.key : null;
-  }
-  sameSurname(full: string, short: string): boolean {
-    return sameSurnameWords(this.core(full), this.core(short));
-  }
+  /** All of a text's facts at once: one look-up per name instead of one per fact. */
+  readonly of = remembered((text: string): NameFacts => ({ words: this.words(text), simple: simple(text), core: this.core(text), identity: identity(this.gz, text) }));
 }
 
-const simple = (s: string) =>
-  withoutAccents(s)
+/** The name's gazetteer identity, if it has one: a place's only for a name typed as a place. */
+function canonicalKey(n: NameCandidate, facts: NameFacts): string | null {
+  const id = facts.identity;
+  return id && (!id.place || n.type === 'place') ? id.key : null;
+}
+
+/** A name lower-cased and unified for comparison ("The Hamas-led…" → "hamas led…"). */
+function simple(s: string): string {
+  // a plain text with no hyphen has nothing to unify: its lower case without a leading "the"
+  if (isPlain(s) && !s.includes('-')) return plainKey(s);
+  return withoutAccents(s)
     .replace(/[’‘`´]/g, "'")
     .replace(/^the\s+/i, '')
     .toLowerCase()
     .replace(/[-‐]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
 
 /** The group a name belongs to: same words, same gazetteer identity, or a shorter form of a person's name. */
-function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: string, forms: NameForms): Group | undefined {
+function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: string | null, s: string, own: readonly string[]): Group | undefined {
   if (key) {
-    const byKey = groups.find((g) => g.key === key);
+    const byKey = index.byKey.get(key);
     if (byKey) return byKey;
   }
-  const exact = groups.find((g) => g.forms.has(s) && compatible(g, n));
+  // the first group made that holds this form and fits the name's type
+  let exact: Group | undefined;
+  for (const g of index.byForm.get(s) ?? []) if ((!exact || g.at < exact.at) && compatible(g, n)) exact = g;
   if (exact) return exact;
   if (key) return undefined;
   if (n.type === 'place' || n.type === 'organization') {
@@ -183,11 +243,12 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  const persons = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.sameSurname(m.text, n.text)));
-  if (persons.length === 0) return byGivenName(groups, n, forms) ?? byPartOfName(groups, n, forms);
+  // (n itself is in no group yet: every name of a group is another name)
+  const persons = groups.filter((g) => g.person && g.distinctCores.some((core) => sameSurnameWords(core, own)));
+  if (persons.length === 0) return byGivenName(groups, own) ?? byPartOfName(groups, own);
   if (persons.length === 1) return persons[0];
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
-  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m) => m.start < n.start && forms.sameSurname(m.text, n.text)).map((m) => m.start));
+  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
@@ -197,16 +258,23 @@ function findGroup(groups: Group[], n: NameCandidate, key: string | null, s: str
  * word of a person named in full elsewhere in the article, are two names, not one.
  */
 function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
-  const surnames = new Set<string>();
-  for (const m of a.names) {
-    const core = forms.core(m.text);
-    if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) surnames.add(core[core.length - 1]);
-  }
+  // the surnames are gathered only when some name is a hyphenated pair: most articles have none
+  let surnames: Set<string> | null = null;
+  const surnamesOf = () => {
+    const out = new Set<string>();
+    for (const m of a.names) {
+      const core = forms.core(m.text);
+      if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) out.add(core[core.length - 1]);
+    }
+    return out;
+  };
   const out: NameCandidate[] = [];
   for (const n of a.names) {
-    const pair = /^(\p{Lu}[\p{L}'’]+)[-‐–](\p{Lu}[\p{L}'’]+)$/u.exec(n.text);
+    // cheap test first: a pair is joined by a hyphen or a dash
+    const dashed = n.text.includes('-') || n.text.includes('‐') || n.text.includes('–');
+    const pair = dashed ? HYPHENATED_PAIR.exec(n.text) : null;
     const parts = pair ? [pair[1], pair[2]] : null;
-    if (!parts || !parts.every((p) => surnames.has(forms.core(p)[0] ?? ''))) {
+    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(forms.core(p)[0] ?? ''))) {
       out.push(n);
       continue;
     }
@@ -224,6 +292,8 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
   }
   return out;
 }
+
+const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}'’]+)[-‐–](\p{Lu}[\p{L}'’]+)$/u;
 
 /** Prepositions after which an untyped name can only be a place: "in Kadugli", "near El-Fasher". */
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'inside']);
@@ -247,10 +317,10 @@ function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean
 }
 
 /** The one person group whose full name ends in this single word ("Austin" for Lloyd Austin). */
-function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
-  const own = forms.core(n.text);
+function surnameOf(groups: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
   if (own.length !== 1) return undefined;
-  const hits = groups.filter((g) => g.person && g.names.some((m) => m !== n && forms.core(m.text).length >= 2 && forms.sameSurname(m.text, n.text)));
+  // (n itself is in no group yet: every name of a group is another name)
+  const hits = groups.filter((g) => g.person && g.distinctCores.some((core) => core.length >= 2 && sameSurnameWords(core, own)));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -259,8 +329,7 @@ function surnameOf(groups: Group[], n: NameCandidate, forms: NameForms): Group |
  * "Lula" for Luiz Inácio Lula da Silva: a name whose words stand together inside exactly one
  * person's longer name is that person.
  */
-function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
-  const own = forms.core(n.text);
+function byPartOfName(groups: Group[], own: readonly string[]): Group | undefined {
   if (!own.length) return undefined;
   const inside = (full: readonly string[]) => {
     for (let i = 0; i + own.length <= full.length; i++) if (own.every((w, k) => full[i + k] === w)) return true;
@@ -269,7 +338,7 @@ function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Grou
   let found: Group | undefined;
   for (const g of groups) {
     if (!g.person) continue;
-    if (!g.names.some((m) => forms.core(m.text).length > own.length && inside(forms.core(m.text)))) continue;
+    if (!g.distinctCores.some((core) => core.length > own.length && inside(core))) continue;
     if (found && found !== g) return undefined;
     found = g;
   }
@@ -281,14 +350,12 @@ function byPartOfName(groups: Group[], n: NameCandidate, forms: NameForms): Grou
  * exactly one person named in full, and the last name of nobody, is that person called by
  * their given name.
  */
-function byGivenName(groups: Group[], n: NameCandidate, forms: NameForms): Group | undefined {
-  const own = forms.core(n.text);
+function byGivenName(groups: Group[], own: readonly string[]): Group | undefined {
   if (own.length !== 1) return undefined;
   const w = own[0];
   let found: Group | undefined;
   for (const g of groups) {
-    for (const m of g.names) {
-      const core = forms.core(m.text);
+    for (const core of g.distinctCores) {
       if (core.length < 2) continue;
       if (core[core.length - 1] === w) return undefined;
       if (core[0] !== w || !g.person) {
@@ -349,7 +416,15 @@ function decideType(
     }
   }
   if (votes.size) {
-    const [type] = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
+    // the most voted type; on a tie the first voted, as a stable sort of the votes would give
+    let type: ActorType | null = null;
+    let most = -Infinity;
+    for (const [t, v] of votes) {
+      if (v > most) {
+        type = t;
+        most = v;
+      }
+    }
     return { type, rule: g.names.find((n) => n.type === type)!.typeRule };
   }
   const roles = rolesOf();
@@ -375,7 +450,11 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   // the first of the best-scored forms, each form scored once
   let best = '';
   let bestScore = -Infinity;
+  // a form met again scores what it scored before, which did not beat the best then
+  const seen = new Set<string>();
   for (const n of g.names) {
+    if (seen.has(n.text)) continue;
+    seen.add(n.text);
     const f = n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : ''));
     const sc = score(f);
     if (sc > bestScore) {
@@ -386,8 +465,9 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   return best;
 }
 
-function mentionKind(n: NameCandidate, name: string): Mention['kind'] {
-  if (n.text.toLowerCase() === name.toLowerCase()) return 'name';
+/** `same`: the name is written as the actor's name, case aside. */
+function mentionKind(n: NameCandidate, same: boolean): Mention['kind'] {
+  if (same) return 'name';
   if (/^[A-Z.]{2,}$/.test(n.text)) return 'acronym';
   return 'short';
 }

@@ -26,8 +26,77 @@ export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
 }
 
 const low = (t: Token | undefined) => (t ? t.lower : '');
-const isHead = (w: string) => OFFICE_HEADS.has(w) || RANKS.has(w);
-const isPoss = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
+/** Office words and ranks in one set: one look-up per word instead of two. */
+const HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...RANKS]);
+const isHead = (w: string) => HEADS.has(w);
+/** /(ed|ing)$/ without a regex: a past or present participle, for the verbs a role may hold. */
+const isParticiple = (w: string) => w.endsWith('ed') || w.endsWith('ing');
+/** A possessive token, /^['’´]s?$/ read without a regex: it is asked of most tokens near a name. */
+const isPoss = (t: Token | undefined) => {
+  const x = t?.text;
+  if (!x || x.length > 2) return false;
+  const c = x[0];
+  return (c === "'" || c === '’' || c === '´') && (x.length === 1 || x[1] === 's');
+};
+
+/**
+ * What a multi-word office word can begin with: each text before a space inside one ("prime" of
+ * "prime minister", "lt." and "lt. gen." of "lt. gen. x"). `${w} ${next}` can be an office word only
+ * when w is one of these, so the pair is joined and looked up only then, not for every token.
+ */
+const HEAD_PREFIXES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const h of HEADS) for (let i = h.indexOf(' '); i >= 0; i = h.indexOf(' ', i + 1)) out.add(h.slice(0, i));
+  return out;
+})();
+
+/**
+ * Where the article's names sit, by token, so that a role reader asks "which name covers token j"
+ * or "which names start in this stretch" without a pass over every name of the article each time.
+ */
+interface NameIndex {
+  /** The first name (in article order) covering each token. */
+  covering: (NameCandidate | undefined)[];
+  /** The names ordered by their first token. */
+  byStart: NameCandidate[];
+}
+
+/**
+ * Built once per names layer: the layer's array is the key, so a new layer gets a new index.
+ * (A layer is not changed in place once the mentions stage has made it; the actors stage's own
+ * split names are a new array and are never read here.)
+ */
+const nameIndexes = new WeakMap<readonly NameCandidate[], NameIndex>();
+
+function nameIndex(a: Readonly<Analysis>): NameIndex {
+  let idx = nameIndexes.get(a.names);
+  if (idx) return idx;
+  const covering: (NameCandidate | undefined)[] = new Array(a.tokens.length);
+  for (const m of a.names) for (let k = m.tokenStart; k < m.tokenEnd; k++) covering[k] ??= m;
+  idx = { covering, byStart: a.names.slice().sort((x, y) => x.tokenStart - y.tokenStart) };
+  nameIndexes.set(a.names, idx);
+  return idx;
+}
+
+/** The first name of the article covering token j: `a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd)`. */
+function nameCovering(a: Readonly<Analysis>, j: number): NameCandidate | undefined {
+  return j >= 0 ? nameIndex(a).covering[j] : undefined;
+}
+
+/** Does a name beginning at a token in [from, to) pass the test? */
+function someNameStartingIn(a: Readonly<Analysis>, from: number, to: number, test: (m: NameCandidate) => boolean): boolean {
+  const names = nameIndex(a).byStart;
+  // the first name starting at `from` or later
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < names.length && names[i].tokenStart < to; i++) if (test(names[i])) return true;
+  return false;
+}
 
 /** Lower-case role text without honorifics and leading articles, as the gold writes it. */
 function roleText(a: Readonly<Analysis>, start: number, end: number): string {
@@ -49,7 +118,7 @@ function hasHead(a: Readonly<Analysis>, from: number, to: number): boolean {
     const w = low(a.tokens[k]);
     if (isHead(w) && !HONORIFICS.has(w)) return true;
     // two-word heads: "prime minister", "secretary general"
-    if (k + 1 < to && isHead(`${w} ${low(a.tokens[k + 1])}`)) return true;
+    if (k + 1 < to && HEAD_PREFIXES.has(w) && isHead(`${w} ${low(a.tokens[k + 1])}`)) return true;
   }
   return false;
 }
@@ -100,7 +169,7 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
     // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title
     if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) continue;
     // a whole name inside the title phrase: "African Union Commission chairperson"
-    const named = cap ? a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd) : undefined;
+    const named = cap ? nameCovering(a, j) : undefined;
     if (named && named.tokenStart >= sent.tokenStart && named.tokenEnd <= k) {
       first = named.tokenStart;
       j = named.tokenStart;
@@ -146,21 +215,21 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate, from = n.toke
   if (t[end - 1]?.text === ',') end--;
   for (let j = end - 1; j >= sent.tokenStart && end - j <= 14; j--) {
     const w = low(t[j]);
-    if (t[j].text === ',' || t[j].text === ';' || t[j].pos === 'VERB' && !/(ed|ing)$/.test(w) || t[j].pos === 'AUX') return null;
+    if (t[j].text === ',' || t[j].text === ';' || t[j].pos === 'VERB' && !isParticiple(w) || t[j].pos === 'AUX') return null;
     const opener = DETERMINERS.has(w) || (isPoss(t[j + 1]) && j + 1 < end && t[j].cap);
     if (!opener) continue;
     if (!hasHead(a, j, end)) continue;
     // a possessive owner is read whole: "the European Union's foreign policy chief"
     let from = DETERMINERS.has(w) ? j + 1 : j;
     if (!DETERMINERS.has(w)) {
-      const owner = a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd);
+      const owner = nameCovering(a, j);
       if (owner && owner.tokenStart >= sent.tokenStart) from = Math.min(from, owner.tokenStart);
     }
     // another person named inside it makes it a list of people, not this one's role; one named
     // right before it owns it ("Kharazi, the head of …, Hamas Deputy Chief Arouri said")
     // (before a title, any name not known as a place or organization counts: "… adviser to Khamenei, Hamas Deputy Chief Arouri")
     const untyped = (m: NameCandidate) => from !== n.tokenStart && m.type === null;
-    if (a.names.some((m) => m !== n && (m.type === 'person' || m.titles.length > 0 || untyped(m)) && !m.possessive && m.tokenStart >= from && m.tokenEnd <= end)) return null;
+    if (someNameStartingIn(a, from, end, (m) => m !== n && (m.type === 'person' || m.titles.length > 0 || untyped(m)) && !m.possessive && m.tokenEnd <= end)) return null;
     const lead = DETERMINERS.has(w) ? j : from;
     if (t[lead - 1]?.text === ',' && a.names.some((m) => m !== n && m.tokenEnd === lead - 1 && (m.type === 'person' || m.titles.length > 0))) return null;
     return role(a, from, end, 'apposition-before');
@@ -192,13 +261,13 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   while (end < sent.tokenEnd && end - start < 22) {
     const tok = t[end];
     if ([',', ';', '.', ')', '—', '–', ':', '"', '“', '”'].includes(tok.text)) break;
-    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !/(ed|ing)$/.test(low(tok)) && !isHead(low(tok))) break;
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !isParticiple(low(tok)) && !isHead(low(tok))) break;
     end++;
   }
   if (end <= start) return [];
   // "during talks with Ali Khamenei, Hamas Deputy Chief Arouri referred…": another person, titled,
   // begins a new clause; a possessive one ("Rouhani's foreign minister") is part of the role
-  if (a.names.some((m) => m !== n && m.tokenStart >= start && m.tokenStart < end && (m.titles.length > 0 || (m.type === 'person' && (m.tokenStart === start || isHead(low(t[m.tokenStart - 1]))))) && !m.possessive)) return [];
+  if (someNameStartingIn(a, start, end, (m) => m !== n && (m.titles.length > 0 || (m.type === 'person' && (m.tokenStart === start || isHead(low(t[m.tokenStart - 1]))))) && !m.possessive)) return [];
   // the office word must come early: "Hamas deputy leader", "the commander of …"
   const headAt = (() => {
     for (let j = start; j < Math.min(end, start + 6); j++) if (isHead(low(t[j])) && !HONORIFICS.has(low(t[j]))) return j;
@@ -277,10 +346,11 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     const dem = x.name.split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
     return dem ?? null;
   }
-  // "Prime Minister Narendra Modi of India"
-  for (const m of x.mentions) {
+  // "Prime Minister Narendra Modi of India" (only a person with a role: the text after each
+  // mention is not read for the others)
+  for (const m of x.roles.length ? x.mentions : []) {
     const after = /^\s+of\s+(?:the\s+)?/.exec(a.doc.text.slice(m.end, m.end + 12));
-    if (!after || !x.roles.length) continue;
+    if (!after) continue;
     const at = m.end + after[0].length;
     const y = all.find((z) => z.type !== 'person' && z.mentions.some((mm) => mm.start === at));
     if (y) return y.name;
@@ -308,12 +378,14 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
 
 /** "Iran's" right before an offset. */
 function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor | null {
-  const before = a.doc.text.slice(Math.max(0, offset - 40), offset);
-  // cheap test first: the text must end in a space after "'s", "’s" or an apostrophe
-  let e = before.length;
-  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
-  const last = before[e - 1];
-  if (e === before.length || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
+  const text = a.doc.text;
+  const from = Math.max(0, offset - 40);
+  // cheap test first, on the text itself: it must end in a space after "'s", "’s" or an apostrophe
+  let e = offset;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = e > from ? text[e - 1] : undefined;
+  if (e === offset || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
+  const before = text.slice(from, offset);
   const m = /([\p{L}.-]+)\s*['’´]s?\s+$/u.exec(before);
   if (!m) return null;
   const at = offset - before.length + m.index;

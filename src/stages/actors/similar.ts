@@ -21,7 +21,10 @@ const fold = (w: string) =>
 export function coreWords(s: string): string[] {
   return nameTokens(s)
     .map((w) => w.replace(/^(al|el|ad|as|an|ar|at|az|ash)-/i, ''))
-    .filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))
+    .filter((w) => {
+      const lower = w.toLowerCase();
+      return !NAME_PARTICLES.has(lower) && !HONORIFICS.has(lower);
+    })
     .map(fold)
     .filter(Boolean);
 }
@@ -62,5 +65,11 @@ export function sameSurnameWords(f: readonly string[], s: readonly string[]): bo
   for (let i = 0; i < s.length && tail; i++) tail = similarWord(f[off + i], s[i]);
   if (tail) return true;
   // the whole short name spelt a little differently, or its last word alone written joined
-  return s.length === 1 && f.length > 1 && similarWord(f.slice(1).join(''), s[0]);
+  if (s.length !== 1 || f.length <= 1) return false;
+  // words more than two letters longer or shorter are never similar (see similarWord): the
+  // joined words are measured before they are joined
+  let joined = 0;
+  for (let i = 1; i < f.length; i++) joined += f[i].length;
+  if (Math.abs(joined - s[0].length) > 2) return false;
+  return similarWord(f.slice(1).join(''), s[0]);
 }

@@ -27,13 +27,14 @@ export const mentions: Stage = {
   run(a) {
     const names: NameCandidate[] = [];
     const demonyms: Demonym[] = [];
+    const gz = gazetteerOf(a.doc);
     for (const s of a.sentences) {
       if (s.boilerplate) continue;
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
         let end = runEnd(a, i, s.tokenStart, s.tokenEnd);
         // "the Korean peninsula", "the Gaza strip": a lower-case word that completes a known place
-        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gazetteerOf(a.doc).place(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
+        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gz.place(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
         if (end > i) {
           splitRun(a, i, end, names, demonyms);
           i = end;
@@ -54,8 +55,23 @@ const isHyphenJoin = (a: Analysis, k: number) => {
   const t = a.tokens[k];
   return !!t && (t.text === '-' || t.text === '‐') && a.tokens[k - 1]?.end === t.start && a.tokens[k + 1]?.start === t.end;
 };
-const isPossessive = (t: Token | undefined) => !!t && /^['’´]s?$/.test(t.text);
-const isTitle = (w: string) => HONORIFICS.has(w) || RANKS.has(w) || OFFICE_HEADS.has(w);
+/** A possessive token, /^['’´]s?$/ read without a regex. */
+const isPossessive = (t: Token | undefined) => {
+  const x = t?.text;
+  if (!x || x.length > 2) return false;
+  const c = x[0];
+  return (c === "'" || c === '’' || c === '´') && (x.length === 1 || x[1] === 's');
+};
+/** Honorifics, ranks and office words in one set: one look-up per word instead of three. */
+const TITLES: ReadonlySet<string> = new Set([...HONORIFICS, ...RANKS, ...OFFICE_HEADS]);
+const isTitle = (w: string) => TITLES.has(w);
+/** Does the text begin with an ASCII digit (/^\d/)? */
+const startsWithDigit = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+/** Marks after which a capital opens a sentence or a quote, as /^[“"‘'(\[—–-]$/ matched them. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-']);
 const isTitleish = (w: string) => isTitle(w) || OFFICE_MODIFIERS.has(w);
 
 /** Lower-case nouns that, right after a name, say it names a group or a medium. */
@@ -73,9 +89,14 @@ const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 
 /** Function words that open sentences with a capital and never start a name. */
 const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'NUM', 'VERB']);
 
+/** Every particle a name may begin with in lower case. */
+const PARTICLES: ReadonlySet<string> = new Set([...LOWER_PARTICLES, ...HYPHEN_ONLY_PARTICLES]);
+
 /** Could token k start a name? Sentence openers need more evidence than a capital letter. */
 function canStart(a: Analysis, k: number, sentStart: number): boolean {
   const t = a.tokens[k];
+  // most tokens are lower-case words that are no particle: one look-up settles them
+  if (!isCap(t) && !PARTICLES.has(lower(t))) return false;
   if (LOWER_PARTICLES.has(lower(t)) && !isCap(t)) {
     // "al-Zahar", "bin Salman" written in running text
     const n = a.tokens[k + 1];
@@ -83,9 +104,9 @@ function canStart(a: Analysis, k: number, sentStart: number): boolean {
   }
   if (HYPHEN_ONLY_PARTICLES.has(lower(t)) && !isCap(t)) return isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2]);
   if (!isCap(t)) return false;
-  if (t.kind === 'number' || /^\d/.test(t.text)) return false;
+  if (t.kind === 'number' || startsWithDigit(t.text)) return false;
   const w = lower(t);
-  const opener = k === sentStart || /^[“"‘'(\[—–-]$/.test(a.tokens[k - 1]?.text ?? '');
+  const opener = k === sentStart || OPENING_MARKS.has(a.tokens[k - 1]?.text ?? '');
   if (opener && NOT_ACTORS.has(w) && isSurnameHere(a, k)) return true;
   if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
   if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
@@ -106,7 +127,7 @@ function capitalizedInside(a: Analysis, word: string): boolean {
   for (const s of a.sentences) {
     for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
       const t = a.tokens[j];
-      if (t.text === word && !/^[“"‘'(\[—–-]$/.test(a.tokens[j - 1].text)) return true;
+      if (t.text === word && !OPENING_MARKS.has(a.tokens[j - 1].text)) return true;
     }
   }
   return false;
@@ -127,7 +148,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
       continue;
     }
     if (cur.start > prev.end + 1 && /\n/.test(a.doc.text.slice(prev.end, cur.start))) break;
-    if (isCap(cur) && cur.kind !== 'punctuation' && !/^\d/.test(cur.text)) {
+    if (isCap(cur) && cur.kind !== 'punctuation' && !startsWithDigit(cur.text)) {
       j++;
       continue;
     }
@@ -180,9 +201,12 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     break;
   }
   // never end on a particle or a joining word
-  while (j > k + 1 && (NAME_PARTICLES.has(lower(t[j - 1])) && !isCap(t[j - 1]) || ['of', 'for', 'on', '&', 'the', '-'].includes(lower(t[j - 1])))) j--;
+  while (j > k + 1 && (NAME_PARTICLES.has(lower(t[j - 1])) && !isCap(t[j - 1]) || RUN_JOINERS.has(lower(t[j - 1])))) j--;
   return j;
 }
+
+/** Joining words a run never ends on. */
+const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', '&', 'the', '-']);
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 /** Words before a month that make it a date: "in May", "since March", "early June". */
@@ -199,7 +223,7 @@ function notDated(a: Analysis, k: number): boolean {
 /** "Theresa May", "Brian May": a month name right after a given name, with no number after it, is a surname. */
 function isMonthSurname(a: Analysis, k: number): boolean {
   const prev = a.tokens[k - 1];
-  return notDated(a, k) && !!prev && prev.sentence === a.tokens[k].sentence && prev.cap && GIVEN_NAMES.has(fold(prev.text));
+  return notDated(a, k) && !!prev && prev.sentence === a.tokens[k].sentence && prev.cap && GIVEN_NAMES.has(foldToken(prev));
 }
 
 /**
@@ -218,6 +242,15 @@ function isSurnameHere(a: Analysis, k: number): boolean {
 /** ASCII-folded lower case, for lexicon lookups. */
 export function fold(s: string): string {
   return withoutAccents(s).toLowerCase();
+}
+
+/**
+ * `fold(t.text)` of a token from the tokens layer: one with nothing to fold has it already, in
+ * its lower case. (Not for the copies typeOf gets with a possessive cut off: their `lower` is the old one.)
+ */
+function foldToken(t: Token): string {
+  const plain = withoutAccents(t.text);
+  return plain === t.text ? t.lower : plain.toLowerCase();
 }
 
 /**
@@ -246,7 +279,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
     if (!gz.known(head) && !afterOrgHead) continue;
     const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
-    const personRest = GIVEN_NAMES.has(fold(t[p].text)) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
+    const personRest = GIVEN_NAMES.has(foldToken(t[p])) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
     if (personRest || gz.known(rest) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.place(head)) || afterOrgHead) {
       // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
       if (afterOrgHead && !gz.known(head)) splitRun(a, start, p, names, demonyms);
@@ -296,9 +329,10 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   }
   // a demonym that opens a run is a name's part only when the rest is an organization
   // "Iranian", and the plural "Venezuelans", "Saudis": the people of a place, not an actor
+  // (looked up only for a one-word run: a longer run's first word is no demonym alone)
   const one = t[start].text;
-  const dem = gz.demonym(one) ?? (end - start === 1 && one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null);
-  if (dem && end - start === 1) {
+  const dem = end - start === 1 ? gz.demonym(one) ?? (one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null) : null;
+  if (dem) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
   }
@@ -317,8 +351,9 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
 /** The lower-case form of token k as a title: "Dr." → "dr.", "Secretary-General" pieces stay apart. */
 function titleKey(a: Analysis, k: number): string {
   const w = lower(a.tokens[k]);
-  const joinedTo = (j: number) => isHyphenJoin(a, j) ? lower(a.tokens[j === k + 1 ? k + 2 : k - 2]) : null;
-  for (const other of [joinedTo(k + 1), joinedTo(k - 1)]) if (other !== null && !isTitleish(other)) return '';
+  // joined by a hyphen to a word that is no title word: "Amir-Abdollahian"
+  if (isHyphenJoin(a, k + 1) && !isTitleish(lower(a.tokens[k + 2]))) return '';
+  if (isHyphenJoin(a, k - 1) && !isTitleish(lower(a.tokens[k - 2]))) return '';
   return w;
 }
 
@@ -386,6 +421,11 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
   }
 }
 
+/** The text with its periods taken out ("ph.d." → "phd"). */
+function withoutDots(s: string): string {
+  return s.includes('.') ? s.replace(/\./g, '') : s;
+}
+
 function push(a: Analysis, names: NameCandidate[], start: number, end: number, titles: NameCandidate['titles'], rule: string | null): void {
   const t = a.tokens;
   const gz = gazetteerOf(a.doc);
@@ -394,8 +434,8 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
     const known = (x: string) => gz.known(x);
-    while (end - start > 1 && NOT_ACTORS.has(fold(t[start].text)) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
-    while (end - start > 1 && NOT_ACTORS.has(fold(t[end - 1].text)) && !isMonthSurname(a, end - 1)) end--;
+    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
+    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, end - 1)) end--;
   }
   if (end <= start) return;
   const s = t[start].start;
@@ -408,18 +448,19 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
     names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive: true, alias: null });
     return;
   }
-  const words = t.slice(start, end).filter((x) => x.kind !== 'punctuation' && x.text !== '-');
+  const words: Token[] = [];
+  for (let k = start; k < end; k++) if (t[k].kind !== 'punctuation' && t[k].text !== '-') words.push(t[k]);
   if (!words.length) return;
   // titles and common capitalised words alone are not names, but "Supreme National Security
   // Council" and "Islamic Resistance" are: an organization head with something before it
   const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))) || !isTitle(lower(words[0])));
-  if (!orgTail && words.every((x) => NOT_ACTORS.has(fold(x.text)) || isTitleish(lower(x))) && !(words.length === 1 && isSurnameHere(a, words[0].index))) return;
+  if (!orgTail && words.every((x) => NOT_ACTORS.has(foldToken(x)) || isTitleish(lower(x))) && !(words.length === 1 && isSurnameHere(a, words[0].index))) return;
   if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !gz.org(words[0].text) && !gz.agency(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
   if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
   if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
-  if (words.length === 1 && POST_NOMINALS.has(words[0].lower.replace(/\./g, ''))) return; // "(PhD)"
+  if (words.length === 1 && POST_NOMINALS.has(withoutDots(words[0].lower))) return; // "(PhD)"
   if (words.length <= 2 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(text)) return; // "D-Wash.", "R-La.": a US lawmaker's party and state
   if (words.length === 1 && gz.demonym(words[0].text) && !gz.place(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
@@ -442,7 +483,6 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
 /** The type a name's own words and titles give it, or null when they do not decide. */
 export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
   const last = lower(words[words.length - 1]);
-  const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
   if (rule === 'title-before' && titles.length) {
     const tw = titles[0].text.toLowerCase().split(/[\s-]+/);
     if (tw.some((w) => isTitle(w))) return { type: 'person', typeRule: 'person title before the name' };
@@ -462,6 +502,7 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
     return { type: 'organization', typeRule: 'acronym' };
   }
   if (words.length >= 2 && GIVEN_NAMES.has(fold(words[0].text))) return { type: 'person', typeRule: 'given name' };
+  const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
   if (
     core.length >= 2 &&
     words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
