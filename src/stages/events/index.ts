@@ -132,9 +132,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (s < 0) continue;
     datesBySentence.set(s, [...(datesBySentence.get(s) ?? []), d]);
     // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
-    const before = text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const last = before.slice(-2);
-    if (last.some((w) => REPORT_VERBS.has(w))) reportDates.add(d);
+    if (lastWordsReport(text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase())) reportDates.add(d);
     // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
     if (a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < d.end && d.start < b.end)) reportDates.add(d);
   }
@@ -871,7 +869,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let targets = ids(d.targets).filter((x) => !source.includes(x));
     let parts = unique([...source, ...targets, ...ids(d.others)]);
     const near = (x: string) => countryLeaders.find((c) => c.country === x && ((c.sentence >= d.sentence && c.sentence - d.sentence <= 2) || (d.anaphoric && c.sentence <= d.sentence)) && !c.leaders.some((l) => parts.includes(l)))?.leaders;
-    const swap = (list: string[]) => unique(list.flatMap((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? [leaderOf.get(x)!] : near(x) ?? [x])));
+    // a delegation becomes its leader, a country the leaders of its side told nearby (a loop, not
+    // `unique(list.flatMap(…))`: no array per party, and most articles have no leaders at all)
+    const swap = (list: string[]) => {
+      const out: string[] = [];
+      for (const x of list) {
+        const leader = leaderOf.get(x);
+        if (leader !== undefined && !parts.includes(leader)) addUnique(out, leader);
+        else {
+          const many = countryLeaders.length ? near(x) : undefined;
+          if (many) for (const y of many) addUnique(out, y);
+          else addUnique(out, x);
+        }
+      }
+      return out;
+    };
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);
@@ -1128,6 +1140,29 @@ function unique<T>(list: readonly T[]): T[] {
   const out: T[] = [];
   for (const x of list) if (!out.includes(x)) out.push(x);
   return out;
+}
+
+/**
+ * Is one of the last two words of a lower-case text a report verb? Words are runs of a-z, as in
+ * `before.split(/[^a-z]+/).filter(Boolean).slice(-2)`, read from the end without splitting.
+ */
+function lastWordsReport(before: string): boolean {
+  const isAZ = (c: number) => c >= 97 && c <= 122;
+  let end = before.length;
+  for (let n = 0; n < 2; n++) {
+    while (end > 0 && !isAZ(before.charCodeAt(end - 1))) end--;
+    if (end === 0) return false;
+    let start = end;
+    while (start > 0 && isAZ(before.charCodeAt(start - 1))) start--;
+    if (REPORT_VERBS.has(before.slice(start, end))) return true;
+    end = start;
+  }
+  return false;
+}
+
+/** Appends x unless the list holds it already. */
+function addUnique<T>(list: T[], x: T): void {
+  if (!list.includes(x)) list.push(x);
 }
 
 /** Two actor ids as an unordered pair: "a|b" with a before b. */

@@ -3,8 +3,7 @@
 // "Pakistan President Musharraf", "the head of the Badr Organization").
 import type { Actor, ActorType, Analysis, Token } from '../../model/types.js';
 import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicons/titles.js';
-import { lookupDemonym } from '../../lexicons/places.js';
-import { gazetteerOf } from '../../lexicons/lookup.js';
+import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
 import { referents, hasWord, wordsOf, type Referents } from '../shared/referents.js';
 import { sentenceAt } from '../segment/index.js';
@@ -106,14 +105,15 @@ export class Parties {
     return this.ixMemo;
   }
 
-  private readonly demonyms = new Map<string, string | null>();
-
-  /** lookupDemonym, remembered: it folds diacritics on every call. */
+  /**
+   * lookupDemonym, remembered for the article in its gazetteer: it folds diacritics on every
+   * call, and the mentions and actors stages have mostly asked the same capitalised words already.
+   */
   demonym(w: string): string | null {
-    let d = this.demonyms.get(w);
-    if (d === undefined) this.demonyms.set(w, (d = lookupDemonym(w)));
-    return d;
+    return (this.gazetteer ??= gazetteerOf(this.a.doc)).demonym(w);
   }
+
+  private gazetteer: ArticleGazetteer | null = null;
 
   lower(i: number): string {
     return this.toks[i]?.lower ?? '';
