@@ -434,11 +434,13 @@ export class Parties {
     // one shares its subject; the actor between them is the earlier verb's object
     const first = this.sharedSubjectVerb(sentence, trigger);
     if (first >= 0) return this.subject(sentence, first);
-    const refs = this.refs(sentence).filter((r) => r.tokenEnd <= trigger);
+    // the refs ending before the trigger, from the last back (read in place, not copied out)
+    const refs = this.refs(sentence);
     const out: Ref[] = [];
     let k = refs.length - 1;
     for (; k >= 0; k--) {
       const r = refs[k];
+      if (r.tokenEnd > trigger) continue;
       if (this.crossesBoundary(r.tokenEnd, trigger) || this.reportsBetween(r.tokenEnd, trigger)) return [];
       if (r.complement && !r.group) continue;
       out.push(r);
@@ -448,6 +450,7 @@ export class Parties {
     let head = out[0];
     for (k = k - 1; k >= 0; k--) {
       const r = refs[k];
+      if (r.tokenEnd > trigger) continue;
       if (r.complement && !r.group) continue;
       const gap = this.text.slice(r.end, head.start);
       if (/^[\s,]*(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u.test(gap) && !/\b(?:of|in|at|on|to|from|with|by)\b/i.test(gap.replace(/^[\s,]*(?:and|&)/, ''))) {
@@ -469,7 +472,10 @@ export class Parties {
     while (b > s.tokenStart && toks[b].pos === 'ADV') b--;
     if (this.lower(b) !== 'and' || b - 1 <= s.tokenStart) return -1;
     // the words before "and" end with an actor that a verb before it takes as object
-    const obj = this.refs(sentence).filter((r) => r.tokenEnd <= b && r.tokenEnd >= b - 6).pop();
+    // the last ref ending within six tokens before "and"
+    const refs = this.refs(sentence);
+    let obj: Ref | undefined;
+    for (let n = refs.length - 1; n >= 0 && !obj; n--) if (refs[n].tokenEnd <= b && refs[n].tokenEnd >= b - 6) obj = refs[n];
     if (!obj) return -1;
     for (let v = obj.tokenStart - 1; v > s.tokenStart && v >= obj.tokenStart - 6; v--) {
       const t = toks[v];
@@ -494,9 +500,12 @@ export class Parties {
       }
     }
     // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
-    return this.refs(sentence)
-      .filter((r) => r.tokenStart >= from && r.tokenEnd <= end)
-      .map((r) => (r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r));
+    const out: Ref[] = [];
+    for (const r of this.refs(sentence)) {
+      if (r.tokenStart < from || r.tokenEnd > end) continue;
+      out.push(r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r);
+    }
+    return out;
   }
 
   /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */
