@@ -335,9 +335,8 @@ export class Parties {
     const k = sentenceAt(this.a, offset);
     const lo = k >= 0 ? this.a.sentences[k].tokenStart : -1;
     if (lo < 0 || (lo > 0 && toks[lo - 1].end > offset)) return firstTokenEndingAfter(toks, offset);
-    let i = lo;
-    while (i < toks.length && toks[i].end <= offset) i++;
-    return i;
+    // token ends only grow: a binary search from the sentence start finds what a walk from it would
+    return firstTokenEndingAfter(toks, offset, lo);
   }
 
   /**
