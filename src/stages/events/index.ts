@@ -114,6 +114,14 @@ const ARRIVAL = 2;
 const SCAN_WORDS = new Map<string, number>();
 for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
+/** "led by", "headed by", "represented by": a side and who leads it. */
+const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+/** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
@@ -811,8 +819,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
   // Medinsky": a country's delegation and its leader, for the meetings told around that sentence
   const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
+  // Most articles have no "led by" at all: a sentence's text can match only where the article's
+  // does, or where a word runs on over the sentence's edge (there a \b reads differently)
+  const ledInText = LED_BY.test(text);
   for (const s of a.sentences) {
-    if (s.boilerplate || !/\b(?:led|headed|represented)\s+by\b/i.test(text.slice(s.start, s.end))) continue;
+    if (s.boilerplate) continue;
+    if (!ledInText && !isWordCharAt(text, s.start - 1) && !isWordCharAt(text, s.end)) continue;
+    if (!LED_BY.test(text.slice(s.start, s.end))) continue;
     const refs = P.refs(s.index);
     for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
       // "the Ukrainian team", "the Russian side", or the country itself: "Eritrea was represented by"
