@@ -571,7 +571,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   /** "in Tehran", "at the Pearl Palace in Doha", "in the Iranian capital": where it happened. */
   function locationIn(s: Sentence, from: number): string | null {
     const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
-    const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
+    // the pattern needs the word "capital": most spans have none, and indexOf says so at once
+    const m = span.includes('capital') ? /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span) : null;
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
     const places = P.refs(s.index).filter((r) => r.type === 'place');
     // "X traveled to Tehran, where he met Y"
@@ -874,6 +875,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- emit --------------------------------------------------------------------------------
+  const remoteBySentence = new Map<number, 'phone' | 'video' | null>();
   const out: Event[] = [];
   const nameWords = new Map<string, string[]>();
   const ids = (refs: Ref[]) => unique(refs.map((r) => r.actor));
@@ -1026,7 +1028,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   /** "by videoconference", "a virtual meeting", "by phone": a consultation held at a distance, and how. */
+  /** remoteMode of each sentence, read once: the events of a sentence ask it each. */
   function remoteMode(s: Sentence): 'phone' | 'video' | null {
+    let mode = remoteBySentence.get(s.index);
+    if (mode === undefined) remoteBySentence.set(s.index, (mode = readRemoteMode(s)));
+    return mode;
+  }
+
+  function readRemoteMode(s: Sentence): 'phone' | 'video' | null {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower(i);
       if (REMOTE_WORDS.video.has(w)) return 'video';
