@@ -114,6 +114,14 @@ const ARRIVAL = 2;
 const SCAN_WORDS = new Map<string, number>();
 for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
+/** "led by", "headed by", "represented by": a side and who leads it. */
+const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+/** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
 /** Forms of "take" that with "part" make a verb of attending. */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking']);
@@ -138,9 +146,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (s < 0) continue;
     datesBySentence.set(s, [...(datesBySentence.get(s) ?? []), d]);
     // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
-    const before = text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const last = before.slice(-2);
-    if (last.some((w) => REPORT_VERBS.has(w))) reportDates.add(d);
+    if (lastWordsReport(text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase())) reportDates.add(d);
     // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
     if (a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < d.end && d.start < b.end)) reportDates.add(d);
   }
@@ -626,8 +632,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   /** "in Tehran", "at the Pearl Palace in Doha", "in the Iranian capital": where it happened. */
   function locationIn(s: Sentence, from: number): string | null {
     const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
-    // one capital: "in European capitals" names no place
-    const m = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital\b(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span);
+    // one capital ("in European capitals" names no place); most spans have the word not at all, and indexOf says so at once
+    const m = span.includes('capital') ? /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital\b(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span) : null;
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
     const places = P.refs(s.index).filter((r) => r.type === 'place');
     // "X traveled to Tehran, where he met Y"
@@ -894,8 +900,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
   // Medinsky": a country's delegation and its leader, for the meetings told around that sentence
   const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
+  // Most articles have no "led by" at all: a sentence's text can match only where the article's
+  // does, or where a word runs on over the sentence's edge (there a \b reads differently)
+  const ledInText = LED_BY.test(text);
   for (const s of a.sentences) {
-    if (s.boilerplate || !/\b(?:led|headed|represented)\s+by\b/i.test(text.slice(s.start, s.end))) continue;
+    if (s.boilerplate) continue;
+    if (!ledInText && !isWordCharAt(text, s.start - 1) && !isWordCharAt(text, s.end)) continue;
+    if (!LED_BY.test(text.slice(s.start, s.end))) continue;
     const refs = P.refs(s.index);
     for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
       // "the Ukrainian team", "the Russian side", or the country itself: "Eritrea was represented by"
@@ -944,6 +955,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- emit --------------------------------------------------------------------------------
+  const remoteBySentence = new Map<number, 'phone' | 'video' | null>();
   const out: Event[] = [];
   const nameWords = new Map<string, string[]>();
   const ids = (refs: Ref[]) => unique(refs.map((r) => r.actor));
@@ -952,7 +964,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let targets = ids(d.targets).filter((x) => !source.includes(x));
     let parts = unique([...source, ...targets, ...ids(d.others)]);
     const near = (x: string) => countryLeaders.find((c) => c.country === x && ((c.sentence >= d.sentence && c.sentence - d.sentence <= 2) || (d.anaphoric && c.sentence <= d.sentence)) && !c.leaders.some((l) => parts.includes(l)))?.leaders;
-    const swap = (list: string[]) => unique(list.flatMap((x) => (leaderOf.has(x) && !parts.includes(leaderOf.get(x)!) ? [leaderOf.get(x)!] : near(x) ?? [x])));
+    // a delegation becomes its leader, a country the leaders of its side told nearby (a loop, not
+    // `unique(list.flatMap(…))`: no array per party, and most articles have no leaders at all)
+    const swap = (list: string[]) => {
+      const out: string[] = [];
+      for (const x of list) {
+        const leader = leaderOf.get(x);
+        if (leader !== undefined && !parts.includes(leader)) addUnique(out, leader);
+        else {
+          const many = countryLeaders.length ? near(x) : undefined;
+          if (many) for (const y of many) addUnique(out, y);
+          else addUnique(out, x);
+        }
+      }
+      return out;
+    };
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);
@@ -1101,7 +1127,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   /** "by videoconference", "a virtual meeting", "by phone": a consultation held at a distance, and how. */
+  /** remoteMode of each sentence, read once: the events of a sentence ask it each. */
   function remoteMode(s: Sentence): 'phone' | 'video' | null {
+    let mode = remoteBySentence.get(s.index);
+    if (mode === undefined) remoteBySentence.set(s.index, (mode = readRemoteMode(s)));
+    return mode;
+  }
+
+  function readRemoteMode(s: Sentence): 'phone' | 'video' | null {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower(i);
       if (REMOTE_WORDS.video.has(w)) return 'video';
@@ -1228,6 +1261,29 @@ function unique<T>(list: readonly T[]): T[] {
   const out: T[] = [];
   for (const x of list) if (!out.includes(x)) out.push(x);
   return out;
+}
+
+/**
+ * Is one of the last two words of a lower-case text a report verb? Words are runs of a-z, as in
+ * `before.split(/[^a-z]+/).filter(Boolean).slice(-2)`, read from the end without splitting.
+ */
+function lastWordsReport(before: string): boolean {
+  const isAZ = (c: number) => c >= 97 && c <= 122;
+  let end = before.length;
+  for (let n = 0; n < 2; n++) {
+    while (end > 0 && !isAZ(before.charCodeAt(end - 1))) end--;
+    if (end === 0) return false;
+    let start = end;
+    while (start > 0 && isAZ(before.charCodeAt(start - 1))) start--;
+    if (REPORT_VERBS.has(before.slice(start, end))) return true;
+    end = start;
+  }
+  return false;
+}
+
+/** Appends x unless the list holds it already. */
+function addUnique<T>(list: T[], x: T): void {
+  if (!list.includes(x)) list.push(x);
 }
 
 /** Two actor ids as an unordered pair: "a|b" with a before b. */

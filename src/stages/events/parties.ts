@@ -3,8 +3,7 @@
 // "Pakistan President Musharraf", "the head of the Badr Organization").
 import type { Actor, ActorType, Analysis, Token } from '../../model/types.js';
 import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicons/titles.js';
-import { lookupDemonym } from '../../lexicons/places.js';
-import { gazetteerOf } from '../../lexicons/lookup.js';
+import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
 import { referents, hasWord, wordsOf, type Referents } from '../shared/referents.js';
 import { sentenceAt } from '../segment/index.js';
@@ -106,14 +105,15 @@ export class Parties {
     return this.ixMemo;
   }
 
-  private readonly demonyms = new Map<string, string | null>();
-
-  /** lookupDemonym, remembered: it folds diacritics on every call. */
+  /**
+   * lookupDemonym, remembered for the article in its gazetteer: it folds diacritics on every
+   * call, and the mentions and actors stages have mostly asked the same capitalised words already.
+   */
   demonym(w: string): string | null {
-    let d = this.demonyms.get(w);
-    if (d === undefined) this.demonyms.set(w, (d = lookupDemonym(w)));
-    return d;
+    return (this.gazetteer ??= gazetteerOf(this.a.doc)).demonym(w);
   }
+
+  private gazetteer: ArticleGazetteer | null = null;
 
   lower(i: number): string {
     return this.toks[i]?.lower ?? '';
@@ -335,9 +335,8 @@ export class Parties {
     const k = sentenceAt(this.a, offset);
     const lo = k >= 0 ? this.a.sentences[k].tokenStart : -1;
     if (lo < 0 || (lo > 0 && toks[lo - 1].end > offset)) return firstTokenEndingAfter(toks, offset);
-    let i = lo;
-    while (i < toks.length && toks[i].end <= offset) i++;
-    return i;
+    // token ends only grow: a binary search from the sentence start finds what a walk from it would
+    return firstTokenEndingAfter(toks, offset, lo);
   }
 
   /**
@@ -434,11 +433,13 @@ export class Parties {
     // one shares its subject; the actor between them is the earlier verb's object
     const first = this.sharedSubjectVerb(sentence, trigger);
     if (first >= 0) return this.subject(sentence, first);
-    const refs = this.refs(sentence).filter((r) => r.tokenEnd <= trigger);
+    // the refs ending before the trigger, from the last back (read in place, not copied out)
+    const refs = this.refs(sentence);
     const out: Ref[] = [];
     let k = refs.length - 1;
     for (; k >= 0; k--) {
       const r = refs[k];
+      if (r.tokenEnd > trigger) continue;
       if (this.crossesBoundary(r.tokenEnd, trigger) || this.reportsBetween(r.tokenEnd, trigger)) return [];
       if (r.complement && !r.group) continue;
       out.push(r);
@@ -448,6 +449,7 @@ export class Parties {
     let head = out[0];
     for (k = k - 1; k >= 0; k--) {
       const r = refs[k];
+      if (r.tokenEnd > trigger) continue;
       if (r.complement && !r.group) continue;
       const gap = this.text.slice(r.end, head.start);
       // (the words may be a title set off before the name: "X and Azerbaijan's foreign minister, Jeyhun Bayramov, met")
@@ -470,7 +472,10 @@ export class Parties {
     while (b > s.tokenStart && toks[b].pos === 'ADV') b--;
     if (this.lower(b) !== 'and' || b - 1 <= s.tokenStart) return -1;
     // the words before "and" end with an actor that a verb before it takes as object
-    const obj = this.refs(sentence).filter((r) => r.tokenEnd <= b && r.tokenEnd >= b - 6).pop();
+    // the last ref ending within six tokens before "and"
+    const refs = this.refs(sentence);
+    let obj: Ref | undefined;
+    for (let n = refs.length - 1; n >= 0 && !obj; n--) if (refs[n].tokenEnd <= b && refs[n].tokenEnd >= b - 6) obj = refs[n];
     if (!obj) return -1;
     for (let v = obj.tokenStart - 1; v > s.tokenStart && v >= obj.tokenStart - 6; v--) {
       const t = toks[v];
@@ -495,9 +500,12 @@ export class Parties {
       }
     }
     // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
-    return this.refs(sentence)
-      .filter((r) => r.tokenStart >= from && r.tokenEnd <= end)
-      .map((r) => (r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r));
+    const out: Ref[] = [];
+    for (const r of this.refs(sentence)) {
+      if (r.tokenStart < from || r.tokenEnd > end) continue;
+      out.push(r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r);
+    }
+    return out;
   }
 
   /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */

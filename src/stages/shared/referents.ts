@@ -122,11 +122,19 @@ function baseOf(a: Readonly<Analysis>): Base {
   const memo = bases.get(a.actors);
   if (memo && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
   const toks = a.tokens;
-  const all: Mention[] = a.actors.flatMap((x) => x.mentions).sort((p, q) => p.start - q.start || q.end - p.end);
+  const all = mentionsInOrder(a.actors);
   const tokMention = new Int32Array(toks.length).fill(-1);
+  // the mentions come by start, so the first token of each lies at or after the one before's
+  let first = 0;
   for (let mi = 0; mi < all.length; mi++) {
     const m = all[mi];
-    for (let t = firstTokenAt(toks, m.start); t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
+    let hi = toks.length;
+    while (first < hi) {
+      const mid = (first + hi) >> 1;
+      if (toks[mid].start < m.start) first = mid + 1;
+      else hi = mid;
+    }
+    for (let t = first; t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
   }
   const titlesAt = new Map<number, string[]>();
   for (const n of a.names) if (n.titles.length) titlesAt.set(n.start, n.titles.map((t) => t.text.toLowerCase()));
@@ -136,6 +144,37 @@ function baseOf(a: Readonly<Analysis>): Base {
   };
   bases.set(a.actors, base);
   return base;
+}
+
+/**
+ * Every mention of every actor, by start and, at one start, longest first; ties keep the actors'
+ * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`). The order is
+ * sorted as numbers, one per mention (start, then length reversed, then place in the list), which
+ * a typed array sorts without calling back into a comparator; the comparator is kept for texts
+ * too long for those numbers to stay exact.
+ */
+function mentionsInOrder(actors: readonly Actor[]): Mention[] {
+  const flat: Mention[] = [];
+  let maxLen = 0;
+  let maxStart = 0;
+  for (const x of actors) {
+    for (const m of x.mentions) {
+      flat.push(m);
+      if (m.end - m.start > maxLen) maxLen = m.end - m.start;
+      if (m.start > maxStart) maxStart = m.start;
+    }
+  }
+  const n = flat.length;
+  const lens = maxLen + 1;
+  if (n < 2 || (maxStart + 1) * lens * n >= Number.MAX_SAFE_INTEGER || flat.some((m) => m.end < m.start)) {
+    return flat.sort((p, q) => p.start - q.start || q.end - p.end);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (flat[i].start * lens + (maxLen - (flat[i].end - flat[i].start))) * n + i;
+  keys.sort();
+  const out: Mention[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = flat[keys[i] % n];
+  return out;
 }
 
 /** Closes an apposition: ",", ".", ";", ":" or ")". */
