@@ -83,7 +83,7 @@ salafist sufi zionism zionist zionists islamism islamist islamists jihadism jiha
 socialist socialists fascism fascist fascists nazism nazi nazis marxism marxist liberalism liberal conservatism conservative nationalism
 nationalist nationalists democracy democrat republicanism terrorism terrorist terrorists antisemitism anti-semitism semitism
 god allah lord prophet quran koran bible torah ramadan eid hajj christmas easter passover yom kippur hanukkah nowruz ashura
-intifada nakba holocaust jihad resistance revolution arab arabs western westerners eastern northern southern african european asian
+intifada nakba holocaust jihad resistance revolution arab arabs western westerners eastern northern southern 
 internet covid covid-19 coronavirus
 the a an this that these those it its he she they we i you his her their our my your
 but and or nor so yet for if when while after before during since until as although though because however meanwhile moreover also
