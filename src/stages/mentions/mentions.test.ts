@@ -182,7 +182,7 @@ test('"and" joins an organization name, not two titled persons: "Senate Minority
   assert.ok(texts('Hong Liang, Director-General of the Boundary and Ocean Affairs Department, spoke.').some((n) => n.startsWith('Boundary and Ocean Affairs Department')));
 });
 
-test('a continent's demonym opens an organization\'s name: "the European Court of Human Rights"', () => {
+test('a demonym of a continent opens an organization name: "the European Court of Human Rights"', () => {
   const got = analyzeText('The government challenged the law at the European Court of Human Rights.', [segment, mentions]).names.map((n) => n.text);
   assert.ok(got.includes('European Court of Human Rights'), got.join('|'));
 });
