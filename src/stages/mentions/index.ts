@@ -458,13 +458,15 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !gz.org(words[0].text) && !gz.agency(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
-  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text)) return; // a lone initial
+  // "wrote on X", "posted on X": the social platform, a company; any other lone capital is an initial
+  const platformX = words.length === 1 && words[0].text === 'X' && (lower(t[start - 1]) === 'on' || lower(t[start - 1]) === 'platform');
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text) && !platformX) return; // a lone initial
   if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
   if (words.length === 1 && POST_NOMINALS.has(withoutDots(words[0].lower))) return; // "(PhD)"
   if (words.length <= 2 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(text)) return; // "D-Wash.", "R-La.": a US lawmaker's party and state
   if (words.length === 1 && gz.demonym(words[0].text) && !gz.place(words[0].text)) return; // "Iraqi" left alone
   const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
-  let { type, typeRule } = typeOf(gz, text, words, titles, rule);
+  let { type, typeRule } = platformX ? { type: 'organization' as const, typeRule: 'the social platform X ("wrote on X")' } : typeOf(gz, text, words, titles, rule);
   // "the newspaper O Globo", "the Santa Cruz daily El Deber": a medium named right after its noun
   const before = t[start - 1];
   if (before && MEDIA_NOUNS.has(before.lower) && type !== 'place' && !(type === 'person' && rule === 'title-before')) {

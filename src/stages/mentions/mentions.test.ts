@@ -186,3 +186,10 @@ test('a demonym of a continent opens an organization name: "the European Court o
   const got = analyzeText('The government challenged the law at the European Court of Human Rights.', [segment, mentions]).names.map((n) => n.text);
   assert.ok(got.includes('European Court of Human Rights'), got.join('|'));
 });
+
+test('"wrote on X" names the platform; any other lone capital is an initial', () => {
+  const got = analyzeText('Tom Fletcher said on X that convoys were ready. Plan X was shelved, J. Smith said.', [segment, mentions]).names.map((n) => `${n.text}/${n.type}`);
+  assert.ok(got.includes('X/organization'), got.join('|'));
+  assert.equal(got.filter((n) => n.startsWith('X/')).length, 1, got.join('|'));
+  assert.ok(!got.some((n) => n.startsWith('J/')), got.join('|'));
+});
