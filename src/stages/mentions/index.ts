@@ -483,6 +483,17 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
 }
 
 /** The type a name's own words and titles give it, or null when they do not decide. */
+/**
+ * First words of parties' and movements' names in the languages news leaves them in ("Frente Amplio",
+ * "Rassemblement National", "Les Républicains"): plural articles and the nouns for party, front,
+ * movement, union, alliance, assembly. No person's name begins with one.
+ */
+const FOREIGN_ORG_FIRST_WORDS = new Set([
+  'les', 'los', 'las', 'die', 'het', 'partido', 'parti', 'partei', 'partito', 'partidul', 'frente', 'front', 'fronte', 'movimiento', 'mouvement',
+  'movimento', 'rassemblement', 'union', 'unidad', 'unidos', 'alianza', 'alleanza', 'allianz', 'congreso', 'bloque', 'fuerza', 'forza', 'liga',
+  'lega', 'ligue', 'comite', 'consejo', 'conseil', 'asamblea', 'assemblee', 'ejercito', 'armee', 'convergencia', 'coalicion', 'ensemble',
+]);
+
 export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
   const last = lower(words[words.length - 1]);
   if (rule === 'title-before' && titles.length) {
@@ -498,6 +509,7 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   if (PLACE_NOUNS.has(last) && words.length > 1) return { type: 'place', typeRule: `place head word "${last}"` };
   if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && words.length > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
   if (words.length > 1 && PLACE_FIRST_WORDS.has(lower(words[0]))) return { type: 'place', typeRule: `place word "${lower(words[0])}" first` };
+  if (words.length > 1 && FOREIGN_ORG_FIRST_WORDS.has(fold(words[0].text))) return { type: 'organization', typeRule: `organization word "${words[0].text}" first` };
   if (ofAt > 0 && PLACE_NOUNS.has(head)) return { type: 'place', typeRule: `place head word "${head}" before "of"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
   if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {

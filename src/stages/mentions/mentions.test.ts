@@ -193,3 +193,10 @@ test('"wrote on X" names the platform; any other lone capital is an initial', ()
   assert.equal(got.filter((n) => n.startsWith('X/')).length, 1, got.join('|'));
   assert.ok(!got.some((n) => n.startsWith('J/')), got.join('|'));
 });
+
+test('a party named in its own language is an organization: "Frente Amplio", "Les Républicains"', () => {
+  const got = analyzeText('Bruno Retailleau of Les Républicains and the Frente Amplio spoke. Marine Le Pen agreed.', [segment, mentions]).names.map((n) => `${n.text}/${n.type}`);
+  assert.ok(got.includes('Les Républicains/organization'), got.join('|'));
+  assert.ok(got.includes('Frente Amplio/organization'), got.join('|'));
+  assert.ok(got.includes('Marine Le Pen/person'), got.join('|'));
+});
