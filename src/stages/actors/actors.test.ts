@@ -290,3 +290,11 @@ test('a lower-case place noun after a name makes it a place; a thing noun makes 
   assert.equal(type('Leaders met at the BRICS summit.', 'BRICS'), 'organization');
   assert.equal(type('Steve Witkoff arrived. The Witkoff plan was discussed.', 'Steve Witkoff'), 'person');
 });
+
+test('a name with a middle name left out is the same person: "Khawaja Asif" for "Khawaja Muhammad Asif"', () => {
+  const all = run('Defence Minister Khawaja Muhammad Asif led the delegation. Khawaja Asif said the talks went well.');
+  assert.deepEqual(all.filter((a) => a.type === 'person').map((a) => a.name), ['Khawaja Muhammad Asif']);
+  assert.ok(sameSurname('Khawaja Muhammad Asif', 'Khawaja Asif'));
+  // another first name is another person: father and son
+  assert.ok(!sameSurname('Jaime Paz Zamora', 'Rodrigo Paz'));
+});

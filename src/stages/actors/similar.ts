@@ -64,6 +64,12 @@ export function sameSurnameWords(f: readonly string[], s: readonly string[]): bo
   let tail = true;
   for (let i = 0; i < s.length && tail; i++) tail = similarWord(f[off + i], s[i]);
   if (tail) return true;
+  // "Khawaja Asif" for "Khawaja Muhammad Asif": a middle name left out, first and last words kept
+  if (s.length >= 2 && f.length > s.length && similarWord(f[0], s[0]) && similarWord(f[f.length - 1], s[s.length - 1])) {
+    let k = 1;
+    for (let i = 1; i < f.length - 1 && k < s.length - 1; i++) if (similarWord(f[i], s[k])) k++;
+    if (k === s.length - 1) return true;
+  }
   // the whole short name spelt a little differently, or its last word alone written joined
   if (s.length !== 1 || f.length <= 1) return false;
   // words more than two letters longer or shorter are never similar (see similarWord): the
