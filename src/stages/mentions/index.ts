@@ -223,8 +223,17 @@ function notDated(a: Analysis, k: number): boolean {
 /** "Theresa May", "Brian May": a month name right after a given name, with no number after it, is a surname. */
 function isMonthSurname(a: Analysis, k: number): boolean {
   const prev = a.tokens[k - 1];
-  return notDated(a, k) && !!prev && prev.sentence === a.tokens[k].sentence && prev.cap && GIVEN_NAMES.has(foldToken(prev));
+  if (!prev || prev.sentence !== a.tokens[k].sentence || !prev.cap) return false;
+  if (SEASONS.has(a.tokens[k].lower)) {
+    // "Yassine Fall": a foreign given name before a season, a word no lexicon knows (not "Arab Spring", "Prague Spring")
+    const gz = gazetteerOf(a.doc);
+    const next = a.tokens[k + 1];
+    if (next && next.sentence === prev.sentence && (next.kind === 'number' || /^\d/.test(next.text))) return false;
+    return prev.kind === 'word' && (GIVEN_NAMES.has(foldToken(prev)) || (!isEnglishWord(prev.text) && !gz.known(prev.text) && !isDemonymWord(gz, prev.text)));
+  }
+  return notDated(a, k) && GIVEN_NAMES.has(foldToken(prev));
 }
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /**
  * "May said": a month name alone names a person when the article calls someone by it as a

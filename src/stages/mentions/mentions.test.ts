@@ -200,3 +200,9 @@ test('a party named in its own language is an organization: "Frente Amplio", "Le
   assert.ok(got.includes('Frente Amplio/organization'), got.join('|'));
   assert.ok(got.includes('Marine Le Pen/person'), got.join('|'));
 });
+
+test('a season after a foreign given name is a surname: "Yassine Fall", not "the Arab Spring"', () => {
+  const got = analyzeText('Senegal Foreign Minister Yassine Fall met Wang Yi. The Arab Spring ended in the fall of 2012.', [segment, mentions]).names.map((n) => n.text);
+  assert.ok(got.includes('Yassine Fall'), got.join('|'));
+  assert.ok(!got.some((n) => /Spring|fall/.test(n)), got.join('|'));
+});
