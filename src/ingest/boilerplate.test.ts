@@ -290,3 +290,10 @@ test('a photo caption with its position marker and © credit, an author biograph
   // "(R)" for a party with no © credit is prose
   assert.deepEqual(findBoilerplate('Sen. John Smith (R) said the talks in Doha went well on Monday, aides said.'), []);
 });
+
+test('a translator credit is a byline', () => {
+  const text = 'Lula received Orsi in Brasilia on Tuesday for talks on trade and energy.\n\nTranslated by: Mariana Duarte';
+  const b = findBoilerplate(text);
+  assert.ok(isInside(b, text.indexOf('Mariana'), text.length), JSON.stringify(b));
+  assert.ok(!isInside(b, 0, 10));
+});

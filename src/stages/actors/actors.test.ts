@@ -298,3 +298,10 @@ test('a name with a middle name left out is the same person: "Khawaja Asif" for 
   // another first name is another person: father and son
   assert.ok(!sameSurname('Jaime Paz Zamora', 'Rodrigo Paz'));
 });
+
+test('a participle clause after a name is no role: "the village of Banjska, killing an officer"', () => {
+  const x = actor('Gunmen attacked police in the village of Banjska, killing an officer.', 'Banjska');
+  assert.equal(x?.type, 'place');
+  assert.deepEqual(x?.roles, []);
+  assert.deepEqual(actor('Tom Fletcher, acting head of the agency, spoke.', 'Tom Fletcher')?.roles.map((r) => r.title), ['acting head of the agency']);
+});

@@ -256,6 +256,8 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   if (low(t[k]) === 'as') k++;
   // "X, while Y …", "X, but Y …": a clause joined by a conjunction, not a description of X
   if (t[k] && (t[k].pos === 'SCONJ' || t[k].pos === 'CCONJ' || CLAUSE_OPENERS.has(low(t[k])))) return [];
+  // "the village of Banjska, killing an officer": a participle clause, not a description ("acting president" is one)
+  if (t[k] && t[k].pos === 'VERB' && /(?:ing|ed)$/.test(low(t[k])) && !OFFICE_MODIFIERS.has(low(t[k]))) return [];
   const start = k;
   let end = k;
   while (end < sent.tokenEnd && end - start < 22) {

@@ -133,6 +133,10 @@ function capitalizedInside(a: Analysis, word: string): boolean {
   return false;
 }
 
+/** Quotation marks around a nickname inside a name. */
+const NICK_OPEN = new Set(['"', '“', "'", '‘']);
+const NICK_CLOSE = new Set(['"', '”', "'", '’']);
+
 /** Index one past the end of the name run starting at k (k itself when none starts there). */
 function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): number {
   if (!canStart(a, k, sentStart)) return k;
@@ -150,6 +154,16 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     if (cur.start > prev.end + 1 && /\n/.test(a.doc.text.slice(prev.end, cur.start))) break;
     if (isCap(cur) && cur.kind !== 'punctuation' && !startsWithDigit(cur.text)) {
       j++;
+      continue;
+    }
+    // a nickname in quotes inside a name: José "Pepe" Mujica, Alejandro “Pacha” Sánchez
+    if (NICK_OPEN.has(cur.text) && isCap(prev) && j + 3 < sentEnd && isCap(t[j + 1]) && NICK_CLOSE.has(t[j + 2].text) && isCap(t[j + 3]) && t[j + 1].start === cur.end && t[j + 2].start === t[j + 1].end) {
+      j += 4;
+      continue;
+    }
+    // a Portuguese "do"/"da" between names no English vocabulary knows: "Foz do Iguaçu", "Rio Grande do Sul"
+    if ((cur.lower === 'do' || cur.lower === 'da' || cur.lower === 'dos' || cur.lower === 'das') && !isCap(cur) && isCap(prev) && j + 1 < sentEnd && isCap(t[j + 1]) && !isEnglishWord(prev.text)) {
+      j += 2;
       continue;
     }
     // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a collective noun's possessive inside a name

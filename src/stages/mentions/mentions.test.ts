@@ -206,3 +206,10 @@ test('a season after a foreign given name is a surname: "Yassine Fall", not "the
   assert.ok(got.includes('Yassine Fall'), got.join('|'));
   assert.ok(!got.some((n) => /Spring|fall/.test(n)), got.join('|'));
 });
+
+test('a nickname in quotes stays inside the name; a Portuguese "do" joins names no English word opens', () => {
+  const got = analyzeText('Former president José "Pepe" Mujica died. Leaders met in Santana do Livramento. Why do Americans care?', [segment, mentions]).names.map((n) => n.text);
+  assert.ok(got.includes('José "Pepe" Mujica'), got.join('|'));
+  assert.ok(got.includes('Santana do Livramento'), got.join('|'));
+  assert.ok(!got.some((n) => n.includes(' do Americans')), got.join('|'));
+});
