@@ -278,6 +278,8 @@ test('an apposition that says what kind of body a name is makes it an organizati
   assert.equal(actor('Zentrava, a Berlin-based rights group, said so.', 'Zentrava')?.type, 'organization');
   // a clause's subject after a comma is no apposition: "in Northeast Asia, the Russian Foreign Ministry said"
   assert.equal(actor('They discussed the situation in Northeast Asia, the Russian Foreign Ministry said.', 'Northeast Asia')?.type, 'place');
+  // and a name set off after the kind of body it is: "the UN peacekeeping mission, Monusco, estimates"
+  assert.equal(actor('The UN peacekeeping mission, Monusco, estimates that seven million people fled.', 'Monusco')?.type, 'organization');
 });
 
 test('a lower-case place noun after a name makes it a place; a thing noun makes it no actor', () => {

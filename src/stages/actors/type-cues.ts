@@ -65,6 +65,7 @@ const ORGANIZATION_NOUNS = new Set([
   'department', 'committee', 'council', 'think-tank', 'tank', 'startup', 'start-up', 'conglomerate', 'manufacturer', 'maker', 'operator', 'producer',
   'exchange', 'body', 'authority', 'watchdog', 'regulator', 'insurer', 'lender', 'carrier', 'airline', 'insurgency', 'faction', 'federation',
   'association', 'foundation', 'university', 'college', 'court', 'tribunal', 'commission', 'bloc', 'consortium', 'cartel', 'syndicate', 'brigade',
+  'mission', 'force', 'operation', 'secretariat', 'platform', 'mechanism', 'initiative', 'programme', 'program',
 ]);
 
 /** Words an apposition may hold before its head noun: articles and modifiers ("a Paris-based rights group"). */
@@ -73,6 +74,10 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** The cue that makes this occurrence of a name an organization, or null. */
 export function organizationCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
   const t = a.tokens;
+  // "the UN peacekeeping mission, Monusco, estimates": the name set off after what kind of body it is
+  const b1 = t[n.tokenStart - 1];
+  const b2 = t[n.tokenStart - 2];
+  if (b1?.text === ',' && b2 && !b2.cap && b2.sentence === n.sentence && ORGANIZATION_NOUNS.has(b2.lower) && t[n.tokenEnd]?.text === ',') return `"${b2.lower}," before it`;
   if (t[n.tokenEnd]?.text !== ',' || !APPOSITION_OPENERS.has(t[n.tokenEnd + 1]?.lower ?? '')) return null;
   // the head noun of the apposition: the last word before a preposition, a participle, a comma or its end
   for (let k = n.tokenEnd + 2; k < t.length && k < n.tokenEnd + 8 && t[k].sentence === n.sentence; k++) {
