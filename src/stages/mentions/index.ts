@@ -133,6 +133,15 @@ function capitalizedInside(a: Analysis, word: string): boolean {
   return false;
 }
 
+/** Is the run k…j-1 an organization's head word followed by an "of" or "for" phrase ("Regional Center for Democracy")? */
+function inOrgComplement(t: readonly Token[], k: number, j: number): boolean {
+  for (let q = k + 1; q < j; q++) {
+    const w = t[q].lower;
+    if ((w === 'of' || w === 'for') && ORG_HEADS.has(t[q - 1].lower)) return true;
+  }
+  return false;
+}
+
 /** Quotation marks around a nickname inside a name. */
 const NICK_OPEN = new Set(['"', '“', "'", '‘']);
 const NICK_CLOSE = new Set(['"', '”', "'", '’']);
@@ -205,6 +214,17 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
       for (let q = j - 1; q >= k && !titled && lower(t[q]) !== 'of' && lower(t[q]) !== 'the'; q--) titled = isTitle(lower(t[q]));
       if (!titled && e > j + 1 && e < sentEnd && isCap(t[e]) && ORG_HEADS.has(lower(t[e])) && ORG_HEADS.has(lower(prev)) === false) {
         j = e + 1;
+        continue;
+      }
+    }
+    // "Institute of China and Contemporary Asia", "Office for Kosovo and Metohija": inside the "of"/"for"
+    // phrase of an organization's head, "and" joins the last words of its name (not a known name,
+    // not a person: "the Ministry of Defence and Hamas", "the Council of Europe and Ursula von der Leyen")
+    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && inOrgComplement(t, k, j) && !gazetteerOf(a.doc).known(t[j + 1].text) && !GIVEN_NAMES.has(foldToken(t[j + 1])) && !isTitle(lower(t[j + 1]))) {
+      let e = j + 1;
+      while (e < sentEnd && e < j + 4 && isCap(t[e])) e++;
+      if (e === sentEnd || !isCap(t[e])) {
+        j = e;
         continue;
       }
     }
@@ -455,7 +475,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   while (start < end && (t[start].text === '-' || t[start].kind === 'punctuation')) start++;
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
-  if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
+  if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1])) && !inOrgComplement(t, start, end)) {
     const known = (x: string) => gz.known(x);
     while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
     while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, end - 1)) end--;

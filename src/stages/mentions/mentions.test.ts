@@ -213,3 +213,11 @@ test('a nickname in quotes stays inside the name; a Portuguese "do" joins names 
   assert.ok(got.includes('Santana do Livramento'), got.join('|'));
   assert.ok(!got.some((n) => n.includes(' do Americans')), got.join('|'));
 });
+
+test('"and" inside the "of"/"for" phrase of an organization joins its name; not before a known name', () => {
+  const got = analyzeText('Experts at the Institute of China and Contemporary Asia and the Office for Kosovo and Metohija spoke. The Ministry of Defence and Hamas met. The Catholic University of Bolivia agreed.', [segment, mentions]).names.map((n) => n.text);
+  assert.ok(got.includes('Institute of China and Contemporary Asia'), got.join('|'));
+  assert.ok(got.includes('Office for Kosovo and Metohija'), got.join('|'));
+  assert.ok(got.includes('Ministry of Defence') && got.includes('Hamas'), got.join('|'));
+  assert.ok(got.includes('Catholic University of Bolivia'), got.join('|'));
+});
