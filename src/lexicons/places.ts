@@ -98,6 +98,15 @@ Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`
 ];
 
 const REGIONS: [string, string | null][] = [
+  // world regions, seas and waterways news names
+  ['South Caucasus', null], ['North Caucasus', 'Russia'], ['West Africa', null], ['East Africa', null], ['Southern Africa', null], ['Central Africa', null],
+  ['Sub-Saharan Africa', null], ['Western Europe', null], ['Eastern Europe', null], ['Central Europe', null], ['Northern Europe', null],
+  ['Southern Europe', null], ['Central America', null], ['Caribbean', null], ['Scandinavia', null], ['Baltics', null], ['Indo-Pacific', null],
+  ['Asia-Pacific', null], ['Pacific', null], ['Arctic', null], ['Antarctica', null], ['Oceania', null], ['Eurasia', null], ['Maghreb', null],
+  ['Great Lakes region', null], ['Black Sea', null], ['Caspian Sea', null], ['Baltic Sea', null], ['South China Sea', null], ['East China Sea', null],
+  ['Taiwan Strait', null], ['Bosphorus', 'Turkey'], ['Dardanelles', 'Turkey'], ['Suez Canal', 'Egypt'], ['Panama Canal', 'Panama'],
+  ['Mediterranean Sea', null], ['Atlantic', null], ['Atlantic Ocean', null], ['Indian Ocean', null], ['Pacific Ocean', null], ['Arabian Sea', null],
+  ['Gulf of Mexico', null], ['Sea of Japan', null], ['Yellow Sea', null], ['Sea of Azov', null], ['Line of Control', null], ['Line of Actual Control', null],
   ['Middle East', null], ['Mideast', null], ['Near East', null], ['Gulf', null], ['Persian Gulf', null], ['Arabian Gulf', null], ['Gulf of Aden', null],
   ['Red Sea', null], ['Mediterranean', null], ['Levant', null], ['Europe', null], ['Asia', null], ['Africa', null], ['North Africa', null],
   ['Latin America', null], ['South America', null], ['North America', null], ['Central Asia', null], ['South Asia', null], ['Southeast Asia', null],

@@ -307,3 +307,11 @@ test('a participle clause after a name is no role: "the village of Banjska, kill
   assert.deepEqual(x?.roles, []);
   assert.deepEqual(actor('Tom Fletcher, acting head of the agency, spoke.', 'Tom Fletcher')?.roles.map((r) => r.title), ['acting head of the agency']);
 });
+
+test('world regions, seas and waterways are places', () => {
+  for (const [text, name] of [
+    ['Russia has watched the process in the South Caucasus warily.', 'South Caucasus'],
+    ['Ships crossed the Bosphorus on Monday.', 'Bosphorus'],
+    ['Troops faced each other along the Line of Actual Control.', 'Line of Actual Control'],
+  ]) assert.equal(actor(text, name)?.type, 'place', name);
+});
