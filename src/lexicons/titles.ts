@@ -38,6 +38,8 @@ export const OFFICE_HEADS = new Set([
   'premier', 'viceroy', 'president-elect', 'candidate', 'nominee', 'mufti', 'patriarch', 'pope', 'cardinal', 'imam', 'cleric', 'ayatollah',
   'figure', 'operative', 'mastermind', 'fighter', 'diplomat', 'lawyer', 'economist', 'professor', 'lecturer', 'commentator',
   'chief executive', 'ceo', 'executive', 'manager', 'boss', 'owner', 'treasurer', 'registrar', 'governor-general', 'ombudsman',
+  // heads of government by their own languages' titles
+  'taoiseach', 'tánaiste', 'tanaiste', 'chancellor', 'president-designate', 'prime minister-designate',
 ]);
 
 /**

@@ -315,3 +315,9 @@ test('world regions, seas and waterways are places', () => {
     ['Troops faced each other along the Line of Actual Control.', 'Line of Actual Control'],
   ]) assert.equal(actor(text, name)?.type, 'place', name);
 });
+
+test('a head of government by the title of his own language: "Taoiseach Micheál Martin", "the Tánaiste, Simon Harris"', () => {
+  const all = run('Taoiseach Micheál Martin met reporters. Mr Benn held talks with the Tánaiste, Simon Harris, in Dublin.');
+  assert.deepEqual(all.find((a) => a.name === 'Micheál Martin')?.roles.map((r) => r.title), ['taoiseach']);
+  assert.deepEqual(all.find((a) => a.name === 'Simon Harris')?.roles.map((r) => r.title), ['tánaiste']);
+});
