@@ -361,3 +361,10 @@ test('coordinated subjects past an apposition, "with X hosting", and "took part 
   assert.ok(all.some((w) => w.length === 4 && w.includes('Sergey Lavrov') && w.includes('Recep Tayyip Erdogan')), JSON.stringify(all));
   assert.ok(!all.some((w) => w.length === 1));
 });
+
+test('"X co-chaired a meeting of … with Y", and "Z, as well as W, attended the meeting"', () => {
+  const text = 'Wang Yi on Wednesday co-chaired a ministerial meeting of coordinators of the Forum on China-Africa Cooperation (FOCAC) with Jean-Claude Gakosso in Changsha. Foreign ministers from 53 countries, as well as Mahmoud Ali Youssouf, chairperson of the African Union Commission, attended the meeting.';
+  const all = who(text);
+  assert.ok(all.some((w) => w.includes('Wang Yi') && w.includes('Jean-Claude Gakosso')), JSON.stringify(all));
+  assert.ok(all.some((w) => w.includes('Mahmoud Ali Youssouf') && w.includes('Wang Yi')), JSON.stringify(all));
+});

@@ -297,8 +297,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         while (k < end && (toks[k].pos === 'ADV' || toks[k].pos === 'ADP' && lower(k) !== 'with' && lower(k) !== 'between') && k < found + 3) k++;
         if (next(k) === 'with' || next(k) === 'between') d.targets = P.takers(P.object(s.index, k + 1, { toEnd: next(k) === 'between' }));
         else {
-          // "X held talks for the first time in Tehran with a Y": look a little further
-          for (let m = found + 1; m < end && m < found + 9; m++) if (lower(m) === 'with') { d.targets = P.takers(P.object(s.index, m + 1)); break; }
+          // "X held talks for the first time in Tehran with a Y": look a little further; a co-chair's
+          // partner may come after the meeting's whole title ("co-chaired a meeting of … (FOCAC) with Y")
+          const reach = lower(i).startsWith('co-') ? 40 : 9;
+          for (let m = found + 1; m < end && m < found + reach; m++) {
+            if (lower(m) === 'with') { d.targets = P.takers(P.object(s.index, m + 1)); break; }
+            if (reach > 9 && (toks[m].text === ';' || (toks[m].pos === 'VERB' && m > found + 1 && toks[m + 1]?.text !== '-' && !/(?:ing|ed)$/.test(lower(m))))) break;
+          }
         }
         d.location = locationIn(s, found + 1);
         return d;

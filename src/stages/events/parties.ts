@@ -382,8 +382,10 @@ export class Parties {
       p = q;
     }
     const prev = p >= s0 ? this.lower(p) : '';
+    // "X, as well as Y, attended": a coordination, not a preposition's complement
+    const asWellAs = prev === 'as' && p - 2 >= s0 && this.lower(p - 1) === 'well' && this.lower(p - 2) === 'as';
     if (prev === 'by' && p - 1 >= s0 && LEADING.has(this.lower(p - 1))) r.leader = true;
-    else if (COMPLEMENT_PREPS.has(prev)) { r.complement = true; r.prepAt = p; }
+    else if (COMPLEMENT_PREPS.has(prev) && !asWellAs) { r.complement = true; r.prepAt = p; }
     const after = r.tokenEnd < s1 ? this.lower(r.tokenEnd) : '';
     const possessive = POSSESSIVE.has(after);
     if (possessive) { r.complement = true; r.prepAt = -1; }
