@@ -36,6 +36,13 @@ test('a pronoun agrees with the gender the article gives a person', () => {
   assert.equal(nameOf(a, r.resolve(t.indexOf('He left'))?.actor), 'Mr Benn');
 });
 
+test('a description set off by a name right after it is that person: "The SDLP leader, Claire Hanna, …"', () => {
+  const t = 'The SDLP leader, Claire Hanna, whose party leads the opposition, was not invited. She spoke later.';
+  const { a } = analyzeQuotes(t);
+  const r = referents(a);
+  assert.equal(nameOf(a, r.resolve(t.indexOf('She spoke'))?.actor), 'Claire Hanna');
+});
+
 test('a pronoun chain resolves through earlier pronouns', () => {
   const t = 'Ismail Haniyeh spoke in Tehran. He praised the talks. He then left for Doha.';
   const { a } = analyzeQuotes(t, { Tehran: { type: 'place' }, Doha: { type: 'place' } });

@@ -426,10 +426,20 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     if (mi >= 0 && sub.kind === 'name') r = { actor: all[mi].actor, rule: 'name' };
     else if (mi >= 0 && all[mi].start <= toks[sub.tokenStart].start && all[mi].end >= toks[sub.tokenEnd - 1].end) r = { actor: all[mi].actor, rule: `actors-${all[mi].kind}` };
     else if (sub.kind === 'pronoun') r = resolvePronoun(sub.tokenStart);
-    else if (sub.kind === 'description') r = resolveDescription(sub.text, toks[sub.tokenStart].start);
+    else if (sub.kind === 'description') r = apposedName(sub.tokenEnd) ?? resolveDescription(sub.text, toks[sub.tokenStart].start);
     resolving.delete(key);
     actorMemo.set(key, r);
     return r;
+  }
+
+  /** "The SDLP leader, Claire Hanna, whose party…": the name set off right after a description is whom it describes. */
+  function apposedName(end: number): Referent | null {
+    if (toks[end]?.text !== ',' || end + 1 >= toks.length) return null;
+    const mi = tokMention[end + 1];
+    if (mi < 0 || all[mi].start !== toks[end + 1].start) return null;
+    let j = end + 1;
+    while (j < toks.length && tokMention[j] === mi) j++;
+    return toks[j]?.text === ',' ? { actor: all[mi].actor, rule: 'description-apposed-name' } : null;
   }
 
   const fitsType = (id: string, want: 'person' | 'group' | 'organization') => {
