@@ -43,6 +43,14 @@ test('a description set off by a name right after it is that person: "The SDLP l
   assert.equal(nameOf(a, r.resolve(t.indexOf('She spoke'))?.actor), 'Claire Hanna');
 });
 
+test('a verb-tagged word inside an apposition\'s noun phrase does not end it: "the Khartoum-based think tank"', () => {
+  const t = 'Kholood Khair, founding director of the Khartoum-based think tank Confluence Advisory, was sceptical. She spoke later.';
+  const { a } = analyzeQuotes(t);
+  const r = referents(a);
+  assert.deepEqual(r.subjects(0).map((x) => x.text), ['Kholood Khair']);
+  assert.equal(nameOf(a, r.resolve(t.indexOf('She spoke'))?.actor), 'Kholood Khair');
+});
+
 test('a pronoun chain resolves through earlier pronouns', () => {
   const t = 'Ismail Haniyeh spoke in Tehran. He praised the talks. He then left for Doha.';
   const { a } = analyzeQuotes(t, { Tehran: { type: 'place' }, Doha: { type: 'place' } });

@@ -282,6 +282,14 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   }
 
   /** Skips an apposition or relative clause between commas: "Zarif, Iran's chief negotiator, hailed". */
+  /** A word tagged a verb between a determiner or a hyphened modifier and a noun: "the Khartoum-based think tank". */
+  function insideNounPhrase(j: number): boolean {
+    const prev = toks[j - 1];
+    if (!prev) return false;
+    if (prev.text === '-' && /ed$/.test(toks[j].lower)) return true; // "-based" itself
+    return (prev.pos === 'DET' || prev.pos === 'ADJ' || toks[j - 2]?.text === '-') && toks[j + 1]?.pos === 'NOUN';
+  }
+
   function skipApposition(k: number, end: number): number {
     if (k >= end || toks[k].text !== ',') return k;
     const first = k + 1;
@@ -294,7 +302,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         if (j === first) return k;
         return j + 1;
       }
-      if (!relative && isVerb(j) && toks[j].pos === 'VERB') return k;
+      // (a verb-tagged word inside a noun phrase is no verb: "the Khartoum-based think tank", "the Paris-based")
+      if (!relative && isVerb(j) && toks[j].pos === 'VERB' && !insideNounPhrase(j)) return k;
       if (toks[j].text === '.' || toks[j].text === ';' || OPEN_MARKS.has(toks[j].text)) return k;
     }
     return k;
