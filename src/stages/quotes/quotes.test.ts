@@ -342,3 +342,9 @@ test('a generic description speaks for the office it stands for: "the Turkish le
   const other = 'Vladimir Putin met reporters.\n"Turkey will spare no effort to bring a just and lasting peace closer," the Turkish leader said.';
   assert.notEqual(analyzeQuotes(other, roles).direct[0].who, 'Vladimir Putin');
 });
+
+test('"The UK prime minister told…" is the person the sentence before was about, not another country\'s prime minister', () => {
+  const t = 'The Danish prime minister, Mette Frederiksen, said she was disappointed.\nOn Friday, Keir Starmer chaired a video call from London.\nThe UK prime minister told the call that Britain would "keep up the pressure on the war machine, whatever it takes".';
+  const { direct } = analyzeQuotes(t, { 'Mette Frederiksen': { roles: ['danish prime minister'], affiliation: 'Denmark' } });
+  assert.equal(direct[0].who, 'Keir Starmer');
+});

@@ -32,6 +32,13 @@ export interface Subject {
 /** Group nouns that stand for whichever organization the text is about ("the group", "the movement"). */
 const GENERIC_GROUPS = new Set(['group', 'movement', 'organization', 'organisation', 'militia', 'faction', 'party']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Person nouns that name no office one person holds: "The source told…", "The official said…" are anyone. */
+const NOBODY_IN_PARTICULAR = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'analyst', 'expert',
+  'member', 'representative', 'delegate', 'diplomat', 'negotiator', 'officer', 'figure', 'operative', 'fighter', 'journalist', 'correspondent',
+  'researcher', 'scholar', 'activist', 'militant', 'lawyer', 'economist', 'professor', 'commentator', 'executive', 'manager', 'deputy', 'lawmaker',
+  'legislator', 'politician', 'cleric', 'candidate', 'nominee', 'mediator', 'coordinator', 'delegate', 'owner', 'boss', 'editor',
+]);
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
 const OTHER_GENDER: Record<Gender, Gender> = { male: 'female', female: 'male' };
 /** Tags of a word that makes "her" before it a possessive. */
@@ -546,6 +553,13 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const parsed = parseDescription(desc);
     if (!parsed) return null;
     const { headWords, groupHead, mods } = parsed;
+    const capMods = desc
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.replace(/[’']s$/, '').toLowerCase())
+      .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
+      .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
     let best: { id: string; score: number; last: number } | null = null;
     for (const x of a.actors) {
       if (headWords.length && x.type !== 'person') continue;
@@ -558,11 +572,28 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) continue;
       if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
       // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
-      const score = mods.length ? mods.filter((w) => h.hay.includes(w)).length / mods.length : 1;
+      // (a short one, as a whole word: "uk" is not in "ukraine")
+      const score = mods.length ? mods.filter((w) => (w.length <= 3 ? hasWord(h.hay, w) : h.hay.includes(w))).length / mods.length : 1;
       if (headWords.length && mods.length && score < 0.5) continue;
+      // a capitalised modifier ("UK", "Danish") names whose office it is: it must be in the hay
+      if (headWords.length && capMods.some((w) => !(w.length <= 3 ? hasWord(h.hay, w) : h.hay.includes(w)))) continue;
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
     }
     if (best) return { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' };
+    // "Keir Starmer chaired a video call… The UK prime minister told the call…": a sentence that opens
+    // with an office no one holds in the text goes on about the person the sentence before was about
+    if (headWords.length && headWords.every((w) => (OFFICE_HEADS.has(w) || RANKS.has(w)) && !NOBODY_IN_PARTICULAR.has(w))) {
+      const at = firstTokenAt(toks, offset);
+      const s = toks[at]?.sentence ?? -1;
+      if (s > 0 && a.sentences[s].tokenStart === at) {
+        const prev = subjects(s - 1).find((x) => !x.compound);
+        const r = prev ? subjectActor(prev) : null;
+        const x = r ? byId.get(r.actor) : undefined;
+        if (x && x.type === 'person' && !x.roles.length && (!x.affiliation || !mods.length || mods.some((w) => x.affiliation!.toLowerCase().includes(w)))) {
+          return { actor: x.id, rule: 'description-previous-subject' };
+        }
+      }
+    }
     // "the group said", "the movement added": like "it", the organization that was the subject last
     if (!headWords.length && groupHead && GENERIC_GROUPS.has(groupHead)) {
       const r = resolvePronoun(firstTokenAt(toks, offset), 'organization');
