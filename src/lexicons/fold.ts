@@ -28,3 +28,114 @@ export function plainKey(s: string): string {
   const lower = s.toLowerCase();
   return lower.startsWith('the ') ? lower.slice(4) : lower;
 }
+
+// Quick rejects. Most look-ups miss: "Trump said", "Foreign Minister Ali" are looked up as places,
+// organizations and agencies many times per article. A KeyFilter holds a few characters at the
+// ends of every key of a lexicon; a text whose key cannot have the characters its own ends give
+// is certainly no key, and is answered from half a dozen characters, without building its key,
+// slicing the text or hashing a string into a Map.
+//
+// Why the ends of a text are the ends of its key: every key is the text with accents taken off
+// (non-ASCII letters and combining marks only), apostrophes and dashes unified (non-ASCII, and
+// the backtick), whitespace trimmed and collapsed, a leading "the " dropped, and all in lower
+// case. None of this changes or moves an ASCII letter or digit at either end, so when the first
+// two and last two characters of a text (after a leading "the ") are ASCII letters or digits, its
+// key begins and ends with them in lower case. Any other text is "maybe": it is looked up.
+
+/** An ASCII letter or digit as 1–36 (letters in either case alike), or 0 for any other character. */
+function alnum(c: number): number {
+  if (c >= 48 && c <= 57) return c - 47; // 1–10
+  c |= 32; // lower case, for letters
+  return c >= 97 && c <= 122 ? c - 86 : 0; // 11–36
+}
+
+/** Does text[from, to) begin with "the" and then a character that is no letter or digit? */
+function startsWithTheWord(text: string, from: number, to: number): boolean {
+  // (c | 32) lowers an ASCII capital and makes no other character the lower-case letter
+  return to - from >= 4 && (text.charCodeAt(from) | 32) === 116 && (text.charCodeAt(from + 1) | 32) === 104 && (text.charCodeAt(from + 2) | 32) === 101 && alnum(text.charCodeAt(from + 3)) === 0;
+}
+
+/** The feature of a key, or of a text's key: its first two and last two characters, or -1 when one of them is no ASCII letter or digit. */
+function endsOf(text: string, from: number, to: number): number {
+  if (to - from < 2) return -1;
+  const a = alnum(text.charCodeAt(from));
+  const b = alnum(text.charCodeAt(from + 1));
+  const y = alnum(text.charCodeAt(to - 2));
+  const z = alnum(text.charCodeAt(to - 1));
+  if (a === 0 || b === 0 || y === 0 || z === 0) return -1;
+  return ((a * 37 + b) * 37 + y) * 37 + z;
+}
+
+/**
+ * The feature of the key of text[from, to) as place, organization and demonym keys are made
+ * (see above), read in place; -1 when the text's ends do not settle it.
+ */
+export function keyEnds(text: string, from: number, to: number): number {
+  if (startsWithTheWord(text, from, to)) {
+    // "the " and a name: the key is the name's; "the" and any other mark: not settled here
+    if (text.charCodeAt(from + 3) !== 32) return -1;
+    from += 4;
+  }
+  return endsOf(text, from, to);
+}
+
+/** The feature of a first word: its first three characters, the third 0 for a word of two; -1 when one of them is no ASCII letter or digit. */
+function startOfWord(text: string, from: number, to: number): number {
+  if (to - from < 2) return -1;
+  const a = alnum(text.charCodeAt(from));
+  const b = alnum(text.charCodeAt(from + 1));
+  if (a === 0 || b === 0) return -1;
+  let c = 0; // the word ends after two characters
+  if (from + 2 < to) {
+    const x = text.charCodeAt(from + 2);
+    if (x !== 32 && x !== 45) {
+      c = alnum(x);
+      if (c === 0) return -1;
+    }
+  }
+  return (a * 37 + b) * 37 + c;
+}
+
+/**
+ * The feature of the first word agencies read in text[from, to) (after an optional "the ", up
+ * to a space or hyphen, in lower case): its first three characters, or the first two and its end;
+ * -1 when the text's start does not settle it.
+ */
+export function firstWordStart(text: string, from: number, to: number): number {
+  if (startsWithTheWord(text, from, to)) {
+    if (text.charCodeAt(from + 3) !== 32) return -1;
+    from += 4;
+  }
+  return startOfWord(text, from, to);
+}
+
+/** The features of a lexicon's keys, one bit each in a table of 2^18 bits (32 KB), at a place a multiplicative hash gives. */
+export class KeyFilter {
+  private readonly bits = new Int32Array(1 << 13);
+  /** Adds a key by its ends, as the lexicon stores it (already folded and in lower case). */
+  addKey(key: string): void {
+    this.set(endsOf(key, 0, key.length));
+  }
+  /** Adds a first word of a key by its start (see firstWordStart). */
+  addFirstWord(word: string): void {
+    // a word of two characters, or longer (its third character read, as a text's would be)
+    this.set(word.length === 2 ? startOfWord(word + ' ', 0, 3) : startOfWord(word, 0, word.length));
+  }
+  private set(f: number): void {
+    // a key whose ends are not all letters and digits is never found by a text whose ends are
+    if (f < 0) return;
+    const b = slot(f);
+    this.bits[b >>> 5] |= 1 << (b & 31);
+  }
+  /** Could a text with this feature (from keyEnds or firstWordStart) be a key? Always for -1. */
+  mayHave(f: number): boolean {
+    if (f < 0) return true;
+    const b = slot(f);
+    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+}
+
+/** A feature's bit in a KeyFilter: the top 18 bits of a Fibonacci hash. */
+function slot(f: number): number {
+  return Math.imul(f, 0x9e3779b1) >>> 14;
+}

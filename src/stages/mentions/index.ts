@@ -34,7 +34,7 @@ export const mentions: Stage = {
       while (i < s.tokenEnd) {
         let end = runEnd(a, i, s.tokenStart, s.tokenEnd);
         // "the Korean peninsula", "the Gaza strip": a lower-case word that completes a known place
-        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gz.place(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
+        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gz.placeAt(a.doc.text, a.tokens[i].start, a.tokens[end].end)) end++;
         if (end > i) {
           splitRun(a, i, end, names, demonyms);
           i = end;
@@ -181,7 +181,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     }
     // "National Security and Defence Council": "and" inside an organization's name, when the
     // capitalised words after it end in an organization head and the words before it name nothing known
-    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).known(a.doc.text.slice(t[k].start, prev.end))) {
+    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).knownAt(a.doc.text, t[k].start, prev.end)) {
       let e = j + 1;
       while (e < sentEnd && e < j + 5 && isCap(t[e]) && !ORG_HEADS.has(lower(t[e]))) e++;
       // not "Senate Minority Leader Chuck Schumer and House Minority Leader…": no title before it,
@@ -262,27 +262,28 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   const t = a.tokens;
   const gz = gazetteerOf(a.doc);
   // "A Taliban delegation", "The Tehran Times": an article opens the run; it stays only in a known name
-  if (['the', 'a', 'an'].includes(lower(t[start])) && end - start > 1) {
-    const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
-    if (!(lower(t[start]) === 'the' && (gz.agency(whole) || gz.org(whole)))) start++;
+  const article = lower(t[start]);
+  if ((article === 'the' || article === 'a' || article === 'an') && end - start > 1) {
+    const whole = article === 'the' ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
+    if (!(article === 'the' && (gz.agency(whole) || gz.org(whole)))) start++;
   }
   // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan" (a run that is
   // itself a known name stays whole)
-  const whole = end - start > 1 ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
-  const wholeKnown = !!whole && gz.known(whole);
+  const wholeKnown = end - start > 1 && gz.knownAt(a.doc.text, t[start].start, t[end - 1].end);
   // "Ambassador to Russia Sin Hong Chol", "envoy to Iran Ali Abdi": the place belongs to the title before it
   const placeOfTitle = (lower(t[start - 1]) === 'to' || lower(t[start - 1]) === 'in') && isTitle(lower(t[start - 2]));
   for (let p = end - 1; p > start && !wholeKnown; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
-    const head = a.doc.text.slice(t[start].start, t[p - 1].end);
+    // the head is text[headStart, headEnd), read in place: it is seldom a known name
+    const headStart = t[start].start;
+    const headEnd = t[p - 1].end;
     // "Russian Security Council Sergey Shoigu", "Hamas Political Bureau Ismail Haniyeh": a person named after an organization's head word
     const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
-    if (!gz.known(head) && !afterOrgHead) continue;
-    const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
+    if (!afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) continue;
     const personRest = GIVEN_NAMES.has(foldToken(t[p])) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
-    if (personRest || gz.known(rest) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.place(head)) || afterOrgHead) {
+    if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
       // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
-      if (afterOrgHead && !gz.known(head)) splitRun(a, start, p, names, demonyms);
+      if (afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) splitRun(a, start, p, names, demonyms);
       else push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
       return;
@@ -433,8 +434,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1]))) {
-    const known = (x: string) => gz.known(x);
-    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
+    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !gz.knownAt(a.doc.text, t[start].start, t[end - 1].end)) start++;
     while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, end - 1)) end--;
   }
   if (end <= start) return;
