@@ -38,9 +38,18 @@ export function plainKey(s: string): string {
 // Why the ends of a text are the ends of its key: every key is the text with accents taken off
 // (non-ASCII letters and combining marks only), apostrophes and dashes unified (non-ASCII, and
 // the backtick), whitespace trimmed and collapsed, a leading "the " dropped, and all in lower
-// case. None of this changes or moves an ASCII letter or digit at either end, so when the first
-// two and last two characters of a text (after a leading "the ") are ASCII letters or digits, its
-// key begins and ends with them in lower case. Any other text is "maybe": it is looked up.
+// case. None of this changes or moves a printable ASCII character other than the backtick (which
+// becomes an apostrophe) at either end, so when the first two and last two characters of a text
+// (after a leading "the ") are such, its key begins and ends with them, letters in lower case.
+// Any other text is "maybe": it is looked up.
+
+/** A printable ASCII character but the space as 1–94, as it stands in a key (lower case, the backtick an apostrophe), or 0 for any other. */
+function keyChar(c: number): number {
+  if (c < 33 || c > 126) return 0;
+  if (c >= 65 && c <= 90) c += 32;
+  else if (c === 96) c = 39;
+  return c - 32;
+}
 
 /** An ASCII letter or digit as 1–36 (letters in either case alike), or 0 for any other character. */
 function alnum(c: number): number {
@@ -55,15 +64,20 @@ function startsWithTheWord(text: string, from: number, to: number): boolean {
   return to - from >= 4 && (text.charCodeAt(from) | 32) === 116 && (text.charCodeAt(from + 1) | 32) === 104 && (text.charCodeAt(from + 2) | 32) === 101 && alnum(text.charCodeAt(from + 3)) === 0;
 }
 
-/** The feature of a key, or of a text's key: its first two and last two characters, or -1 when one of them is no ASCII letter or digit. */
+/**
+ * The feature of a key, or of a text's key: its first two and last two characters (its one
+ * character, for a text of one), or -1 when one of them is not printable ASCII.
+ */
 function endsOf(text: string, from: number, to: number): number {
-  if (to - from < 2) return -1;
-  const a = alnum(text.charCodeAt(from));
-  const b = alnum(text.charCodeAt(from + 1));
-  const y = alnum(text.charCodeAt(to - 2));
-  const z = alnum(text.charCodeAt(to - 1));
+  const n = to - from;
+  if (n === 1) return keyChar(text.charCodeAt(from)) || -1; // 1–94: below every longer text's
+  if (n < 2) return -1;
+  const a = keyChar(text.charCodeAt(from));
+  const b = keyChar(text.charCodeAt(from + 1));
+  const y = keyChar(text.charCodeAt(to - 2));
+  const z = keyChar(text.charCodeAt(to - 1));
   if (a === 0 || b === 0 || y === 0 || z === 0) return -1;
-  return ((a * 37 + b) * 37 + y) * 37 + z;
+  return ((a * 95 + b) * 95 + y) * 95 + z;
 }
 
 /**
