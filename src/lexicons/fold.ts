@@ -39,9 +39,9 @@ export function plainKey(s: string): string {
 // (non-ASCII letters and combining marks only), apostrophes and dashes unified (non-ASCII, and
 // the backtick), whitespace trimmed and collapsed, a leading "the " dropped, and all in lower
 // case. None of this changes or moves a printable ASCII character other than the backtick (which
-// becomes an apostrophe) at either end, so when the first two and last two characters of a text
-// (after a leading "the ") are such, its key begins and ends with them, letters in lower case.
-// Any other text is "maybe": it is looked up.
+// becomes an apostrophe) at either end, so when the first three and last three characters of a
+// text (after a leading "the ") are such (see endsOf for spaces), its key begins and ends with
+// them, letters in lower case. Any other text is "maybe": it is looked up.
 
 /** A printable ASCII character but the space as 1–94, as it stands in a key (lower case, the backtick an apostrophe), or 0 for any other. */
 function keyChar(c: number): number {
@@ -64,20 +64,42 @@ function startsWithTheWord(text: string, from: number, to: number): boolean {
   return to - from >= 4 && (text.charCodeAt(from) | 32) === 116 && (text.charCodeAt(from + 1) | 32) === 104 && (text.charCodeAt(from + 2) | 32) === 101 && alnum(text.charCodeAt(from + 3)) === 0;
 }
 
+/** One more character into a feature (FNV-1a's step). */
+function mixIn(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** keyChar, or 95 for a space (which a key keeps between two other characters). */
+function innerChar(c: number): number {
+  return c === 32 ? 95 : keyChar(c);
+}
+
 /**
- * The feature of a key, or of a text's key: its first two and last two characters (its one
- * character, for a text of one), or -1 when one of them is not printable ASCII.
+ * The feature of a key, or of a text's key: a hash of its first three and last three characters
+ * (of all of it, for a text of one or two), or -1 when one of them is not printable ASCII. The
+ * first and last must be no space; a single space next to them may be one ("Al Qaeda", "UN
+ * Security Council"), since a key keeps it; two may not, since a key collapses them.
  */
 function endsOf(text: string, from: number, to: number): number {
   const n = to - from;
-  if (n === 1) return keyChar(text.charCodeAt(from)) || -1; // 1–94: below every longer text's
-  if (n < 2) return -1;
+  if (n < 1) return -1;
+  if (n < 3) {
+    let h = n; // texts of one and two characters hash apart from longer ones
+    for (let j = from; j < to; j++) {
+      const c = keyChar(text.charCodeAt(j));
+      if (c === 0) return -1;
+      h = mixIn(h, c);
+    }
+    return h >>> 1;
+  }
   const a = keyChar(text.charCodeAt(from));
-  const b = keyChar(text.charCodeAt(from + 1));
-  const y = keyChar(text.charCodeAt(to - 2));
+  const b = innerChar(text.charCodeAt(from + 1));
+  const c = innerChar(text.charCodeAt(from + 2));
+  const x = innerChar(text.charCodeAt(to - 3));
+  const y = innerChar(text.charCodeAt(to - 2));
   const z = keyChar(text.charCodeAt(to - 1));
-  if (a === 0 || b === 0 || y === 0 || z === 0) return -1;
-  return ((a * 95 + b) * 95 + y) * 95 + z;
+  if (a === 0 || b === 0 || c === 0 || x === 0 || y === 0 || z === 0 || (b === 95 && c === 95) || (x === 95 && y === 95)) return -1;
+  return mixIn(mixIn(mixIn(mixIn(mixIn(mixIn(3, a), b), c), x), y), z) >>> 1; // 31 bits: never -1
 }
 
 /**
@@ -93,27 +115,27 @@ export function keyEnds(text: string, from: number, to: number): number {
   return endsOf(text, from, to);
 }
 
-/** The feature of a first word: its first three characters, the third 0 for a word of two; -1 when one of them is no ASCII letter or digit. */
+/**
+ * The feature of a first word: a hash of its first five characters and whether it is longer, or
+ * of all of it and its length when it is not; -1 when one of them is no ASCII letter or digit, or
+ * the word's sixth character is neither one nor its end.
+ */
 function startOfWord(text: string, from: number, to: number): number {
-  if (to - from < 2) return -1;
-  const a = alnum(text.charCodeAt(from));
-  const b = alnum(text.charCodeAt(from + 1));
-  if (a === 0 || b === 0) return -1;
-  let c = 0; // the word ends after two characters
-  if (from + 2 < to) {
-    const x = text.charCodeAt(from + 2);
-    if (x !== 32 && x !== 45) {
-      c = alnum(x);
-      if (c === 0) return -1;
-    }
+  let h = 0;
+  for (let i = 0; i < 6; i++) {
+    const x = from + i < to ? text.charCodeAt(from + i) : 32; // the end of the text ends the word
+    if (x === 32 || x === 45) return i === 0 ? -1 : mixIn(h, 100 + i) >>> 1; // a word of i characters
+    const c = alnum(x);
+    if (c === 0) return -1;
+    if (i === 5) return mixIn(h, 200) >>> 1; // a word of more than five
+    h = mixIn(h, c);
   }
-  return (a * 37 + b) * 37 + c;
+  return -1; // (not reached)
 }
 
 /**
  * The feature of the first word agencies read in text[from, to) (after an optional "the ", up
- * to a space or hyphen, in lower case): its first three characters, or the first two and its end;
- * -1 when the text's start does not settle it.
+ * to a space or hyphen, in lower case): see startOfWord; -1 when the text's start does not settle it.
  */
 export function firstWordStart(text: string, from: number, to: number): number {
   if (startsWithTheWord(text, from, to)) {
@@ -132,11 +154,10 @@ export class KeyFilter {
   }
   /** Adds a first word of a key by its start (see firstWordStart). */
   addFirstWord(word: string): void {
-    // a word of two characters, or longer (its third character read, as a text's would be)
-    this.set(word.length === 2 ? startOfWord(word + ' ', 0, 3) : startOfWord(word, 0, word.length));
+    this.set(startOfWord(word, 0, word.length));
   }
   private set(f: number): void {
-    // a key whose ends are not all letters and digits is never found by a text whose ends are
+    // a key whose ends are not all printable is never found by a text whose ends are
     if (f < 0) return;
     const b = slot(f);
     this.bits[b >>> 5] |= 1 << (b & 31);
@@ -149,7 +170,7 @@ export class KeyFilter {
   }
 }
 
-/** A feature's bit in a KeyFilter: the top 18 bits of a Fibonacci hash. */
+/** A feature's bit in a KeyFilter: the top 18 bits of a Fibonacci hash (features are hashes already; this mixes their bits). */
 function slot(f: number): number {
   return Math.imul(f, 0x9e3779b1) >>> 14;
 }
