@@ -280,7 +280,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     // "Russian Security Council Sergey Shoigu", "Hamas Political Bureau Ismail Haniyeh": a person named after an organization's head word
     const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
     if (!afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) continue;
-    const personRest = GIVEN_NAMES.has(foldToken(t[p])) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
+    const personRest = GIVEN_NAMES.has(foldToken(t[p])) && wordCount(t, p, end) >= 2;
     if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
       // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
       if (afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) splitRun(a, start, p, names, demonyms);
@@ -313,9 +313,9 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   const tailIsOrg = ORG_HEADS.has(lower(t[end - 1])) && !PLACE_HEADS.has(lower(t[end - 1]));
   if (lastTitle >= start && lastTitle < end - 1) {
     const nameStart = skipJoin(a, lastTitle + 1, end);
-    const tail = t.slice(nameStart, end);
-    const tailOrg = tail.length && ORG_HEADS.has(lower(tail[tail.length - 1]));
-    if (!tailOrg || tail.length === 0) {
+    // the tail is tokens [nameStart, end)
+    const tailOrg = nameStart < end && ORG_HEADS.has(lower(t[end - 1]));
+    if (!tailOrg) {
       const titles = titleTokens(a, start, nameStart);
       prefixNames(a, start, lastTitle, names, demonyms);
       push(a, names, nameStart, end, titles.spans, 'title-before');
@@ -332,21 +332,48 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   // "Iranian", and the plural "Venezuelans", "Saudis": the people of a place, not an actor
   // (looked up only for a one-word run: a longer run's first word is no demonym alone)
   const one = t[start].text;
-  const dem = end - start === 1 ? gz.demonym(one) ?? (one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null) : null;
+  const dem = end - start === 1 ? gz.demonym(one) ?? (one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonymAt(one, 0, one.length - 1) : null) : null;
   if (dem) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
   }
   // "North Korean" alone: a demonym of two words
   if (end - start === 2) {
-    const two = a.doc.text.slice(t[start].start, t[start + 1].end);
-    const dem2 = gz.demonym(two);
+    const dem2 = gz.demonymAt(a.doc.text, t[start].start, t[start + 1].end);
+    const two = dem2 ? a.doc.text.slice(t[start].start, t[start + 1].end) : '';
     if (dem2 && !gz.place(two)) {
       demonyms.push({ start: t[start].start, end: t[start + 1].end, text: two, place: dem2 });
       return;
     }
   }
   push(a, names, start, end, [], null);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
+
+/** A capital and then letters, apostrophes and periods: NAME_WORD, read without the regex for ASCII words. */
+function isNameWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (!(c0 >= 65 && c0 <= 90)) return c0 > 0x7f && NAME_WORD.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 0x7f) return NAME_WORD.test(w);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46)) return false;
+  }
+  return true;
+}
+
+/** The tokens in [from, to) that are no punctuation. */
+function wordCount(t: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (t[k].kind !== 'punctuation') n++;
+  return n;
+}
+
+/** Are the tokens in [from, to) all title words or their modifiers? */
+function allTitleish(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isTitleish(lower(t[k]))) return false;
+  return true;
 }
 
 /** The lower-case form of token k as a title: "Dr." → "dr.", "Secretary-General" pieces stay apart. */
@@ -408,7 +435,7 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
       if (isTitle(lower(t[m])) && !ORG_HEADS.has(lower(t[m]))) break;
       m++;
     }
-    if (orgEnd > k && (orgEnd - k >= 3 || t.slice(k, orgEnd).some((x) => !isTitleish(lower(x))))) {
+    if (orgEnd > k && (orgEnd - k >= 3 || !allTitleish(t, k, orgEnd))) {
       push(a, names, k, orgEnd, [], null);
       k = orgEnd;
       continue;
@@ -505,9 +532,9 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
   if (
     core.length >= 2 &&
-    words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
+    words.every((w) => isNameWord(w.text) || NAME_PARTICLES.has(lower(w))) &&
     !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
-    !core.slice(1).some((w) => gz.place(w.text)) &&
+    !core.some((w, i) => i > 0 && !!gz.place(w.text)) &&
     // "Comprehensive Strategic Partnership", "Confluence Advisory": English words all, not a person's name
     !core.every((w) => isEnglishWord(w.text))
   ) {
