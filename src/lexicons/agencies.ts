@@ -2,7 +2,7 @@
 // ("according to IRNA", "the Fars news agency reported", "state TV quoted"). Data only, plus a
 // small lookup. Used by the actors stage (to type these names as organizations) and by the
 // quotes stage (to fill a quote's `via`).
-import { isPlain, withoutAccents } from './fold.js';
+import { KeyFilter, firstWordStart, isPlain, withoutAccents } from './fold.js';
 
 export interface Agency {
   /** The usual English name, as outlets write it. */
@@ -177,6 +177,18 @@ function plainFirstWord(raw: string): string {
 /** The first word of every written form, for a quick reject of most text. */
 const FIRST_WORDS: Set<string> = new Set([...INDEX.keys()].map((k) => k.split(' ')[0]));
 
+/** The starts of FIRST_WORDS, to reject most text without building its first word (see KeyFilter). */
+const FIRST_WORD_FILTER = new KeyFilter();
+for (const w of FIRST_WORDS) FIRST_WORD_FILTER.addFirstWord(w);
+
+/**
+ * Could text[from, to) name an agency? False means agencyByName of that text is certainly null
+ * (its first word begins no written form), found without slicing the text.
+ */
+export function mayBeAgency(text: string, from: number, to: number): boolean {
+  return FIRST_WORD_FILTER.mayHave(firstWordStart(text, from, to));
+}
+
 /**
  * The agency or outlet a piece of text names, or null. Case-insensitive, and tolerant of the
  * words news writes around the name: "the Fars news agency", "IRNA news agency", "Mehr News",
@@ -187,6 +199,7 @@ export function agencyByName(text: string): Agency | null {
   const raw = text.trim();
   if (!raw) return null;
   // quick reject: the first word (after "the") must begin some written form
+  if (!FIRST_WORD_FILTER.mayHave(firstWordStart(raw, 0, raw.length))) return null;
   if (isPlain(raw)) {
     if (!FIRST_WORDS.has(plainFirstWord(raw))) return null;
   } else {

@@ -35,3 +35,18 @@ test('a name finds the same entry written plainly or with accents, curly apostro
   assert.ok(agencyByName('the Fars news agency'));
   assert.equal(agencyByName('Farsi speakers'), null);
 });
+
+test('the key filters reject text that is no key and keep every key, however it is written', async () => {
+  const { mayBePlace, mayBeDemonym } = await import('./places.js');
+  const { mayBeOrg } = await import('./organizations.js');
+  const { mayBeAgency } = await import('./agencies.js');
+  const at = (f: (t: string, a: number, b: number) => boolean, s: string) => f(`x ${s} y`, 2, 2 + s.length);
+  for (const s of ['Tehran', 'The Hague', 'the Gaza Strip', 'Côte d’Ivoire', ' Islamic  Republic of\u00a0Iran ', 'Guinea–Bissau', 'GAZA']) assert.ok(at(mayBePlace, s), s);
+  for (const s of ['Iranian', 'North Korean']) assert.ok(at(mayBeDemonym, s), s);
+  for (const s of ['IRGC', 'the Islamic Resistance Movement', "Asa'ib Ahl al-Haq"]) assert.ok(at(mayBeOrg, s), s);
+  for (const s of ['the Fars news agency', "Reuters'", 'AP', 'IRNA news agency', 'Al-Jazeera']) assert.ok(at(mayBeAgency, s), s);
+  // names of people: no lexicon can have them
+  for (const s of ['Trump said', 'Donald Trump', 'Abbas Araghchi']) {
+    assert.equal(at(mayBePlace, s) || at(mayBeOrg, s) || at(mayBeAgency, s), false, s);
+  }
+});

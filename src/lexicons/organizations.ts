@@ -1,7 +1,7 @@
 // Organizations: the head nouns that make a name an organization, and a gazetteer of
 // organizations international news names often, with their other names and country.
 
-import { isPlain, plainKey, withoutAccents } from './fold.js';
+import { KeyFilter, isPlain, keyEnds, plainKey, withoutAccents } from './fold.js';
 
 /** Last words that make a capitalised name an organization ("... Council", "... Brigades"). */
 export const ORG_HEADS = new Set([
@@ -100,6 +100,9 @@ export const ORGANIZATIONS: OrgEntry[] = [
 
 const byKey = new Map<string, OrgEntry>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) byKey.set(orgKey(n), o);
+/** The ends of the keys, for quick rejects (see KeyFilter), and for a caller that has a text's keyEnds already. */
+export const ORG_KEY_FILTER = new KeyFilter();
+for (const k of byKey.keys()) ORG_KEY_FILTER.addKey(k);
 
 function orgKey(s: string): string {
   if (isPlain(s)) return plainKey(s);
@@ -113,7 +116,16 @@ function orgKey(s: string): string {
 
 /** The organization a name denotes, by any of its names ("IRGC", "Islamic Resistance Movement"). */
 export function lookupOrg(name: string): OrgEntry | null {
+  if (!mayBeOrg(name, 0, name.length)) return null;
   return byKey.get(orgKey(name)) ?? null;
+}
+
+/**
+ * Could text[from, to) name an organization? False means lookupOrg of that text is certainly
+ * null, found without slicing the text or building its key; true means it has to be looked up.
+ */
+export function mayBeOrg(text: string, from: number, to: number): boolean {
+  return ORG_KEY_FILTER.mayHave(keyEnds(text, from, to));
 }
 
 /** Last words that make a capitalised name a place: venues, districts, natural features. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isPlain, plainKey, withoutAccents } from './fold.js';
+import { KeyFilter, isPlain, keyEnds, plainKey, withoutAccents } from './fold.js';
 
 const require = createRequire(import.meta.url);
 
@@ -124,6 +124,9 @@ const REGIONS: [string, string | null][] = [
 interface Gazetteer {
   places: Map<string, PlaceEntry>;
   demonyms: Map<string, string>;
+  /** The ends of the keys of `places` and of `demonyms`, for quick rejects (see KeyFilter). */
+  placeFilter: KeyFilter;
+  demonymFilter: KeyFilter;
 }
 
 let built: Gazetteer | null = null;
@@ -158,7 +161,11 @@ function build(): Gazetteer {
   for (const [name, code] of readCities()) {
     add(name, { name: withoutAccents(name), kind: 'city', country: byCode.get(code) ?? null });
   }
-  return { places, demonyms };
+  const placeFilter = new KeyFilter();
+  for (const k of places.keys()) placeFilter.addKey(k);
+  const demonymFilter = new KeyFilter();
+  for (const k of demonyms.keys()) demonymFilter.addKey(k);
+  return { places, demonyms, placeFilter, demonymFilter };
 }
 
 /**
@@ -177,10 +184,30 @@ function gazetteer(): Gazetteer {
 
 /** The place a name denotes ("Islamic Republic of Iran" → Iran), or null. */
 export function lookupPlace(name: string): PlaceEntry | null {
+  if (!mayBePlace(name, 0, name.length)) return null;
   return gazetteer().places.get(placeKey(name)) ?? null;
 }
 
 /** The country a demonym denotes ("Iranian" → Iran), or null. */
 export function lookupDemonym(word: string): string | null {
+  if (!mayBeDemonym(word, 0, word.length)) return null;
   return gazetteer().demonyms.get(placeKey(word)) ?? null;
+}
+
+/**
+ * Could text[from, to) name a place? False means lookupPlace of that text is certainly null,
+ * found without slicing the text or building its key; true means it has to be looked up.
+ */
+export function mayBePlace(text: string, from: number, to: number): boolean {
+  return gazetteer().placeFilter.mayHave(keyEnds(text, from, to));
+}
+
+/** The filter of the place keys, for a caller that has a text's keyEnds already. */
+export function placeKeyFilter(): KeyFilter {
+  return gazetteer().placeFilter;
+}
+
+/** Could text[from, to) be a demonym? False means lookupDemonym of it is certainly null (as mayBePlace). */
+export function mayBeDemonym(text: string, from: number, to: number): boolean {
+  return gazetteer().demonymFilter.mayHave(keyEnds(text, from, to));
 }

@@ -34,7 +34,7 @@ export const mentions: Stage = {
       while (i < s.tokenEnd) {
         let end = runEnd(a, i, s.tokenStart, s.tokenEnd);
         // "the Korean peninsula", "the Gaza strip": a lower-case word that completes a known place
-        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gz.place(a.doc.text.slice(a.tokens[i].start, a.tokens[end].end))) end++;
+        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gz.placeAt(a.doc.text, a.tokens[i].start, a.tokens[end].end)) end++;
         if (end > i) {
           splitRun(a, i, end, names, demonyms);
           i = end;
@@ -204,7 +204,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     }
     // "National Security and Defence Council": "and" inside an organization's name, when the
     // capitalised words after it end in an organization head and the words before it name nothing known
-    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).known(a.doc.text.slice(t[k].start, prev.end))) {
+    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).knownAt(a.doc.text, t[k].start, prev.end)) {
       let e = j + 1;
       while (e < sentEnd && e < j + 5 && isCap(t[e]) && !ORG_HEADS.has(lower(t[e]))) e++;
       // not "Senate Minority Leader Chuck Schumer and House Minority Leader…": no title before it,
@@ -305,27 +305,28 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   const t = a.tokens;
   const gz = gazetteerOf(a.doc);
   // "A Taliban delegation", "The Tehran Times": an article opens the run; it stays only in a known name
-  if (['the', 'a', 'an'].includes(lower(t[start])) && end - start > 1) {
-    const whole = a.doc.text.slice(t[start].start, t[end - 1].end);
-    if (!(lower(t[start]) === 'the' && (gz.agency(whole) || gz.org(whole)))) start++;
+  const article = lower(t[start]);
+  if ((article === 'the' || article === 'a' || article === 'an') && end - start > 1) {
+    const whole = article === 'the' ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
+    if (!(article === 'the' && (gz.agency(whole) || gz.org(whole)))) start++;
   }
   // Two names side by side: "in Iran Khaled al-Qaddumi", "the US Mideast plan" (a run that is
   // itself a known name stays whole)
-  const whole = end - start > 1 ? a.doc.text.slice(t[start].start, t[end - 1].end) : '';
-  const wholeKnown = !!whole && gz.known(whole);
+  const wholeKnown = end - start > 1 && gz.knownAt(a.doc.text, t[start].start, t[end - 1].end);
   // "Ambassador to Russia Sin Hong Chol", "envoy to Iran Ali Abdi": the place belongs to the title before it
   const placeOfTitle = (lower(t[start - 1]) === 'to' || lower(t[start - 1]) === 'in') && isTitle(lower(t[start - 2]));
   for (let p = end - 1; p > start && !wholeKnown; p--) {
     if (isHyphenJoin(a, p) || isHyphenJoin(a, p - 1) || NAME_PARTICLES.has(lower(t[p - 1]))) continue;
-    const head = a.doc.text.slice(t[start].start, t[p - 1].end);
+    // the head is text[headStart, headEnd), read in place: it is seldom a known name
+    const headStart = t[start].start;
+    const headEnd = t[p - 1].end;
     // "Russian Security Council Sergey Shoigu", "Hamas Political Bureau Ismail Haniyeh": a person named after an organization's head word
     const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
-    if (!gz.known(head) && !afterOrgHead) continue;
-    const rest = a.doc.text.slice(t[p].start, t[end - 1].end);
-    const personRest = GIVEN_NAMES.has(foldToken(t[p])) && t.slice(p, end).filter((x) => x.kind !== 'punctuation').length >= 2;
-    if (personRest || gz.known(rest) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.place(head)) || afterOrgHead) {
+    if (!afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) continue;
+    const personRest = GIVEN_NAMES.has(foldToken(t[p])) && wordCount(t, p, end) >= 2;
+    if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
       // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
-      if (afterOrgHead && !gz.known(head)) splitRun(a, start, p, names, demonyms);
+      if (afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) splitRun(a, start, p, names, demonyms);
       else push(a, names, start, p, [], null);
       splitRun(a, p, end, names, demonyms);
       return;
@@ -355,9 +356,9 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   const tailIsOrg = ORG_HEADS.has(lower(t[end - 1])) && !PLACE_HEADS.has(lower(t[end - 1]));
   if (lastTitle >= start && lastTitle < end - 1) {
     const nameStart = skipJoin(a, lastTitle + 1, end);
-    const tail = t.slice(nameStart, end);
-    const tailOrg = tail.length && ORG_HEADS.has(lower(tail[tail.length - 1]));
-    if (!tailOrg || tail.length === 0) {
+    // the tail is tokens [nameStart, end)
+    const tailOrg = nameStart < end && ORG_HEADS.has(lower(t[end - 1]));
+    if (!tailOrg) {
       const titles = titleTokens(a, start, nameStart);
       prefixNames(a, start, lastTitle, names, demonyms);
       push(a, names, nameStart, end, titles.spans, 'title-before');
@@ -374,21 +375,48 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
   // "Iranian", and the plural "Venezuelans", "Saudis": the people of a place, not an actor
   // (looked up only for a one-word run: a longer run's first word is no demonym alone)
   const one = t[start].text;
-  const dem = end - start === 1 ? gz.demonym(one) ?? (one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonym(one.slice(0, -1)) : null) : null;
+  const dem = end - start === 1 ? gz.demonym(one) ?? (one.length > 4 && one.endsWith('s') && !gz.place(one) ? gz.demonymAt(one, 0, one.length - 1) : null) : null;
   if (dem) {
     demonyms.push({ start: t[start].start, end: t[start].end, text: t[start].text, place: dem });
     return;
   }
   // "North Korean" alone: a demonym of two words
   if (end - start === 2) {
-    const two = a.doc.text.slice(t[start].start, t[start + 1].end);
-    const dem2 = gz.demonym(two);
+    const dem2 = gz.demonymAt(a.doc.text, t[start].start, t[start + 1].end);
+    const two = dem2 ? a.doc.text.slice(t[start].start, t[start + 1].end) : '';
     if (dem2 && !gz.place(two)) {
       demonyms.push({ start: t[start].start, end: t[start + 1].end, text: two, place: dem2 });
       return;
     }
   }
   push(a, names, start, end, [], null);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
+
+/** A capital and then letters, apostrophes and periods: NAME_WORD, read without the regex for ASCII words. */
+function isNameWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (!(c0 >= 65 && c0 <= 90)) return c0 > 0x7f && NAME_WORD.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 0x7f) return NAME_WORD.test(w);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46)) return false;
+  }
+  return true;
+}
+
+/** The tokens in [from, to) that are no punctuation. */
+function wordCount(t: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (t[k].kind !== 'punctuation') n++;
+  return n;
+}
+
+/** Are the tokens in [from, to) all title words or their modifiers? */
+function allTitleish(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isTitleish(lower(t[k]))) return false;
+  return true;
 }
 
 /** The lower-case form of token k as a title: "Dr." → "dr.", "Secretary-General" pieces stay apart. */
@@ -450,7 +478,7 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
       if (isTitle(lower(t[m])) && !ORG_HEADS.has(lower(t[m]))) break;
       m++;
     }
-    if (orgEnd > k && (orgEnd - k >= 3 || t.slice(k, orgEnd).some((x) => !isTitleish(lower(x))))) {
+    if (orgEnd > k && (orgEnd - k >= 3 || !allTitleish(t, k, orgEnd))) {
       push(a, names, k, orgEnd, [], null);
       k = orgEnd;
       continue;
@@ -476,8 +504,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1])) && !inOrgComplement(t, start, end)) {
-    const known = (x: string) => gz.known(x);
-    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !known(a.doc.text.slice(t[start].start, t[end - 1].end))) start++;
+    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !gz.knownAt(a.doc.text, t[start].start, t[end - 1].end)) start++;
     while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, end - 1)) end--;
   }
   if (end <= start) return;
@@ -562,9 +589,9 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
   if (
     core.length >= 2 &&
-    words.every((w) => /^\p{Lu}[\p{L}'’.]*$/u.test(w.text) || NAME_PARTICLES.has(lower(w))) &&
+    words.every((w) => isNameWord(w.text) || NAME_PARTICLES.has(lower(w))) &&
     !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
-    !core.slice(1).some((w) => gz.place(w.text)) &&
+    !core.some((w, i) => i > 0 && !!gz.place(w.text)) &&
     // "Comprehensive Strategic Partnership", "Confluence Advisory": English words all, not a person's name
     !core.every((w) => isEnglishWord(w.text))
   ) {

@@ -47,7 +47,7 @@ export const segment: Stage = {
         remap[i] = -1;
         continue;
       }
-      let at = text.indexOf(v, cursor);
+      let at = nextAt(text, v, cursor);
       if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
       while (para < paragraphs.length - 1 && at >= paragraphs[para].end) para++;
       const prev = tokens.length > 0 && paraOf[tokens.length - 1] === para ? tokens[tokens.length - 1] : null;
@@ -70,7 +70,7 @@ export const segment: Stage = {
     const splitDots = new Set<number>();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.text.length > 3 && t.text.endsWith('.') && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
+      if (t.text.length > 3 && t.text.charCodeAt(t.text.length - 1) === 46 && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
         const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation', cap: false };
         t.end -= 1;
         t.text = t.text.slice(0, -1);
@@ -125,6 +125,22 @@ export const segment: Stage = {
     return { paragraphs, sentences, tokens };
   },
 };
+
+/** Characters wink puts between tokens: spaces, tabs, line breaks. */
+const isGap = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/**
+ * text.indexOf(v, cursor), for a token that follows the cursor after a gap: most tokens start
+ * right there, and are found without a search. (A token that itself starts with a gap character
+ * could occur inside the gap, and is searched for.)
+ */
+function nextAt(text: string, v: string, cursor: number): number {
+  if (v.length === 0 || isGap(v.charCodeAt(0))) return text.indexOf(v, cursor);
+  let p = cursor;
+  while (p < text.length && isGap(text.charCodeAt(p))) p++;
+  // no occurrence can begin inside the gap, whose characters are not v's first
+  return text.startsWith(v, p) ? p : text.indexOf(v, p);
+}
 
 /** Is wink token `i` the last of its paragraph: no token of ours after it is in the same one? */
 function endsParagraph(remap: number[], paraOf: number[], i: number): boolean {
