@@ -33,7 +33,6 @@ export const segment: Stage = {
     const wtokens = wdoc.tokens();
     const values = wtokens.out(its.value) as string[];
     const pos = wtokens.out(its.pos) as string[];
-    const types = wtokens.out(its.type) as string[];
     /** The paragraph of each of our tokens. */
     const paraOf: number[] = [];
     // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
@@ -43,7 +42,8 @@ export const segment: Stage = {
     let para = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (types[i] === 'tabCRLF') {
+      // a line break or tab: wink's only tokens that begin with white space
+      if (v.charCodeAt(0) <= 32) {
         remap[i] = -1;
         continue;
       }
@@ -59,7 +59,17 @@ export const segment: Stage = {
       } else {
         const lower = v.toLowerCase();
         // Only verbs need a lemma (speech and reporting verbs); other words keep their lower case.
-        const lemma = pos[i] === 'VERB' ? (wtokens.itemAt(i).out(its.lemma as never) as unknown as string) : lower;
+        let lemma = lower;
+        if (pos[i] === 'VERB') {
+          // a verb form has one lemma, whatever the article: asked of wink once per form
+          const known = VERB_LEMMAS.get(lower);
+          if (known !== undefined) lemma = known;
+          else {
+            lemma = wtokens.itemAt(i).out(its.lemma as never) as unknown as string;
+            if (VERB_LEMMAS.size >= VERB_LEMMA_LIMIT) VERB_LEMMAS.clear();
+            VERB_LEMMAS.set(lower, lemma);
+          }
+        }
         tokens.push({ index: tokens.length, start: at, end: at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), cap: startsUpper(v), sentence: -1 });
         paraOf.push(para);
       }
@@ -147,6 +157,10 @@ function endsParagraph(remap: number[], paraOf: number[], i: number): boolean {
   for (let j = i + 1; j < remap.length; j++) if (remap[j] >= 0) return paraOf[remap[j]] !== paraOf[remap[i]];
   return true;
 }
+
+/** Lemmas of the verb forms read so far, by lower-case form; emptied when full, so memory stays bounded. */
+const VERB_LEMMAS = new Map<string, string>();
+const VERB_LEMMA_LIMIT = 20_000;
 
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
