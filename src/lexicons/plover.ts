@@ -31,6 +31,7 @@ export interface ConsultVerb {
 
 export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['meet', 'meets', 'met'], shape: 'meet', mode: 'meet', reason: '"X met (with) Y": both take part' },
+  { forms: ['sat', 'sit', 'sits', 'sitting'], shape: 'meet', mode: 'meet', reason: '"X sat down with Y": a meeting (only with "down with" after it)' },
   { forms: ['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'conduct', 'conducted', 'conducts', 'conducting'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations', 'summit', 'dialogue', 'call', 'conversation'], reason: '"X held talks with Y": a light verb carries the meeting noun' },
   { forms: ['co-chaired', 'co-chair', 'co-chairs', 'co-chairing', 'co-hosted', 'co-host', 'co-hosts', 'co-hosting', 'co-led', 'co-lead', 'co-leads'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'session', 'summit', 'dialogue', 'forum', 'conference', 'consultations', 'negotiations'], reason: '"X co-chaired a meeting with Y": both lead it, both take part' },
   { forms: ['spoke', 'speaks', 'speak', 'talked', 'talks', 'talk', 'spoken'], shape: 'support-verb', mode: 'phone', then: ['phone', 'telephone'], reason: '"X spoke by phone with Y": a call' },

@@ -368,3 +368,10 @@ test('"X co-chaired a meeting of … with Y", and "Z, as well as W, attended the
   assert.ok(all.some((w) => w.includes('Wang Yi') && w.includes('Jean-Claude Gakosso')), JSON.stringify(all));
   assert.ok(all.some((w) => w.includes('Mahmoud Ali Youssouf') && w.includes('Wang Yi')), JSON.stringify(all));
 });
+
+test('"X sat down with Y" is a meeting, "sat beside" is not; a dateline is never a party', () => {
+  assert.deepEqual(who('Ilham Aliyev sat down with Nikol Pashinyan in Copenhagen on Monday. Pete Hegseth sat beside John Healey.'), [['Ilham Aliyev', 'Nikol Pashinyan']]);
+  const text = 'Doha, Qatar – Qatari mediators held separate meetings with Hamas and Israeli negotiators on Tuesday.';
+  const a = analyzeText(text, STAGES, { published: '2025-07-22', boilerplate: [{ start: 0, end: text.indexOf('–') + 1, kind: 'dateline', rule: 'test' }] });
+  assert.ok(!a.events.some((e) => e.participants.some((p) => ['Doha', 'Qatar'].includes(nameOf(a, p) ?? ''))), JSON.stringify(a.events.map((e) => e.participants.map((p) => nameOf(a, p)))));
+});

@@ -123,6 +123,8 @@ function isWordCharAt(text: string, i: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
+/** Forms of "sit" that with "down with" make a meeting. */
+const SIT_FORMS = new Set(['sat', 'sit', 'sits', 'sitting']);
 /** Forms of "take" that with "part" make a verb of attending. */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking']);
 /** Participles that make the person after "with" take part in the meeting: "with X hosting the session". */
@@ -320,7 +322,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
     switch (v.shape) {
       case 'meet': {
-        let k = i + 1;
+        // "sat down with Y"; "sat beside Healey" is no meeting
+        if (SIT_FORMS.has(lower(i)) && (next(i + 1) !== 'down' || next(i + 2) !== 'with')) return null;
+        let k = SIT_FORMS.has(lower(i)) ? i + 2 : i + 1;
         while (k < end && toks[k].pos === 'ADV' && lower(k) !== 'with') k++;
         if (k < end && (lower(k) === 'face-to-face' || lower(k) === 'privately' || lower(k) === 'separately')) k++;
         if (next(k) !== 'with') {

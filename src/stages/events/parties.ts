@@ -99,6 +99,15 @@ export class Parties {
     this.unresolvedBySentence.clear();
   }
 
+  private datelines: { start: number; end: number }[] | null = null;
+
+  /** Is the offset inside the article's dateline ("Doha, Qatar –", "TEHRAN (FNA)-")? */
+  inDateline(offset: number): boolean {
+    const d = (this.datelines ??= this.a.doc.boilerplate.filter((b) => b.kind === 'dateline'));
+    for (const b of d) if (offset >= b.start && offset < b.end) return true;
+    return false;
+  }
+
   /** The shared pronoun and description resolver, built on first need. */
   get ix(): Referents {
     if (!this.ixMemo) this.ixMemo = referents(this.a);
@@ -149,6 +158,11 @@ export class Parties {
     const toks = this.toks;
     for (const { x, m } of this.mentionsBySentence.get(sentence) ?? []) {
       if (this.reporter(x.id)) continue;
+      // "Doha, Qatar – …": the dateline says where the report was filed; it is never a party
+      if (this.inDateline(m.start)) {
+        for (let k = firstTokenEndingAfter(toks, m.start, s.tokenStart, s.tokenEnd); k < s.tokenEnd && toks[k].start < m.end; k++) covered[k] = 1;
+        continue;
+      }
       {
         if (m.start < s.start || m.end > s.end) continue;
         // the tokens the mention covers
