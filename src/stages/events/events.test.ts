@@ -375,3 +375,15 @@ test('"X sat down with Y" is a meeting, "sat beside" is not; a dateline is never
   const a = analyzeText(text, STAGES, { published: '2025-07-22', boilerplate: [{ start: 0, end: text.indexOf('–') + 1, kind: 'dateline', rule: 'test' }] });
   assert.ok(!a.events.some((e) => e.participants.some((p) => ['Doha', 'Qatar'].includes(nameOf(a, p) ?? ''))), JSON.stringify(a.events.map((e) => e.participants.map((p) => nameOf(a, p)))));
 });
+
+test('"the two leaders" are the two persons of the meeting or call just before, or named before them in the sentence', () => {
+  const all = consults('Nikol Pashinyan and Ilham Aliyev spoke by telephone on Wednesday. The two leaders last met in person at the White House on Aug. 8, in the presence of U.S. President Donald Trump.');
+  assert.deepEqual(all.filter((e) => e.mode !== 'phone').map((e) => e.who), [['Donald Trump', 'Ilham Aliyev', 'Nikol Pashinyan']]);
+  const own = consults('President Lula spoke by telephone with French President Emmanuel Macron on Monday. President Lula travelled to Montevideo on March 1 for the inauguration of President Yamandú Orsi, and the two leaders held a private meeting that afternoon.')
+    .filter((e) => e.mode !== 'phone')
+    .map((e) => e.who);
+  assert.ok(own.some((w) => w.includes('Yamandú Orsi') && w.includes('Lula')), JSON.stringify(own));
+  assert.ok(!own.some((w) => w.includes('Emmanuel Macron')), JSON.stringify(own));
+  // "the two sides" may be countries: no persons are taken for them
+  assert.deepEqual(who('Keith Kellogg met Rustem Umerov on Monday. The two sides last met in Istanbul in June.'), [['Keith Kellogg', 'Rustem Umerov']]);
+});

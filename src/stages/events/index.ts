@@ -5,6 +5,7 @@ import {
   type ConsultMode, type ConsultVerb,
 } from '../../lexicons/plover.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
+import { PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { sentenceAt } from '../segment/index.js';
 import { Parties, type Ref } from './parties.js';
 
@@ -123,6 +124,8 @@ function isWordCharAt(text: string, i: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
+/** Offices of persons that "the two …" may name: "the two leaders", "the two foreign ministers". */
+const TWO_OFFICES = new Set(['leader', 'minister', 'president', 'premier', 'chancellor', 'king', 'envoy', 'mediator', 'negotiator', 'diplomat', 'chief', 'head', 'general', 'commander', 'secretary', 'senator', 'man', 'woman']);
 /** Forms of "sit" that with "down with" make a meeting. */
 const SIT_FORMS = new Set(['sat', 'sit', 'sits', 'sitting']);
 /** Forms of "take" that with "part" make a verb of attending. */
@@ -362,8 +365,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
             d.rule += ':joins-the-meeting';
             return d;
           }
-          // "received a letter", "hosted a conference": the object is not a visitor
-          if (!d.source.length) return null;
+          // "received a letter", "hosted a conference": the object is not a visitor ("received the
+          // two ministers" is: they are found among the parties told before)
+          if (!d.source.length && !(next(i + 1) === 'the' && next(i + 2) === 'two')) return null;
         }
         d.location = locationIn(s, i + 1);
         return d;
@@ -794,6 +798,43 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return !!m && REPORT_VERBS.has(m[1]);
   }
 
+  /** The distinct persons taking part in a draft. */
+  function personsOf(p: Draft): Ref[] {
+    const seen = new Set<string>();
+    const out: Ref[] = [];
+    for (const r of [...p.source, ...p.targets, ...p.others]) if (r.type === 'person' && !seen.has(r.actor)) { seen.add(r.actor); out.push(r); }
+    return out;
+  }
+
+  /**
+   * "the two leaders" as the subject before the trigger or the object right after it: the office
+   * noun, singular ("leader"), or null. Only offices persons hold: "the two sides" may be countries.
+   */
+  function theTwo(d: Draft): { office: string; at: number } | null {
+    const s = sentOf(d);
+    const at = (k: number): { office: string; at: number } | null => {
+      if (lower(k) !== 'the' || lower(k + 1) !== 'two' || k + 2 >= s.tokenEnd) return null;
+      // "the two foreign ministers": the office noun is the last noun of the phrase
+      let j = k + 2;
+      while (j + 1 < s.tokenEnd && toks[j + 1].pos === 'NOUN' && j < k + 4) j++;
+      const w = lower(j);
+      const one = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.replace(/s$/, '');
+      return w !== one && TWO_OFFICES.has(one) ? { office: one, at: k } : null;
+    };
+    for (let k = s.tokenStart; k < d.trigger; k++) { const o = at(k); if (o) return o; }
+    for (let k = d.triggerEnd; k < s.tokenEnd && k <= d.triggerEnd + 2; k++) { const o = at(k); if (o) return o; }
+    return null;
+  }
+
+  /** Does the person hold the office (or, for "leader", a head of state's or government's)? */
+  function holdsOffice(id: string, office: string): boolean {
+    const x = P.byId.get(id);
+    if (!x) return false;
+    const titles = x.roles.map((r) => r.title.toLowerCase());
+    if (office === 'leader' || office === 'man' || office === 'woman') return office !== 'leader' || titles.some((t) => t.includes('leader') || (PERSON_HYPERNYMS.leader ?? []).some((o) => t.includes(o))) || !titles.length;
+    return titles.some((t) => t.includes(office));
+  }
+
   /** Is the trigger inside a phrase that opens its sentence and ends in a comma: "During that trip, …", "After the talks, …"? */
   function inFrontedAdjunct(d: Draft): boolean {
     const s = sentOf(d);
@@ -827,6 +868,26 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const prevP = [...prevMentions].reverse().find((p) => parties(p) > 0) ?? null;
     const prevD = [...prevMentions].reverse().find((p) => p.date) ?? null;
     if (d.anaphoric === 'if-recent') d.anaphoric = !!prevP && d.sentence - prevP.sentence <= 2 && prevP.sentence !== d.sentence;
+    // "The two leaders last met…", "Ruto received the two ministers": the two persons of the last
+    // meeting or call told in the sentences just before
+    const two = d.type === 'CONSULT' && parties(d) < 2 ? theTwo(d) : null;
+    if (two) {
+      // the two persons named before it in its own sentence ("Lula travelled to Montevideo for
+      // Orsi's inauguration, and the two leaders held…"), else those of a meeting or call just before
+      const fits = (r: Ref) => holdsOffice(r.actor, two.office);
+      const here = P.refs(d.sentence).filter((r) => r.type === 'person' && r.tokenEnd <= two.at);
+      const hereDistinct = [...new Map(here.map((r) => [r.actor, r])).values()];
+      const pair =
+        hereDistinct.length === 2 && hereDistinct.every(fits)
+          ? hereDistinct
+          : [...ordered.slice(0, n)].reverse().find((p) => p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && personsOf(p).length === 2 && personsOf(p).every(fits));
+      const persons = Array.isArray(pair) ? pair : pair ? personsOf(pair) : [];
+      if (persons.length === 2) {
+        const have = new Set([...d.source, ...d.targets, ...d.others].map((r) => r.actor));
+        d.others.push(...persons.filter((r) => !have.has(r.actor)));
+        d.rule += ':the-two';
+      }
+    }
     // "a statement on the visit Tuesday" after Monday's talks: a date of its own that differs is another meeting
     if (d.anaphoric && d.date?.value && prevP?.date?.value && d.date.value !== prevP.date.value) d.anaphoric = false;
     if (d.anaphoric && prevP) {
