@@ -8,6 +8,8 @@ export const NAME_PARTICLES = new Set([
   'al', 'el', 'ad', 'ar', 'as', 'an', 'at', 'az', 'ash', 'adh', 'ath', 'ud', 'ul', 'ud-', 'bin', 'ibn', 'ben', 'bint', 'bent', 'abu', 'abou', 'umm', 'um',
   'abd', 'abdel', 'abdul', 'abdol', 'ould', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'la', 'le', 'van', 'von',
   'ter', 'ten', 'mac', 'bar', 'y', 'zu', 'st', 'st.', 'san', 'santa', 'las', 'los', 'les', 'des',
+  // the Persian and Urdu ezafe and Arabic "ut"/"ur" between hyphens: "Tehreek-i-Taliban", "Lashkar-e-Taiba", "Hizb-ut-Tahrir"
+  'i', 'e', 'ut', 'ur',
 ]);
 
 /** Particles that may also start a name written in lower case in running text ("al-Zahar", "bin Salman"). */
@@ -17,7 +19,7 @@ export const LOWER_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu',
  * Particles that are also English words ("as", "an", "at", "la"): part of a name only when a
  * hyphen binds them to it ("as-Sisi", "ad-Din").
  */
-export const HYPHEN_ONLY_PARTICLES = new Set(['ad', 'ar', 'as', 'an', 'at', 'az', 'ash', 'adh', 'ath', 'ud', 'ul', 'la', 'le', 'do', 'y', 'st', 'st.', 'san', 'santa', 'mac', 'bar', 'ter', 'ten', 'zu', 'ben', 'um', 'umm', 'ould', 'das', 'della', 'den', 'bent', 'abd', 'abdel', 'abdul', 'abdol', 'abou']);
+export const HYPHEN_ONLY_PARTICLES = new Set(['i', 'e', 'ut', 'ur', 'ad', 'ar', 'as', 'an', 'at', 'az', 'ash', 'adh', 'ath', 'ud', 'ul', 'la', 'le', 'do', 'y', 'st', 'st.', 'san', 'santa', 'mac', 'bar', 'ter', 'ten', 'zu', 'ben', 'um', 'umm', 'ould', 'das', 'della', 'den', 'bent', 'abd', 'abdel', 'abdul', 'abdol', 'abou']);
 
 /**
  * Common given names across the languages of international news (Arabic, Persian, Turkish,

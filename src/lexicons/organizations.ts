@@ -135,9 +135,11 @@ export const PLACE_NOUNS = new Set([
   'river', 'sea', 'strait', 'gulf', 'peninsula', 'desert', 'plain', 'plateau', 'heights', 'hills', 'coast', 'bay', 'lake', 'canal', 'border',
   'territories', 'territory', 'strip', 'bank', 'oblast', 'state', 'municipality', 'village', 'town', 'neighbourhood', 'neighborhood', 'quarter',
   'hill', 'pass', 'marg', 'boulevard', 'square', 'plaza', 'compound', 'base', 'airbase', 'barracks', 'residence',
+  'castle', 'manor', 'abbey', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'citadel', 'fortress', 'lodge',
 ]);
 
 /** First words that make a capitalised name a place, in English and in the languages news borrows them from: "Mount Sinjar", "Qasr Al Shati", "Palacio de Miraflores". */
 export const PLACE_FIRST_WORDS = new Set([
+  'hotel', 'hôtel', 'chateau', 'château', 'castillo', 'schloss', 'villa',
   'mount', 'mt', 'lake', 'cape', 'fort', 'qasr', 'kasr', 'palacio', 'palais', 'palazzo', 'casa', 'jebel', 'jabal', 'wadi', 'ras', 'bab', 'tell', 'rio', 'monte', 'sierra', 'isla', 'ile', 'île',
 ]);

@@ -321,3 +321,8 @@ test('a head of government by the title of his own language: "Taoiseach Micheál
   assert.deepEqual(all.find((a) => a.name === 'Micheál Martin')?.roles.map((r) => r.title), ['taoiseach']);
   assert.deepEqual(all.find((a) => a.name === 'Simon Harris')?.roles.map((r) => r.title), ['tánaiste']);
 });
+
+test('buildings by their head or first word are places: "Hillsborough Castle", "the Hôtel de Matignon"', () => {
+  assert.equal(actor('Mr Benn met party leaders at Hillsborough Castle on Tuesday.', 'Hillsborough Castle')?.type, 'place');
+  assert.equal(actor('Faure was received at the Hôtel de Matignon on Monday.', 'Hôtel de Matignon')?.type, 'place');
+});

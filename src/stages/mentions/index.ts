@@ -580,6 +580,8 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && words.length > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
   if (words.length > 1 && PLACE_FIRST_WORDS.has(lower(words[0]))) return { type: 'place', typeRule: `place word "${lower(words[0])}" first` };
   if (words.length > 1 && FOREIGN_ORG_FIRST_WORDS.has(fold(words[0].text))) return { type: 'organization', typeRule: `organization word "${words[0].text}" first` };
+  // the Persian and Urdu ezafe between hyphens names movements and parties: "Lashkar-e-Taiba", "Tehreek-i-Insaf"
+  if (/\p{L}-[ie]-\p{Lu}/u.test(text)) return { type: 'organization', typeRule: 'a name joined by the ezafe ("-e-", "-i-")' };
   if (ofAt > 0 && PLACE_NOUNS.has(head)) return { type: 'place', typeRule: `place head word "${head}" before "of"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
   if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {

@@ -221,3 +221,9 @@ test('"and" inside the "of"/"for" phrase of an organization joins its name; not 
   assert.ok(got.includes('Ministry of Defence') && got.includes('Hamas'), got.join('|'));
   assert.ok(got.includes('Catholic University of Bolivia'), got.join('|'));
 });
+
+test('the ezafe between hyphens joins a name, which is an organization: "Tehreek-i-Taliban Pakistan", "Lashkar-e-Taiba"', () => {
+  const got = analyzeText('Islamabad blames the banned Tehreek-i-Taliban Pakistan. Lashkar-e-Taiba was named.', [segment, mentions]).names.map((n) => `${n.text}/${n.type}`);
+  assert.ok(got.includes('Tehreek-i-Taliban Pakistan/organization'), got.join('|'));
+  assert.ok(got.includes('Lashkar-e-Taiba/organization'), got.join('|'));
+});
