@@ -326,3 +326,10 @@ test('buildings by their head or first word are places: "Hillsborough Castle", "
   assert.equal(actor('Mr Benn met party leaders at Hillsborough Castle on Tuesday.', 'Hillsborough Castle')?.type, 'place');
   assert.equal(actor('Faure was received at the Hôtel de Matignon on Monday.', 'Hôtel de Matignon')?.type, 'place');
 });
+
+test('a word before the title of a body\'s head and a person\'s name is an organization: "Rosatom Director General Alexey Likhachev"', () => {
+  const all = run('Rosatom Director General Alexey Likhachev told reporters. Lee spoke with Keidanren Chairman Masakazu Tokura.');
+  assert.equal(all.find((a) => a.name === 'Rosatom')?.type, 'organization');
+  assert.equal(all.find((a) => a.name === 'Keidanren')?.type, 'organization');
+  assert.equal(all.find((a) => a.name === 'Alexey Likhachev')?.affiliation, 'Rosatom');
+});

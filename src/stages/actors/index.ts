@@ -412,7 +412,8 @@ function decideType(
       const cue = placeCue(n);
       if (cue && !rolesOf().length) return { type: 'place', rule: `a place by its context: ${cue}` };
       const org = organizationCue(n);
-      if (org && !rolesOf().length) return { type: 'organization', rule: `an organization by its context: ${org}` };
+      // (never for a name also written in full: "Biden" in "Biden chairman…" is still Joe Biden)
+      if (org && !rolesOf().length && g.names.every((m) => m.tokenEnd - m.tokenStart === 1 || m === n)) return { type: 'organization', rule: `an organization by its context: ${org}` };
     }
   }
   if (votes.size) {

@@ -71,6 +71,9 @@ const ORGANIZATION_NOUNS = new Set([
 /** Words an apposition may hold before its head noun: articles and modifiers ("a Paris-based rights group"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
+/** Titles of the heads of companies and bodies: "Rosatom Director General Alexey Likhachev", "Keidanren Chairman Masakazu Tokura". */
+const BODY_HEAD_TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'ceo', 'secretary-general', 'founder', 'co-founder', 'president-ceo']);
+
 /** The cue that makes this occurrence of a name an organization, or null. */
 export function organizationCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
   const t = a.tokens;
@@ -78,6 +81,13 @@ export function organizationCue(a: Readonly<Analysis>, n: NameCandidate): string
   const b1 = t[n.tokenStart - 1];
   const b2 = t[n.tokenStart - 2];
   if (b1?.text === ',' && b2 && !b2.cap && b2.sentence === n.sentence && ORGANIZATION_NOUNS.has(b2.lower) && t[n.tokenEnd]?.text === ',') return `"${b2.lower}," before it`;
+  // a single word before the title of a body's head and a person's name: "Rosatom Director General Alexey Likhachev"
+  const a1 = t[n.tokenEnd];
+  if (n.tokenEnd - n.tokenStart === 1 && a1 && a1.sentence === n.sentence && BODY_HEAD_TITLES.has(a1.lower)) {
+    let k = n.tokenEnd + 1;
+    while (k < t.length && k < n.tokenEnd + 3 && t[k].cap && (t[k].lower === 'general' || t[k].lower === 'executive')) k++;
+    if (t[k]?.cap && t[k].sentence === n.sentence) return `before the title "${a1.lower}" of a person named after it`;
+  }
   if (t[n.tokenEnd]?.text !== ',' || !APPOSITION_OPENERS.has(t[n.tokenEnd + 1]?.lower ?? '')) return null;
   // the head noun of the apposition: the last word before a preposition, a participle, a comma or its end
   for (let k = n.tokenEnd + 2; k < t.length && k < n.tokenEnd + 8 && t[k].sentence === n.sentence; k++) {
