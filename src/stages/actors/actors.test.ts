@@ -333,3 +333,9 @@ test('a word before the title of a body\'s head and a person\'s name is an organ
   assert.equal(all.find((a) => a.name === 'Keidanren')?.type, 'organization');
   assert.equal(all.find((a) => a.name === 'Alexey Likhachev')?.affiliation, 'Rosatom');
 });
+
+test('an occupation\'s role ends before its place of work: "an economist at the Catholic University of Bolivia"', () => {
+  assert.deepEqual(actor('Gonzalo Chávez, an economist at the Catholic University of Bolivia, said so.', 'Gonzalo Chávez')?.roles.map((r) => r.title), ['economist']);
+  // an office keeps its "at": "minister of state at the ministry of foreign affairs"
+  assert.match(actor('Mohammed Al-Khulaifi, minister of state at the Ministry of Foreign Affairs, said so.', 'Mohammed Al-Khulaifi')?.roles[0]?.title ?? '', /minister of state at the ministry/);
+});

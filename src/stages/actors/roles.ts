@@ -124,6 +124,15 @@ function hasHead(a: Readonly<Analysis>, from: number, to: number): boolean {
 }
 
 function role(a: Readonly<Analysis>, ts: number, te: number, rule: string): Role | null {
+  // "economist at the Catholic University of Bolivia", "a security analyst with the RAND Corporation":
+  // an occupation's role ends before the place of work (that is an affiliation, not the title)
+  for (let k = ts + 1; k < te - 1; k++) {
+    const w = low(a.tokens[k]);
+    if ((w === 'at' || w === 'with') && NON_AFFILIATING.has(low(a.tokens[k - 1]))) {
+      te = k;
+      break;
+    }
+  }
   const start = a.tokens[ts].start;
   const end = a.tokens[te - 1].end;
   const title = roleText(a, start, end);
