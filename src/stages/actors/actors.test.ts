@@ -339,3 +339,9 @@ test('an occupation\'s role ends before its place of work: "an economist at the 
   // an office keeps its "at": "minister of state at the ministry of foreign affairs"
   assert.match(actor('Mohammed Al-Khulaifi, minister of state at the Ministry of Foreign Affairs, said so.', 'Mohammed Al-Khulaifi')?.roles[0]?.title ?? '', /minister of state at the ministry/);
 });
+
+test('"advisor to President X": the title after "to" is X\'s own; "Ambassador to Russia X" keeps its place', () => {
+  const all = run('Eritrea sent Yemane Gebreab, political advisor to President Isaias Afwerki. DPRK Ambassador to Russia Sin Hong Chol met reporters.');
+  assert.deepEqual(all.find((a) => a.name === 'Isaias Afwerki')?.roles.map((r) => r.title), ['president']);
+  assert.deepEqual(all.find((a) => a.name === 'Sin Hong Chol')?.roles.map((r) => r.title), ['dprk ambassador to russia']);
+});

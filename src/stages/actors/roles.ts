@@ -175,8 +175,12 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
     // an office's "of" phrase, and "of" inside a name ("Republic of Korea")
     if (w === 'of' && j - 1 >= sent.tokenStart && (isHead(low(t[j - 1])) || (t[j - 1].cap && t[j + 1]?.cap))) continue;
     if (w === 'the' && low(t[j - 1]) === 'of') continue;
-    // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title
-    if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) continue;
+    // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title; but in
+    // "advisor to President Isaias Afwerki" the title after "to" is the person's own
+    if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) {
+      if (isHead(low(t[j + 1])) || HONORIFICS.has(low(t[j + 1]))) break;
+      continue;
+    }
     // a whole name inside the title phrase: "African Union Commission chairperson"
     const named = cap ? nameCovering(a, j) : undefined;
     if (named && named.tokenStart >= sent.tokenStart && named.tokenEnd <= k) {
