@@ -19,7 +19,7 @@ function check(dir: string, floors: Partial<Record<LayerName, number>>): void {
 }
 
 test('written articles on other topics and outlets: F1 per layer stays above its floor', () => {
-  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.91, person: 0.93, organization: 0.82, place: 0.93, roles: 0.91, meetings: 0.6, quotes: 0.97, attributed: 0.87 });
+  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.915, person: 0.94, organization: 0.83, place: 0.94, roles: 0.92, meetings: 0.62, quotes: 0.97, attributed: 0.87 });
 });
 
 const shared = sharedEvalDir();
