@@ -345,3 +345,11 @@ test('"advisor to President X": the title after "to" is X\'s own; "Ambassador to
   assert.deepEqual(all.find((a) => a.name === 'Isaias Afwerki')?.roles.map((r) => r.title), ['president']);
   assert.deepEqual(all.find((a) => a.name === 'Sin Hong Chol')?.roles.map((r) => r.title), ['dprk ambassador to russia']);
 });
+
+test('a lone word no lexicon knows is a person only when the text has it act as one', () => {
+  const type = (text: string, name: string) => actor(text, name)?.type;
+  assert.equal(type('Residents of Chaman protested on Monday.', 'Chaman'), undefined);
+  assert.equal(type('The talks collapsed, Vucic said on Monday.', 'Vucic'), 'person');
+  assert.equal(type('“We saw the fall of Netanyahu,” he said.', 'Netanyahu'), 'person');
+  assert.equal(type('Talks resumed, said Rudenko.', 'Rudenko'), 'person');
+});

@@ -10,7 +10,7 @@ import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
 import { remembered } from '../../memo.js';
-import { organizationCue, placeCue, thingCue } from './type-cues.js';
+import { organizationCue, personCue, placeCue, thingCue } from './type-cues.js';
 
 /**
  * One actor per real-world entity in the article, with its roles and affiliation.
@@ -107,7 +107,7 @@ export const actors: Stage = {
         }
         return read;
       };
-      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n), (n) => thingCue(a, n));
+      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n), (n) => thingCue(a, n), (n) => personCue(a, n));
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -392,6 +392,7 @@ function decideType(
   placeCue: (n: NameCandidate) => string | null,
   organizationCue: (n: NameCandidate) => string | null,
   thingCue: (n: NameCandidate) => string | null,
+  actsAsPerson: (n: NameCandidate) => boolean,
 ): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
   let rule = '';
@@ -435,8 +436,10 @@ function decideType(
   const words = nameTokens(g.names[0].text);
   // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
   // (English puts no "the" before a person's name: "at the Capitol" names a building)
-  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every(afterThe)) {
-    return { type: 'person', rule: 'a word outside the English vocabulary, used as a name' };
+  // …when the text has it act as one somewhere: speak ("Vucic said", "said Rudenko"), or be "who"
+  // (a word no lexicon knows, written alone and never so, is as often a place or a body)
+  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every(afterThe) && g.names.some(actsAsPerson)) {
+    return { type: 'person', rule: 'a word outside the English vocabulary, used as a person\'s name' };
   }
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };
 }

@@ -115,3 +115,50 @@ export function thingCue(a: Readonly<Analysis>, n: NameCandidate): string | null
   const w = a.tokens[n.tokenEnd];
   return w && w.sentence === n.sentence && !w.cap && THING_NOUNS_AFTER.has(w.lower) ? `"${w.lower}" after it` : null;
 }
+
+/** Verbs of saying a person does right after the name or right before it ("Vucic said", "said Rudenko"). */
+const SAYING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'argued', 'warned', 'insisted', 'wrote', 'writes', 'asked',
+  'replied', 'explained', 'urged', 'stressed', 'announced', 'confirmed', 'denied', 'insists', 'warns', 'argues', 'added', 'recalled', 'posted',
+]);
+
+/** Does this occurrence of a name act as a person's: speak, or head a "who" clause? */
+export function personCue(a: Readonly<Analysis>, n: NameCandidate): boolean {
+  const t = a.tokens;
+  let k = n.tokenEnd;
+  while (t[k]?.pos === 'ADV' && t[k].sentence === n.sentence) k++;
+  const after = t[k];
+  if (after && after.sentence === n.sentence && SAYING.has(after.lower)) return true;
+  if (after?.text === ',' && t[k + 1]?.lower === 'who' && t[k + 1].sentence === n.sentence) return true;
+  if (after && after.sentence === n.sentence && MEETING_ACTS.has(after.lower)) return true;
+  const before = t[n.tokenStart - 1];
+  if (before && before.sentence === n.sentence && (SAYING.has(before.lower) || MET.has(before.lower))) return true;
+  // "talks with Qaddumi", "met with Haniyeh"
+  if (before?.lower === 'with' && t[n.tokenStart - 2]?.sentence === n.sentence && MEETING_NOUNS_BEFORE_WITH.has(t[n.tokenStart - 2].lower)) return true;
+  // "Netanyahu's government", "Erdogan's visit"; "the fall of Netanyahu", "the arrest of Imamoglu"
+  if (n.possessive || (after && /^['’]s?$/.test(after.text))) {
+    // "Haniyeh's talks": past the "'s" when the tagger made it a token of its own
+    const noun = after && /^['’]s?$/.test(after.text) ? t[k + 1] : t[n.tokenEnd];
+    if (noun && noun.sentence === n.sentence && PERSONAL_THINGS.has(noun.lower)) return true;
+  }
+  return before?.lower === 'of' && PERSONAL_THINGS.has(t[n.tokenStart - 2]?.lower ?? '') && t[n.tokenStart - 2].sentence === n.sentence;
+}
+
+/** What a person does at a meeting, right after the name: "Zarif met Qaddumi", "Haniyeh received…". */
+const MEETING_ACTS = new Set([
+  'met', 'meets', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'visited', 'visits', 'phoned', 'telephoned',
+  'traveled', 'travelled', 'travels', 'flew', 'arrived', 'arrives', 'went',
+]);
+/** Verbs whose object, right after them, is a person met: "met Qaddumi". */
+const MET = new Set(['met', 'meets', 'meet', 'meeting', 'received', 'hosted', 'welcomed', 'phoned', 'telephoned']);
+/** Words before "with" that make the name after it a person met: "talks with Qaddumi". */
+const MEETING_NOUNS_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks', 'spoke', 'speaks', 'conversation', 'call', 'sat', 'negotiations', 'discussions']);
+
+/** Nouns of what a person has or undergoes: "Netanyahu's government", "the fall of Netanyahu". */
+const PERSONAL_THINGS = new Set([
+  'government', 'administration', 'cabinet', 'coalition', 'party', 'office', 'aide', 'aides', 'adviser', 'advisers', 'spokesman', 'spokeswoman',
+  'wife', 'husband', 'son', 'daughter', 'family', 'visit', 'trip', 'speech', 'remarks', 'comments', 'statement', 'call', 'policy', 'policies',
+  'rule', 'regime', 'campaign', 'allies', 'supporters', 'opponents', 'successor', 'predecessor', 'resignation', 'fall', 'ouster', 'death',
+  'arrest', 'election', 're-election', 'reelection', 'inauguration', 'funeral', 'assassination', 'killing', 'release', 'trial', 'conviction',
+  'talks', 'meeting', 'meetings', 'letter', 'message', 'envoy',
+]);
