@@ -19,10 +19,10 @@ function check(dir: string, floors: Partial<Record<LayerName, number>>): void {
 }
 
 test('written articles on other topics and outlets: F1 per layer stays above its floor', () => {
-  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.915, person: 0.94, organization: 0.83, place: 0.94, roles: 0.92, meetings: 0.62, quotes: 0.97, attributed: 0.87 });
+  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.925, person: 0.96, organization: 0.83, place: 0.94, roles: 0.92, meetings: 0.63, quotes: 0.97, attributed: 0.87 });
 });
 
 const shared = sharedEvalDir();
 test('the shared dev set: the targets of issue 2 and the measured figures', { skip: shared ? false : NO_SHARED_EVAL }, () => {
-  check(path.join(shared!, 'dev'), { actors: 0.92, person: 0.94, organization: 0.86, roles: 0.9, meetings: 0.97, quotes: 0.97, attributed: 0.95 });
+  check(path.join(shared!, 'dev'), { actors: 0.93, person: 0.95, organization: 0.86, roles: 0.9, meetings: 0.97, quotes: 0.97, attributed: 0.95 });
 });
