@@ -51,6 +51,13 @@ test('a verb-tagged word inside an apposition\'s noun phrase does not end it: "t
   assert.equal(nameOf(a, r.resolve(t.indexOf('She spoke'))?.actor), 'Kholood Khair');
 });
 
+test('a description in an object is no subject when "and" joins a second verb after it', () => {
+  const t = 'Orsi praised the work at the head of Mercosur this semester and said the bloc needed change.';
+  const { a } = analyzeQuotes(t, { Mercosur: { type: 'organization' } });
+  const r = referents(a);
+  assert.ok(!r.subjects(0).some((x) => x.text.startsWith('the head')), JSON.stringify(r.subjects(0).map((x) => x.text)));
+});
+
 test('a pronoun chain resolves through earlier pronouns', () => {
   const t = 'Ismail Haniyeh spoke in Tehran. He praised the talks. He then left for Doha.';
   const { a } = analyzeQuotes(t, { Tehran: { type: 'place' }, Doha: { type: 'place' } });

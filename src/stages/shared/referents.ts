@@ -360,7 +360,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     // "of Hamas in Lebanon": a short prepositional tail
     if (j < end && (lower(j) === 'of' || lower(j) === 'in' || lower(j) === 'for' || lower(j) === 'to')) {
       let k = j;
-      while (k < end && k < j + 8 && (toks[k].pos === 'ADP' || toks[k].pos === 'DET' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || toks[k].pos === 'ADJ' || toks[k].pos === 'PART' || toks[k].pos === 'CCONJ')) k++;
+      // ("and" joins nouns in the tail, not a second verb: "…at the head of Mercosur this semester and said")
+      while (k < end && k < j + 8 && (toks[k].pos === 'ADP' || toks[k].pos === 'DET' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || toks[k].pos === 'ADJ' || toks[k].pos === 'PART' || (toks[k].pos === 'CCONJ' && toks[k + 1]?.pos !== 'VERB' && toks[k + 1]?.pos !== 'AUX'))) k++;
       if (k > j + 1 && verbAfter(k) >= 0) return k;
     }
     return j;
