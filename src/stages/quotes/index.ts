@@ -245,7 +245,10 @@ function attribute(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok:
   // "“…,” said X": a quote closed with a comma and followed by its attribution is the usual form
   const closedWithComma = q.close >= 0 && (/,\s*$/.test(a.doc.text.slice(Math.max(0, q.close - 2), q.close)) || a.doc.text[q.close + 1] === ',');
   let at: Attribution | null = null;
-  if (after && (after.speaker || closedWithComma || !before)) at = after;
+  // "Erdogan told Putin that “…,” according to a statement from his office": a speaker named with
+  // a speech verb before the quote outranks the source "according to" gives after it
+  if (after?.rule.startsWith('after-according') && before?.speaker && before.cue) at = { ...before };
+  else if (after && (after.speaker || closedWithComma || !before)) at = after;
   else if (before) at = before;
   else at = after;
   // no named speaker, or only an outlet: the subject of the clause the quote sits in

@@ -348,3 +348,12 @@ test('"The UK prime minister told…" is the person the sentence before was abou
   const { direct } = analyzeQuotes(t, { 'Mette Frederiksen': { roles: ['danish prime minister'], affiliation: 'Denmark' } });
   assert.equal(direct[0].who, 'Keir Starmer');
 });
+
+test('a speaker named with a speech verb before the quote outranks "according to" after it', () => {
+  const t = 'Recep Tayyip Erdogan met Vladimir Putin.\nErdogan told Putin that "a ceasefire followed by a comprehensive settlement is possible," according to a statement from the Directorate of Communications.';
+  const { direct } = analyzeQuotes(t, { 'Directorate of Communications': org });
+  assert.equal(direct[0].who, 'Recep Tayyip Erdogan');
+  // with no speaker before it, "according to" names the source
+  const u = 'Talks went on.\n"A ceasefire followed by a comprehensive settlement is possible," according to Recep Tayyip Erdogan.';
+  assert.equal(analyzeQuotes(u).direct[0].who, 'Recep Tayyip Erdogan');
+});
