@@ -387,3 +387,10 @@ test('"the two leaders" are the two persons of the meeting or call just before, 
   // "the two sides" may be countries: no persons are taken for them
   assert.deepEqual(who('Keith Kellogg met Rustem Umerov on Monday. The two sides last met in Istanbul in June.'), [['Keith Kellogg', 'Rustem Umerov']]);
 });
+
+test('the sides\' members named right after a meeting take part in it', () => {
+  const all = who("President Lula received President Yamandú Orsi on Tuesday. After a private meeting, the two presidents led an expanded meeting with ministers. Brazil's delegation included Foreign Minister Mauro Vieira and Celso Amorim. On the Uruguayan side were Foreign Minister Mario Lubetkin and Alejandro Sánchez.");
+  assert.ok(all.some((w) => ['Lula', 'Yamandú Orsi', 'Mauro Vieira', 'Celso Amorim', 'Mario Lubetkin', 'Alejandro Sánchez'].every((n) => w.includes(n))), JSON.stringify(all));
+  // a list in another paragraph, or with no side named, adds no one
+  assert.deepEqual(who('Zarif met Haniyeh in Tehran on Monday.\nThe list included Ali Larijani and Hassan Rouhani.').map((w) => w.length), [2]);
+});

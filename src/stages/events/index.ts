@@ -134,6 +134,8 @@ const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking']);
 const COMPANION_PARTICIPLES = new Set(['hosting', 'chairing', 'mediating', 'moderating', 'presiding', 'facilitating', 'attending', 'joining']);
 /** Prepositions that open a time or circumstance phrase before the clause: "During that trip, …". */
 const ADJUNCT_OPENERS = new Set(['during', 'after', 'before', 'following', 'throughout', 'at', 'on', 'in', 'since', 'ahead']);
+/** Nouns for one side of talks, whose members a sentence may list after the meeting. */
+const SIDE_NOUNS = new Set(['delegation', 'side', 'team']);
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
 export function findEvents(a: Readonly<Analysis>): Event[] {
@@ -1052,6 +1054,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     source = swap(source);
     targets = swap(targets);
     parts = swap(parts);
+    // "… led an expanded meeting with ministers. Brazil's delegation included X and Y. On the Uruguayan
+    // side were Z and W": the sides' members named in the sentences right after take part too
+    if (d.type === 'CONSULT' && d.mode !== 'phone' && d.mode !== 'visit' && parts.length >= 2) {
+      for (const id of sideMembersAfter(d)) if (!parts.includes(id)) parts.push(id);
+    }
     // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
     // a delegation's members named right after the meeting take part in its place
     if (d.mode !== 'visit' && d.mode !== 'phone') {
@@ -1172,6 +1179,30 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         break;
       }
     }
+  }
+
+  /**
+   * Persons the sentences right after a meeting name as a side's members: "Brazil's delegation
+   * included X and Y", "On the Uruguayan side were Z and W". A sentence that tells a meeting of its
+   * own, or has no delegation, side or team in it, names none.
+   */
+  function sideMembersAfter(d: Draft): string[] {
+    const out: string[] = [];
+    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < a.sentences.length; k++) {
+      const s = a.sentences[k];
+      if (s.boilerplate || s.paragraph !== a.sentences[d.sentence].paragraph || drafts.some((o) => o.sentence === k)) break;
+      let verb = -1;
+      let side = false;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const w = lower(i);
+        if (SIDE_NOUNS.has(w)) side = true;
+        else if (side && (MEMBER_VERBS.has(w) || ((w === 'were' || w === 'was') && lower(i - 1) === 'side'))) { verb = i; break; }
+      }
+      if (verb < 0) break;
+      const persons = P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
+      for (const r of persons) if (!out.includes(r.actor)) out.push(r.actor);
+    }
+    return out;
   }
 
   /** Persons a sentence just after names as a delegation's members ("identified X, Y and Z", "included X and Y"). */
