@@ -394,3 +394,12 @@ test('the sides\' members named right after a meeting take part in it', () => {
   // a list in another paragraph, or with no side named, adds no one
   assert.deepEqual(who('Zarif met Haniyeh in Tehran on Monday.\nThe list included Ali Larijani and Hassan Rouhani.').map((w) => w.length), [2]);
 });
+
+test('"The meeting was attended by A; B; and C" takes the whole list; "X accompanied the Amir" joins the meeting', () => {
+  const text = 'President Mohamed bin Zayed received Sheikh Tamim bin Hamad on Tuesday. The meeting was attended by Sheikh Mansour bin Zayed, Vice President; Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; and Sheikh Tahnoun bin Zayed, National Security Adviser. On the Qatari side, Sheikh Mohammed bin Abdulrahman, Prime Minister, accompanied the Amir.';
+  const all = who(text);
+  const names = ['Mohamed bin Zayed', 'Tamim bin Hamad', 'Mansour bin Zayed', 'Abdullah bin Zayed', 'Tahnoun bin Zayed', 'Mohammed bin Abdulrahman'];
+  for (const n of names) assert.ok(all.some((w) => w.includes(n) && w.includes('Tamim bin Hamad')), `${n}: ${JSON.stringify(all)}`);
+  // accompanying with no meeting told before is no meeting
+  assert.deepEqual(who('Sheikh Mohammed bin Abdulrahman accompanied the Amir on Tuesday.'), []);
+});

@@ -425,6 +425,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         // "X also attended", "X attended the talks": X joins the meeting told before; "was
         // attended by" is a third party's cue, and "attended the funeral" no meeting
         if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
+        // "On the Qatari side, X accompanied the Amir": X joins a meeting told just before
+        if (lower(i).startsWith('accompan')) {
+          const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:accompanied:joins-the-meeting');
+          d.source = P.subject(s.index, i).filter((r) => r.type === 'person');
+          if (!d.source.length) return null;
+          d.anaphoric = 'if-recent';
+          return d;
+        }
         let k = i + 1;
         // "took part in the talks", "participated in the meeting"
         if (TAKE_FORMS.has(lower(i))) {
@@ -584,7 +592,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const by = at >= 0 ? tail.indexOf(' by ', at) : -1;
       if (at >= 0 && at < 40 && by >= 0) {
         const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
-        const third = P.takers(byTok.slice(0, 2));
+        // a list of those who attended runs to the sentence's end ("attended by A, …; B, …; and C");
+        // a broker or a chair is one or two
+        const third = P.takers(cue === 'attended' ? byTok : byTok.slice(0, 2));
         if (third.length) {
           d.others.push(...third);
           d.mode = 'third-party';
