@@ -353,3 +353,9 @@ test('a lone word no lexicon knows is a person only when the text has it act as 
   assert.equal(type('“We saw the fall of Netanyahu,” he said.', 'Netanyahu'), 'person');
   assert.equal(type('Talks resumed, said Rudenko.', 'Rudenko'), 'person');
 });
+
+test('legislatures named alone are organizations: "the Senate", "Parliament", "the Duma"', () => {
+  const all = run('The bill passed the Senate on Monday. Parliament rejected it, and the Duma voted. A house in Gaza was hit.');
+  for (const n of ['Senate', 'Parliament', 'Duma']) assert.equal(all.find((a) => a.name === n)?.type, 'organization', n);
+  assert.ok(!all.some((a) => a.name.toLowerCase() === 'house'));
+});

@@ -524,7 +524,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   // titles and common capitalised words alone are not names, but "Supreme National Security
   // Council" and "Islamic Resistance" are: an organization head with something before it
   const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))) || !isTitle(lower(words[0])));
-  if (!orgTail && words.every((x) => NOT_ACTORS.has(foldToken(x)) || isTitleish(lower(x))) && !(words.length === 1 && isSurnameHere(a, words[0].index))) return;
+  if (!orgTail && words.every((x) => NOT_ACTORS.has(foldToken(x)) || isTitleish(lower(x))) && !(words.length === 1 && isSurnameHere(a, words[0].index)) && !gz.org(text)) return; // ("the Senate", "Parliament": a legislature the lexicon knows)
   if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !gz.org(words[0].text) && !gz.agency(words[0].text)) return; // "Embassy" alone
   // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
   if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
