@@ -403,6 +403,16 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   // a participle ("…, saying “…”") takes the subject of the main clause
   const sub = word.endsWith('ing') ? subs.find((s) => s.verb < c && !s.compound) : subs.find((s) => s.verb === c || (s.verb === c - 1 && toks[c - 1].pos === 'AUX'));
   if (!sub) {
+    // "Peskov said that Moscow “…” but warned against “…”": a cue joined by "but"/"and" shares the
+    // subject of the speech verb before it, not of the clause it reported
+    const joiner = toks[c - 1]?.lower;
+    if (joiner === 'but' || joiner === 'and') {
+      const prev = subs.filter((x) => x.verb < c - 1 && isCue(toks[x.verb]) && !x.compound).pop();
+      if (prev) {
+        const np = readNP(a, refs, prev.tokenStart, prev.tokenEnd, false);
+        if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: np.via, cue, rule: `before-coordinated-cue-${np.rule}`, attributed: true };
+      }
+    }
     // "Burhan, who has repeatedly vowed to fight “…”": the name a relative clause hangs on speaks
     for (let j = c - 1; j > sent.tokenStart + 1 && j > c - 10; j--) {
       if (toks[j].text === ',' || QUOTE_MARK.has(toks[j].text)) break;

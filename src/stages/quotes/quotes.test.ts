@@ -357,3 +357,9 @@ test('a speaker named with a speech verb before the quote outranks "according to
   const u = 'Talks went on.\n"A ceasefire followed by a comprehensive settlement is possible," according to Recep Tayyip Erdogan.';
   assert.equal(analyzeQuotes(u).direct[0].who, 'Recep Tayyip Erdogan');
 });
+
+test('a speech verb joined by "but" shares the subject of the speech verb before it, not of the clause it reported', () => {
+  const t = 'Dmitry Peskov spoke on Friday.\nDmitry Peskov said that Moscow "welcomes any step towards a lasting peace" but warned against "outside players who want to push Russia out of the region."';
+  const { direct } = analyzeQuotes(t, { Moscow: { type: 'place' }, Russia: { type: 'place' } });
+  assert.deepEqual(direct.map((q) => q.who), ['Dmitry Peskov', 'Dmitry Peskov']);
+});
