@@ -364,6 +364,17 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
   }
   if (c < 0) {
     // "According to Khamenei, “…”" / "According to IRNA, “…”": the source speaks, an outlet is the credit
+    // "According to the Russian top diplomat, Moscow and Pyongyang “will continue…”": a sentence
+    // that opens with its source attributes the quotes in it
+    if (toks[sent.tokenStart]?.lower === 'according' && toks[sent.tokenStart + 1]?.lower === 'to') {
+      let e = sent.tokenStart + 2;
+      while (e < openTok && e < sent.tokenStart + 14 && toks[e].text !== ',') e++;
+      if (e < openTok && toks[e].text === ',' && e > sent.tokenStart + 2) {
+        const np = readNP(a, refs, sent.tokenStart + 2, e, true);
+        if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via: null, cue: null, rule: `before-according-opening-${np.rule}`, attributed: true };
+        if (np.via) return { ...NONE, via: np.via, rule: 'before-according-opening-outlet', attributed: false };
+      }
+    }
     for (let j = openTok - 2; j >= sent.tokenStart && j >= openTok - 12; j--) {
       if (toks[j].lower !== 'according' || toks[j + 1]?.lower !== 'to') continue;
       let e = openTok - 1;

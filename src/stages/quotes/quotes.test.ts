@@ -363,3 +363,9 @@ test('a speech verb joined by "but" shares the subject of the speech verb before
   const { direct } = analyzeQuotes(t, { Moscow: { type: 'place' }, Russia: { type: 'place' } });
   assert.deepEqual(direct.map((q) => q.who), ['Dmitry Peskov', 'Dmitry Peskov']);
 });
+
+test('a sentence that opens "According to X," attributes the quotes in it to X', () => {
+  const t = 'Sergey Lavrov held talks in Moscow on Wednesday.\nAccording to the Russian top diplomat, Moscow and Pyongyang "will continue to coordinate their steps at the United Nations."';
+  const { direct } = analyzeQuotes(t, { 'Sergey Lavrov': { roles: ['russian foreign minister'], affiliation: 'Russia' }, Moscow: { type: 'place' }, Pyongyang: { type: 'place' } });
+  assert.equal(direct[0].who, 'Sergey Lavrov');
+});
