@@ -34,8 +34,13 @@ export const actors: Stage = {
       .map((n, i) => ({ n, i, facts: forms.of(n.text) }))
       .sort((x, y) => y.facts.words.length - x.facts.words.length || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
+    // whether a name sits in a headline paragraph is asked only of a name that found no group
+    const inHeadline = (n: NameCandidate) => {
+      if (headline.size === 0) return false;
+      const sentence = a.tokens[n.tokenStart].sentence;
+      return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
+    };
     for (const { n, facts } of order) {
-      const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
       const key = canonicalKey(n, facts);
       const form = facts.simple;
       const own = facts.core;
@@ -58,7 +63,7 @@ export const actors: Stage = {
         }
       }
       if (!g) {
-        if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
+        if (inHeadline(n)) continue; // a headline's capitals prove nothing: only names found elsewhere count
         g = { names: [], cores: [], distinctCores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
         groups.push(g);
         if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
