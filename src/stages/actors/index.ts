@@ -5,7 +5,7 @@ import { GIVEN_NAMES, NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
-import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
+import { coreWordsOf, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
@@ -207,7 +207,8 @@ interface NameFacts {
 class NameForms {
   constructor(private gz: ArticleGazetteer) {}
   readonly words = remembered(nameTokens);
-  readonly core = remembered(coreWords);
+  /** From the name's words, split once for both. */
+  readonly core = remembered((text: string) => coreWordsOf(this.words(text)));
   /** All of a text's facts at once: one look-up per name instead of one per fact. */
   readonly of = remembered((text: string): NameFacts => ({ words: this.words(text), simple: simple(text), core: this.core(text), identity: identity(this.gz, text) }));
 }

@@ -12,21 +12,41 @@ export function nameTokens(s: string): string[] {
     .filter(Boolean);
 }
 
-const fold = (w: string) =>
-  withoutAccents(w)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+/** Is the word ASCII letters and digits only? Its fold is then its lower case. */
+function isAlnum(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** `lower` is the word's lower case, read once by the caller. */
+const fold = (w: string, lower: string) =>
+  isAlnum(w)
+    ? lower
+    : withoutAccents(w)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
 
 /** A name's meaningful words, folded: particles and honorifics dropped ("al-Zahar" → ["zahar"]). */
 export function coreWords(s: string): string[] {
-  return nameTokens(s)
-    .map((w) => w.replace(/^(al|el|ad|as|an|ar|at|az|ash)-/i, ''))
-    .filter((w) => {
-      const lower = w.toLowerCase();
-      return !NAME_PARTICLES.has(lower) && !HONORIFICS.has(lower);
-    })
-    .map(fold)
-    .filter(Boolean);
+  return coreWordsOf(nameTokens(s));
+}
+
+/**
+ * `coreWords` of a name already split by `nameTokens`. (The words hold no hyphen: "al-Zahar" is
+ * already "al" and "Zahar", and "al" is a particle.)
+ */
+export function coreWordsOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (NAME_PARTICLES.has(lower) || HONORIFICS.has(lower)) continue;
+    const f = fold(w, lower);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 /**
