@@ -453,9 +453,11 @@ function decideType(
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
 function bestName(g: Group, type: ActorType, forms: NameForms): string {
   const score = (f: string) => {
-    const w = forms.words(f).filter((x) => !HONORIFICS.has(x.toLowerCase()));
+    // the words that are no honorific, counted without a filtered copy
+    let w = 0;
+    for (const x of forms.words(f)) if (!HONORIFICS.has(x.toLowerCase())) w++;
     const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
-    return w.length * 100 + f.length + acronym;
+    return w * 100 + f.length + acronym;
   };
   // the first of the best-scored forms, each form scored once
   let best = '';
@@ -465,7 +467,9 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   for (const n of g.names) {
     if (seen.has(n.text)) continue;
     seen.add(n.text);
-    const f = n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : ''));
+    // (only a text beginning with a "t" can begin with "the")
+    const c = n.text.charCodeAt(0);
+    const f = c === 116 || c === 84 ? n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')) : n.text;
     const sc = score(f);
     if (sc > bestScore) {
       best = f;

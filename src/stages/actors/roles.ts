@@ -2,6 +2,7 @@ import type { Actor, Analysis, NameCandidate, Role, Token } from '../../model/ty
 import { HONORIFICS, NON_AFFILIATING, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { STATE_BODY_HEADS } from '../../lexicons/organizations.js';
 import { gazetteerOf } from '../../lexicons/lookup.js';
+import { isSpace } from './similar.js';
 
 /**
  * Roles of a person, read from three places around one of its names:
@@ -407,10 +408,6 @@ function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor
   return all.find((y) => y.type !== 'person' && y.mentions.some((mm) => mm.start === at)) ?? null;
 }
 
-/** Whitespace as `\s` sees it, by char code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function isPossessedAt(a: Readonly<Analysis>, y: Actor, r: Role): boolean {
   return y.type !== 'person' && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end && /^['’´]/.test(a.doc.text.slice(m.end, m.end + 1)));
