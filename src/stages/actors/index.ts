@@ -5,7 +5,7 @@ import { GIVEN_NAMES, NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
-import { coreWords, nameTokens, sameSurnameWords } from './similar.js';
+import { coreWordsOf, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
@@ -34,8 +34,13 @@ export const actors: Stage = {
       .map((n, i) => ({ n, i, facts: forms.of(n.text) }))
       .sort((x, y) => y.facts.words.length - x.facts.words.length || y.n.text.length - x.n.text.length || x.i - y.i);
     const groupOf = new Map<NameCandidate, Group>();
+    // whether a name sits in a headline paragraph is asked only of a name that found no group
+    const inHeadline = (n: NameCandidate) => {
+      if (headline.size === 0) return false;
+      const sentence = a.tokens[n.tokenStart].sentence;
+      return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
+    };
     for (const { n, facts } of order) {
-      const inHeadline = headline.has(a.tokens[n.tokenStart].sentence >= 0 ? a.sentences[a.tokens[n.tokenStart].sentence].paragraph : -1);
       const key = canonicalKey(n, facts);
       const form = facts.simple;
       const own = facts.core;
@@ -58,7 +63,7 @@ export const actors: Stage = {
         }
       }
       if (!g) {
-        if (inHeadline) continue; // a headline's capitals prove nothing: only names found elsewhere count
+        if (inHeadline(n)) continue; // a headline's capitals prove nothing: only names found elsewhere count
         g = { names: [], cores: [], distinctCores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
         groups.push(g);
         if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
@@ -202,7 +207,8 @@ interface NameFacts {
 class NameForms {
   constructor(private gz: ArticleGazetteer) {}
   readonly words = remembered(nameTokens);
-  readonly core = remembered(coreWords);
+  /** From the name's words, split once for both. */
+  readonly core = remembered((text: string) => coreWordsOf(this.words(text)));
   /** All of a text's facts at once: one look-up per name instead of one per fact. */
   readonly of = remembered((text: string): NameFacts => ({ words: this.words(text), simple: simple(text), core: this.core(text), identity: identity(this.gz, text) }));
 }
@@ -447,9 +453,11 @@ function decideType(
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
 function bestName(g: Group, type: ActorType, forms: NameForms): string {
   const score = (f: string) => {
-    const w = forms.words(f).filter((x) => !HONORIFICS.has(x.toLowerCase()));
+    // the words that are no honorific, counted without a filtered copy
+    let w = 0;
+    for (const x of forms.words(f)) if (!HONORIFICS.has(x.toLowerCase())) w++;
     const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
-    return w.length * 100 + f.length + acronym;
+    return w * 100 + f.length + acronym;
   };
   // the first of the best-scored forms, each form scored once
   let best = '';
@@ -459,7 +467,9 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   for (const n of g.names) {
     if (seen.has(n.text)) continue;
     seen.add(n.text);
-    const f = n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : ''));
+    // (only a text beginning with a "t" can begin with "the")
+    const c = n.text.charCodeAt(0);
+    const f = c === 116 || c === 84 ? n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')) : n.text;
     const sc = score(f);
     if (sc > bestScore) {
       best = f;

@@ -2,6 +2,7 @@ import type { Actor, Analysis, NameCandidate, Role, Token } from '../../model/ty
 import { HONORIFICS, NON_AFFILIATING, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { STATE_BODY_HEADS } from '../../lexicons/organizations.js';
 import { gazetteerOf } from '../../lexicons/lookup.js';
+import { isSpace } from './similar.js';
 
 /**
  * Roles of a person, read from three places around one of its names:
@@ -100,17 +101,27 @@ function someNameStartingIn(a: Readonly<Analysis>, from: number, to: number, tes
 
 /** Lower-case role text without honorifics and leading articles, as the gold writes it. */
 function roleText(a: Readonly<Analysis>, start: number, end: number): string {
-  let s = a.doc.text
-    .slice(start, end)
-    .replace(/\s+/g, ' ')
-    .replace(/[,;:]+$/, '')
-    .trim()
-    .toLowerCase();
+  // each replace is made only when it has something to replace (a role's text most often has not)
+  let s = a.doc.text.slice(start, end);
+  if (!singleSpaced(s)) s = s.replace(/\s+/g, ' ');
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 44 || last === 59 || last === 58) s = s.replace(/[,;:]+$/, '');
+  s = s.trim().toLowerCase();
   s = s.replace(/^(the|a|an|who is|who was|is|was|its|his|her|their)\s+/, '');
   const words = s.split(' ');
   while (words.length && (HONORIFICS.has(words[words.length - 1]) || (RANKS.has(words[words.length - 1]) && words[words.length - 1].endsWith('.')))) words.pop();
   while (words.length && HONORIFICS.has(words[0])) words.shift();
-  return words.join(' ').replace(/ ([’'])s\b/g, '$1s');
+  const joined = words.join(' ');
+  return joined.includes(" '") || joined.includes(' ’') ? joined.replace(/ ([’'])s\b/g, '$1s') : joined;
+}
+
+/** Is every run of whitespace in the text a single ' ' (so that `/\s+/g → ' '` changes nothing)? */
+function singleSpaced(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return false;
+  }
+  return true;
 }
 
 function hasHead(a: Readonly<Analysis>, from: number, to: number): boolean {
@@ -149,7 +160,7 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
   const sent = a.sentences[n.sentence];
   let k = n.tokenStart;
   // "adviser to Khamenei", "the head of Hamas": the name completes someone else's title
-  if (['to', 'of', 'for'].includes(low(t[k - 1]))) return null;
+  if (OWNER_PREPOSITIONS.has(low(t[k - 1]))) return null;
   // in-run titles: the mentions stage kept them out of the name
   if (n.titles.length) while (k > sent.tokenStart && t[k - 1].end > n.titles[0].start) k--;
   let first = k;
@@ -205,6 +216,17 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
 
+// Word lists asked of tokens near every name, as sets made once (not an array literal per test)
+/** Words after which a name completes someone else's title: "adviser to Khamenei", "the head of Hamas". */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
+const isAndOr = (w: string) => w === 'and' || w === 'or';
+/** "X, who is …": the verb that opens an apposition as a clause. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'serves', 'served']);
+/** Tokens that end an apposition after a name. */
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ')', '—', '–', ':', '"', '“', '”']);
+/** Tokens that end a title in a list of capitalised titles. */
+const LIST_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ')', ':']);
+
 /**
  * "the head of the Hamas political bureau, Ismail Haniyeh": a noun phrase that opens with a
  * determiner or a possessive name, holds an office word, and ends right before the name (with or
@@ -221,10 +243,10 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate, from = n.toke
   const t = a.tokens;
   const sent = a.sentences[n.sentence];
   let end = from;
-  if (['to', 'of', 'for'].includes(low(t[end - 1]))) return null; // "adviser to Khamenei": someone else's title
+  if (OWNER_PREPOSITIONS.has(low(t[end - 1]))) return null; // "adviser to Khamenei": someone else's title
   // before a title, only an apposition set off by its comma: "Mali's president, General Assimi Goïta"
   // ("the prime minister, Foreign Minister Natwar Singh and …" is a list, not an apposition)
-  if (from !== n.tokenStart && (t[end - 1]?.text !== ',' || ['and', 'or'].includes(low(t[n.tokenEnd])))) return null;
+  if (from !== n.tokenStart && (t[end - 1]?.text !== ',' || isAndOr(low(t[n.tokenEnd])))) return null;
   if (t[end - 1]?.text === ',') end--;
   for (let j = end - 1; j >= sent.tokenStart && end - j <= 14; j--) {
     const w = low(t[j]);
@@ -265,7 +287,7 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   if (isPoss(t[k])) return [];
   if (t[k]?.text !== ',') return [];
   k++;
-  if (low(t[k]) === 'who' && ['is', 'was', 'serves', 'served'].includes(low(t[k + 1]))) k += 2;
+  if (low(t[k]) === 'who' && COPULAS.has(low(t[k + 1]))) k += 2;
   if (low(t[k]) === 'as') k++;
   // "X, while Y …", "X, but Y …": a clause joined by a conjunction, not a description of X
   if (t[k] && (t[k].pos === 'SCONJ' || t[k].pos === 'CCONJ' || CLAUSE_OPENERS.has(low(t[k])))) return [];
@@ -275,7 +297,7 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   let end = k;
   while (end < sent.tokenEnd && end - start < 22) {
     const tok = t[end];
-    if ([',', ';', '.', ')', '—', '–', ':', '"', '“', '”'].includes(tok.text)) break;
+    if (APPOSITION_ENDS.has(tok.text)) break;
     if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !isParticiple(low(tok)) && !isHead(low(tok))) break;
     end++;
   }
@@ -305,11 +327,11 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   // capitalised titles goes on past the comma
   while (t[end]?.text === ',' && titleStartsAt(t, end + 1)) {
     let e = end + 1;
-    while (e < sent.tokenEnd && e - end < 12 && ![',', ';', '.', ')', ':'].includes(t[e].text) && !(low(t[e]) === 'and' && !titleStartsAt(t, e + 1))) {
+    while (e < sent.tokenEnd && e - end < 12 && !LIST_ENDS.has(t[e].text) && !(low(t[e]) === 'and' && !titleStartsAt(t, e + 1))) {
       if (t[e].pos === 'VERB' || t[e].pos === 'AUX') break;
       e++;
     }
-    if (t[e] && !(low(t[e]) === 'and' || [',', ';', '.', ')', ':'].includes(t[e].text))) break;
+    if (t[e] && !(low(t[e]) === 'and' || LIST_ENDS.has(t[e].text))) break;
     let p = end + 1;
     for (let j = end + 1; j <= e; j++) {
       if (j < e && !(low(t[j]) === 'and' && titleStartsAt(t, j + 1))) continue;
@@ -407,10 +429,6 @@ function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor
   return all.find((y) => y.type !== 'person' && y.mentions.some((mm) => mm.start === at)) ?? null;
 }
 
-/** Whitespace as `\s` sees it, by char code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function isPossessedAt(a: Readonly<Analysis>, y: Actor, r: Role): boolean {
   return y.type !== 'person' && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end && /^['’´]/.test(a.doc.text.slice(m.end, m.end + 1)));

@@ -4,29 +4,67 @@ import { NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 
-/** The words of a name, hyphens and spaces alike, without trailing possessives. */
+/**
+ * The words of a name, hyphens and spaces alike, without trailing possessives:
+ * `s.replace(/['’]s$/, '').split(/[\s\-‐]+/).filter(Boolean)`, read in one pass over the
+ * characters (it is asked of every name text, and of every form a name is scored by).
+ */
 export function nameTokens(s: string): string[] {
-  return s
-    .replace(/['’]s$/, '')
-    .split(/[\s\-‐]+/)
-    .filter(Boolean);
+  let end = s.length;
+  if (end >= 2 && s.charCodeAt(end - 1) === 115 && (s[end - 2] === "'" || s[end - 2] === '’')) end -= 2;
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || isSpace(c)) {
+      if (from >= 0) out.push(s.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) out.push(s.slice(from, end));
+  return out;
 }
 
-const fold = (w: string) =>
-  withoutAccents(w)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+/** Whitespace as `\s` sees it, by char code. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Is the word ASCII letters and digits only? Its fold is then its lower case. */
+function isAlnum(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** `lower` is the word's lower case, read once by the caller. */
+const fold = (w: string, lower: string) =>
+  isAlnum(w)
+    ? lower
+    : withoutAccents(w)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
 
 /** A name's meaningful words, folded: particles and honorifics dropped ("al-Zahar" → ["zahar"]). */
 export function coreWords(s: string): string[] {
-  return nameTokens(s)
-    .map((w) => w.replace(/^(al|el|ad|as|an|ar|at|az|ash)-/i, ''))
-    .filter((w) => {
-      const lower = w.toLowerCase();
-      return !NAME_PARTICLES.has(lower) && !HONORIFICS.has(lower);
-    })
-    .map(fold)
-    .filter(Boolean);
+  return coreWordsOf(nameTokens(s));
+}
+
+/**
+ * `coreWords` of a name already split by `nameTokens`. (The words hold no hyphen: "al-Zahar" is
+ * already "al" and "Zahar", and "al" is a particle.)
+ */
+export function coreWordsOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (NAME_PARTICLES.has(lower) || HONORIFICS.has(lower)) continue;
+    const f = fold(w, lower);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 /**
