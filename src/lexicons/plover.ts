@@ -58,7 +58,7 @@ export const REMOTE_WORDS: { video: ReadonlySet<string>; phone: ReadonlySet<stri
 export const REMOTE_NOUNS = new Set(['call', 'calls', 'conference', 'conferencing', 'link', 'conversation', 'conversations', 'chat']);
 
 /** Words before the others who took part with the parties: "hosted X in the Oval Office, alongside Y and Z". */
-export const COMPANION_CUES = ['alongside', 'along with', 'together with', 'accompanied by', 'joined by', 'flanked by', 'in the presence of'];
+export const COMPANION_CUES = ['alongside', 'along with', 'together with', 'accompanied by', 'joined by', 'flanked by', 'in the presence of', 'including'];
 
 /** Words after which a travel verb is a visit for talks. */
 export const VISIT_PURPOSES = ['for talks', 'for a visit', 'on a visit', 'for meetings', 'for a meeting', 'to meet', 'to hold talks', 'to hold meetings', 'for consultations', 'for discussions', 'for negotiations', 'on an official visit', 'on a state visit', 'on a working visit'];

@@ -403,3 +403,7 @@ test('"The meeting was attended by A; B; and C" takes the whole list; "X accompa
   // accompanying with no meeting told before is no meeting
   assert.deepEqual(who('Sheikh Mohammed bin Abdulrahman accompanied the Amir on Tuesday.'), []);
 });
+
+test('"met with heads of delegations, including X and Y": the persons it includes take part', () => {
+  assert.deepEqual(who('On Tuesday, Vice President Han Zheng met with heads of African delegations attending the meeting, including Jean-Claude Gakosso and Mahmoud Ali Youssouf, in Changsha.'), [['Han Zheng', 'Jean-Claude Gakosso', 'Mahmoud Ali Youssouf']]);
+});
