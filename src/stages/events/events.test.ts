@@ -407,3 +407,7 @@ test('"The meeting was attended by A; B; and C" takes the whole list; "X accompa
 test('"met with heads of delegations, including X and Y": the persons it includes take part', () => {
   assert.deepEqual(who('On Tuesday, Vice President Han Zheng met with heads of African delegations attending the meeting, including Jean-Claude Gakosso and Mahmoud Ali Youssouf, in Changsha.'), [['Han Zheng', 'Jean-Claude Gakosso', 'Mahmoud Ali Youssouf']]);
 });
+
+test('a relative clause right before the verb is no part of its subject: "X and Y, whose country co-chairs FOCAC, held talks"', () => {
+  assert.deepEqual(who('Xi Jinping and President Denis Sassou Nguesso of the Republic of the Congo, whose country co-chairs FOCAC, held talks in Beijing last September.'), [['Denis Sassou Nguesso', 'Xi Jinping']]);
+});

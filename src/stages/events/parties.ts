@@ -32,6 +32,8 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const COMPLEMENT_PREPS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'towards', 'toward', 'across', 'within', 'inside', 'near', 'via', 'than', 'as']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 const PRONOUN_WORDS = new Set(['he', 'she', 'him', 'her']);
+/** Words that open a relative clause after a comma: ", whose country co-chairs FOCAC,". */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where']);
 
 /** A description as a lookup key: lower case, no determiners. */
 export const descKey = (d: string) => d.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
@@ -444,6 +446,19 @@ export class Parties {
    * The subject of a trigger: the nearest actor before it that is not a modifier, in the same
    * clause, with actors coordinated to it by "and" ("Kibaki and opposition leader Odinga met").
    */
+  /** The first token of a ", who/whose/which … ," clause that ends right before the token `at`, or -1. */
+  private relativeClauseBefore(sentence: number, at: number): number {
+    const toks = this.toks;
+    const s0 = this.a.sentences[sentence].tokenStart;
+    let k = at - 1;
+    while (k > s0 && toks[k].pos === 'ADV') k--;
+    if (toks[k]?.text !== ',') return -1;
+    for (let j = k - 1; j > s0 && j > k - 25; j--) {
+      if (toks[j].text === ',' ) return RELATIVE_OPENERS.has(this.lower(j + 1)) ? j : -1;
+    }
+    return -1;
+  }
+
   subject(sentence: number, trigger: number): Ref[] {
     // "Shoigu visited Pyongyang and held a meeting with Kim": a verb joined by "and" to an earlier
     // one shares its subject; the actor between them is the earlier verb's object
@@ -452,10 +467,14 @@ export class Parties {
     // the refs ending before the trigger, from the last back (read in place, not copied out)
     const refs = this.refs(sentence);
     const out: Ref[] = [];
+    // "X and Y, whose country co-chairs FOCAC, held talks": a relative clause right before the verb
+    // is no part of its subject
+    const clause = this.relativeClauseBefore(sentence, trigger);
     let k = refs.length - 1;
     for (; k >= 0; k--) {
       const r = refs[k];
       if (r.tokenEnd > trigger) continue;
+      if (clause >= 0 && r.tokenStart >= clause) continue;
       if (this.crossesBoundary(r.tokenEnd, trigger) || this.reportsBetween(r.tokenEnd, trigger)) return [];
       if (r.complement && !r.group) continue;
       out.push(r);
