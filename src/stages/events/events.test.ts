@@ -411,3 +411,8 @@ test('"met with heads of delegations, including X and Y": the persons it include
 test('a relative clause right before the verb is no part of its subject: "X and Y, whose country co-chairs FOCAC, held talks"', () => {
   assert.deepEqual(who('Xi Jinping and President Denis Sassou Nguesso of the Republic of the Congo, whose country co-chairs FOCAC, held talks in Beijing last September.'), [['Denis Sassou Nguesso', 'Xi Jinping']]);
 });
+
+test('"X told the meeting that…": whoever addresses the meeting told before takes part in it', () => {
+  const all = who("Wang Yi co-chaired a meeting with Jean-Claude Gakosso on Wednesday. Ronald Lamola, South Africa's minister, told the meeting that Africa should speak with one voice.");
+  assert.ok(all.some((w) => w.includes('Ronald Lamola') && w.includes('Wang Yi')), JSON.stringify(all));
+});

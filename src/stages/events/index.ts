@@ -126,6 +126,8 @@ function isWordCharAt(text: string, i: number): boolean {
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
 /** Offices of persons that "the two …" may name: "the two leaders", "the two foreign ministers". */
 const TWO_OFFICES = new Set(['leader', 'minister', 'president', 'premier', 'chancellor', 'king', 'envoy', 'mediator', 'negotiator', 'diplomat', 'chief', 'head', 'general', 'commander', 'secretary', 'senator', 'man', 'woman']);
+/** Verbs of speaking to a meeting: "told the meeting", "addressed the summit". */
+const ADDRESS_VERBS = new Set(['told', 'tells', 'addressed', 'addresses', 'briefed', 'urged', 'assured']);
 /** Forms of "sit" that with "down with" make a meeting. */
 const SIT_FORMS = new Set(['sat', 'sit', 'sits', 'sitting']);
 /** Forms of "take" that with "part" make a verb of attending. */
@@ -582,6 +584,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const commaAt = findWord(s, i + 1, ',', 6);
         const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && r.tokenStart <= commaAt + 6 && !r.complement) : [];
         if (afterRefs.length && !P.crossesBoundary(commaAt, afterRefs[0].tokenStart)) d.source = [afterRefs[0]];
+      } else if (i - 2 >= s.tokenStart && lower(i - 1) === 'the' && ADDRESS_VERBS.has(lower(i - 2))) {
+        // "Lamola told the meeting that…": whoever addresses the meeting takes part in it
+        const speaker = P.subject(s.index, i - 2).filter((r) => r.type === 'person');
+        if (speaker.length) { d.source = speaker; d.rule += ':addressed'; }
       }
     }
     // "brokered and attended by Kofi Annan": a third party (every cue needs a " by " after it)
