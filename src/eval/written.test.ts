@@ -19,7 +19,7 @@ function check(dir: string, floors: Partial<Record<LayerName, number>>): void {
 }
 
 test('written articles on other topics and outlets: F1 per layer stays above its floor', () => {
-  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.93, person: 0.965, organization: 0.845, place: 0.94, roles: 0.925, meetings: 0.71, quotes: 0.97, attributed: 0.9 });
+  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.93, person: 0.965, organization: 0.845, place: 0.94, roles: 0.925, meetings: 0.73, quotes: 0.97, attributed: 0.9 });
 });
 
 const shared = sharedEvalDir();
