@@ -2,9 +2,12 @@
 // settlement noun before it ("the Red Sea port of Assab"), a "where" clause after it ("to Addis
 // Abeba, where he met…"), a plural place noun closing a list of names ("the Lipulekh, Shipki La and
 // Nathu La passes"), a verb of travel before it ("travelled to Asmara"). An organization: an
-// apposition that says what kind of body it is ("Euroclear, a securities depository based in…").
-import type { Analysis, NameCandidate } from '../../model/types.js';
-import { REPORT_VERBS } from '../../lexicons/plover.js';
+// apposition that says what kind of body it is ("Euroclear, a securities depository based in…"),
+// or the title of its head after it ("Rosatom Director General …"). A thing, no actor: a noun like
+// "exercise" after it. A person: the name speaks, meets, or owns what persons own ("Vucic said").
+import type { Analysis, NameCandidate, Token } from '../../model/types.js';
+import { CONSULT_VERBS, MEETING_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
+import { RELAY_LEMMAS, SPEECH_LEMMAS } from '../../lexicons/speech.js';
 
 /** Nouns for a settlement or an administrative unit, written before "of" and its name: "the city of El-Fasher". */
 const SETTLEMENT_NOUNS = new Set([
@@ -72,7 +75,7 @@ const ORGANIZATION_NOUNS = new Set([
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
 /** Titles of the heads of companies and bodies: "Rosatom Director General Alexey Likhachev", "Keidanren Chairman Masakazu Tokura". */
-const BODY_HEAD_TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'ceo', 'secretary-general', 'founder', 'co-founder', 'president-ceo']);
+const BODY_HEAD_TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'ceo', 'secretary-general', 'founder', 'co-founder']);
 
 /** The cue that makes this occurrence of a name an organization, or null. */
 export function organizationCue(a: Readonly<Analysis>, n: NameCandidate): string | null {
@@ -116,43 +119,41 @@ export function thingCue(a: Readonly<Analysis>, n: NameCandidate): string | null
   return w && w.sentence === n.sentence && !w.cap && THING_NOUNS_AFTER.has(w.lower) ? `"${w.lower}" after it` : null;
 }
 
-/** Verbs of saying a person does right after the name or right before it ("Vucic said", "said Rudenko"). */
-const SAYING = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'argued', 'warned', 'insisted', 'wrote', 'writes', 'asked',
-  'replied', 'explained', 'urged', 'stressed', 'announced', 'confirmed', 'denied', 'insists', 'warns', 'argues', 'added', 'recalled', 'posted',
-]);
+/** Speaks: a verb of saying, not of relaying ("Tasnim reported" says nothing of a person). */
+const speaks = (t: Token | undefined) => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !RELAY_LEMMAS.has(t.lemma);
 
-/** Does this occurrence of a name act as a person's: speak, or head a "who" clause? */
+const formsOf = (shapes: readonly string[]) => new Set(CONSULT_VERBS.filter((v) => shapes.includes(v.shape)).flatMap((v) => v.forms));
+/** A meeting verb whose subject the name is: "Zarif met…", "Haniyeh received…", "Zarif travelled…". */
+const MEETING_ACTS = formsOf(['meet', 'host', 'visit', 'travel', 'phone']);
+/** A meeting verb whose object the name is: "met Qaddumi", "received Haniyeh". */
+const MET = formsOf(['meet', 'host', 'phone']);
+/** Words before "with" that make the name after it a person met: "met with Haniyeh", "talks with Qaddumi", "spoke with…". */
+const BEFORE_WITH = new Set([...MET, ...MEETING_NOUNS.flatMap((n) => n.forms), 'spoke', 'speaks', 'sat']);
+
+/** Does this occurrence of a name act as a person's: speak, meet, head a "who" clause, own or undergo what persons do? */
 export function personCue(a: Readonly<Analysis>, n: NameCandidate): boolean {
   const t = a.tokens;
+  const inSentence = (x: Token | undefined): x is Token => !!x && x.sentence === n.sentence;
   let k = n.tokenEnd;
-  while (t[k]?.pos === 'ADV' && t[k].sentence === n.sentence) k++;
-  const after = t[k];
-  if (after && after.sentence === n.sentence && SAYING.has(after.lower)) return true;
-  if (after?.text === ',' && t[k + 1]?.lower === 'who' && t[k + 1].sentence === n.sentence) return true;
-  if (after && after.sentence === n.sentence && MEETING_ACTS.has(after.lower)) return true;
-  const before = t[n.tokenStart - 1];
-  if (before && before.sentence === n.sentence && (SAYING.has(before.lower) || MET.has(before.lower))) return true;
-  // "talks with Qaddumi", "met with Haniyeh"
-  if (before?.lower === 'with' && t[n.tokenStart - 2]?.sentence === n.sentence && MEETING_NOUNS_BEFORE_WITH.has(t[n.tokenStart - 2].lower)) return true;
-  // "Netanyahu's government", "Erdogan's visit"; "the fall of Netanyahu", "the arrest of Imamoglu"
-  if (n.possessive || (after && /^['’]s?$/.test(after.text))) {
-    // "Haniyeh's talks": past the "'s" when the tagger made it a token of its own
-    const noun = after && /^['’]s?$/.test(after.text) ? t[k + 1] : t[n.tokenEnd];
-    if (noun && noun.sentence === n.sentence && PERSONAL_THINGS.has(noun.lower)) return true;
+  while (inSentence(t[k]) && t[k].pos === 'ADV') k++;
+  const after = inSentence(t[k]) ? t[k] : undefined;
+  const before = inSentence(t[n.tokenStart - 1]) ? t[n.tokenStart - 1] : undefined;
+  const before2 = inSentence(t[n.tokenStart - 2]) ? t[n.tokenStart - 2] : undefined;
+  // "Vucic said", "said Rudenko"; "Zarif met…", "met Qaddumi", "talks with Haniyeh"
+  if (speaks(after) || speaks(before)) return true;
+  if ((after && MEETING_ACTS.has(after.lower)) || (before && MET.has(before.lower))) return true;
+  if (before?.lower === 'with' && before2 && BEFORE_WITH.has(before2.lower)) return true;
+  // "Rudenko, who…"
+  if (after?.text === ',' && t[k + 1]?.lower === 'who' && inSentence(t[k + 1])) return true;
+  // "Netanyahu's government", "Haniyeh's talks" (past the "'s" when the tagger made it a token of its own)
+  const splitPossessive = !!after && /^['’]s?$/.test(after.text);
+  if (n.possessive || splitPossessive) {
+    const noun = splitPossessive ? t[k + 1] : t[n.tokenEnd];
+    if (inSentence(noun) && PERSONAL_THINGS.has(noun.lower)) return true;
   }
-  return before?.lower === 'of' && PERSONAL_THINGS.has(t[n.tokenStart - 2]?.lower ?? '') && t[n.tokenStart - 2].sentence === n.sentence;
+  // "the fall of Netanyahu", "the arrest of Imamoglu"
+  return before?.lower === 'of' && !!before2 && PERSONAL_THINGS.has(before2.lower);
 }
-
-/** What a person does at a meeting, right after the name: "Zarif met Qaddumi", "Haniyeh received…". */
-const MEETING_ACTS = new Set([
-  'met', 'meets', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'visited', 'visits', 'phoned', 'telephoned',
-  'traveled', 'travelled', 'travels', 'flew', 'arrived', 'arrives', 'went',
-]);
-/** Verbs whose object, right after them, is a person met: "met Qaddumi". */
-const MET = new Set(['met', 'meets', 'meet', 'meeting', 'received', 'hosted', 'welcomed', 'phoned', 'telephoned']);
-/** Words before "with" that make the name after it a person met: "talks with Qaddumi". */
-const MEETING_NOUNS_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks', 'spoke', 'speaks', 'conversation', 'call', 'sat', 'negotiations', 'discussions']);
 
 /** Nouns of what a person has or undergoes: "Netanyahu's government", "the fall of Netanyahu". */
 const PERSONAL_THINGS = new Set([
