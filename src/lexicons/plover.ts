@@ -18,7 +18,7 @@ export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'video' | 'third
  * - `discuss`: the subject discusses a topic with the partner after "with" ("X discussed Ukraine
  *   with Y"), or a subject of several ("X and Y discussed Ukraine").
  */
-export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss' | 'attend';
+export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss' | 'attend' | 'accompany';
 
 export interface ConsultVerb {
   forms: string[];
@@ -41,7 +41,8 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
   { forms: ['facilitate', 'facilitated', 'facilitates', 'mediate', 'mediated', 'mediates', 'chair', 'chaired', 'chairs', 'moderated'], shape: 'host', mode: 'third-party', reason: '"X mediated between A and B", "X facilitated the session": a third party takes part in the talks' },
-  { forms: ['attend', 'attends', 'attended', 'attending', 'participate', 'participates', 'participated', 'participating', 'take', 'takes', 'took', 'taking', 'accompanied', 'accompanies', 'accompany'], shape: 'attend', mode: 'meet', reason: '"X also attended", "X attended the talks", "X took part in the talks": X joins the meeting told before' },
+  { forms: ['attend', 'attends', 'attended', 'attending', 'participate', 'participates', 'participated', 'participating', 'take', 'takes', 'took', 'taking'], shape: 'attend', mode: 'meet', reason: '"X also attended", "X attended the talks", "X took part in the talks": X joins the meeting told before' },
+  { forms: ['accompanied', 'accompanies', 'accompany'], shape: 'accompany', mode: 'meet', reason: '"X accompanied the Amir": X joins the meeting told just before' },
   { forms: ['discuss', 'discussed', 'discusses', 'discussing', 'negotiate', 'negotiated', 'negotiates', 'negotiating'], shape: 'discuss', mode: 'meet', reason: '"X discussed the crisis with Y", "X and Y negotiated": talks between them' },
 ];
 

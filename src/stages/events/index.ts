@@ -6,7 +6,7 @@ import {
 } from '../../lexicons/plover.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
 import { PERSON_HYPERNYMS } from '../../lexicons/speech.js';
-import { sentenceAt } from '../segment/index.js';
+import { firstTokenAt, sentenceAt } from '../segment/index.js';
 import { Parties, type Ref } from './parties.js';
 
 /**
@@ -248,8 +248,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const at = rest.indexOf(cue);
       if (at < 0 || (at > 0 && /\w/.test(rest[at - 1]))) continue;
       const offset = from + at + cue.length;
-      let k = d.triggerEnd;
-      while (k < s.tokenEnd && toks[k].start < offset) k++;
+      const k = firstTokenAt(toks, offset);
       if (k >= s.tokenEnd) continue;
       const persons = P.object(s.index, k).filter((r) => r.type === 'person');
       if (persons.length) {
@@ -427,14 +426,6 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         // "X also attended", "X attended the talks": X joins the meeting told before; "was
         // attended by" is a third party's cue, and "attended the funeral" no meeting
         if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
-        // "On the Qatari side, X accompanied the Amir": X joins a meeting told just before
-        if (lower(i).startsWith('accompan')) {
-          const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:accompanied:joins-the-meeting');
-          d.source = P.subject(s.index, i).filter((r) => r.type === 'person');
-          if (!d.source.length) return null;
-          d.anaphoric = 'if-recent';
-          return d;
-        }
         let k = i + 1;
         // "took part in the talks", "participated in the meeting"
         if (TAKE_FORMS.has(lower(i))) {
@@ -449,6 +440,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         d.source = P.subject(s.index, i);
         if (!d.source.length) return null;
         d.anaphoric = true;
+        return d;
+      }
+      case 'accompany': {
+        // "On the Qatari side, X accompanied the Amir": X joins a meeting told just before
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
+        const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:accompanied:joins-the-meeting');
+        d.source = P.subject(s.index, i).filter((r) => r.type === 'person');
+        if (!d.source.length) return null;
+        d.anaphoric = 'if-recent';
         return d;
       }
       case 'phone': {
@@ -848,8 +848,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function holdsOffice(id: string, office: string): boolean {
     const x = P.byId.get(id);
     if (!x) return false;
+    if (office === 'man' || office === 'woman') return true;
     const titles = x.roles.map((r) => r.title.toLowerCase());
-    if (office === 'leader' || office === 'man' || office === 'woman') return office !== 'leader' || titles.some((t) => t.includes('leader') || (PERSON_HYPERNYMS.leader ?? []).some((o) => t.includes(o))) || !titles.length;
+    // a leader with no title in the text may be one; with titles, one of them must head something
+    if (office === 'leader') return !titles.length || titles.some((t) => t.includes('leader') || PERSON_HYPERNYMS.leader.some((o) => t.includes(o)));
     return titles.some((t) => t.includes(office));
   }
 

@@ -561,7 +561,7 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
 const FOREIGN_ORG_FIRST_WORDS = new Set([
   'les', 'los', 'las', 'die', 'het', 'partido', 'parti', 'partei', 'partito', 'partidul', 'frente', 'front', 'fronte', 'movimiento', 'mouvement',
   'movimento', 'rassemblement', 'union', 'unidad', 'unidos', 'alianza', 'alleanza', 'allianz', 'congreso', 'bloque', 'fuerza', 'forza', 'liga',
-  'lega', 'ligue', 'comite', 'consejo', 'conseil', 'asamblea', 'assemblee', 'ejercito', 'armee', 'convergencia', 'coalicion', 'ensemble',
+  'lega', 'ligue', 'comite', 'consejo', 'conseil', 'asamblea', 'assemblee', 'ejercito', 'armee', 'convergencia', 'coalicion',
 ]);
 
 export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {

@@ -196,6 +196,18 @@ function coverage(b: { start: number; end: number }, start: number, end: number)
   return overlap / Math.max(1, end - start);
 }
 
+/** Index of the first token whose start is at or after `offset` (tokens.length when none). */
+export function firstTokenAt(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence that contains a character offset, by binary search; -1 when none does. */
 export function sentenceAt(a: Pick<Analysis, 'sentences'>, offset: number): number {
   let lo = 0;

@@ -4,6 +4,7 @@
 import type { Actor, Analysis } from '../../model/types.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_WORDS, MALE_WORDS } from '../../lexicons/gender.js';
 import { withoutAccents } from '../../lexicons/fold.js';
+import { firstTokenAt } from '../segment/index.js';
 
 export type Gender = 'male' | 'female';
 
@@ -20,14 +21,7 @@ export function genderOf(a: Readonly<Analysis>, x: Actor): Gender | null {
   };
   const toks = a.tokens;
   for (const m of x.mentions) {
-    // the token that starts the mention, by binary search on offsets
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstTokenAt(toks, m.start);
     for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK && toks[k].sentence === toks[lo]?.sentence; k--) {
       if (toks[k].kind === 'punctuation' && toks[k].text !== '.') break;
       note(toks[k].lower);

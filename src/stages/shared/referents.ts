@@ -7,6 +7,7 @@ import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
 import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { genderOf, type Gender } from './gender.js';
+import { firstTokenAt } from '../segment/index.js';
 
 export interface Referent {
   /** Actor id. */
@@ -668,14 +669,4 @@ function lastBefore(sorted: readonly number[], offset: number): number {
   return lo > 0 ? sorted[lo - 1] : -1;
 }
 
-/** Index of the first token whose start is at or after `offset` (tokens.length when none). */
-export function firstTokenAt(toks: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstTokenAt };
