@@ -249,9 +249,13 @@ const DATE_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'of', 'f
 /** Is token k a month name that cannot be a date here: followed by no day or year number? */
 function notDated(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
-  if (!t || !MONTH_WORDS.has(t.text)) return false;
+  return !!t && MONTH_WORDS.has(t.text) && !numberAfter(a, k);
+}
+
+/** Is the token after `k`, in its sentence, a number ("May 5", "fall 2020")? */
+function numberAfter(a: Analysis, k: number): boolean {
   const next = a.tokens[k + 1];
-  return !(next && next.sentence === t.sentence && (next.kind === 'number' || /^\d/.test(next.text)));
+  return !!next && next.sentence === a.tokens[k].sentence && (next.kind === 'number' || startsWithDigit(next.text));
 }
 
 /** "Theresa May", "Brian May": a month name right after a given name, with no number after it, is a surname. */
@@ -261,8 +265,7 @@ function isMonthSurname(a: Analysis, k: number): boolean {
   if (SEASONS.has(a.tokens[k].lower)) {
     // "Yassine Fall": a foreign given name before a season, a word no lexicon knows (not "Arab Spring", "Prague Spring")
     const gz = gazetteerOf(a.doc);
-    const next = a.tokens[k + 1];
-    if (next && next.sentence === prev.sentence && (next.kind === 'number' || /^\d/.test(next.text))) return false;
+    if (numberAfter(a, k)) return false;
     return prev.kind === 'word' && (GIVEN_NAMES.has(foldToken(prev)) || (!isEnglishWord(prev.text) && !gz.known(prev.text) && !isDemonymWord(gz, prev.text)));
   }
   return notDated(a, k) && GIVEN_NAMES.has(foldToken(prev));

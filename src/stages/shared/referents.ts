@@ -38,7 +38,7 @@ const NOBODY_IN_PARTICULAR = new Set([
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'analyst', 'expert',
   'member', 'representative', 'delegate', 'diplomat', 'negotiator', 'officer', 'figure', 'operative', 'fighter', 'journalist', 'correspondent',
   'researcher', 'scholar', 'activist', 'militant', 'lawyer', 'economist', 'professor', 'commentator', 'executive', 'manager', 'deputy', 'lawmaker',
-  'legislator', 'politician', 'cleric', 'candidate', 'nominee', 'mediator', 'coordinator', 'delegate', 'owner', 'boss', 'editor',
+  'legislator', 'politician', 'cleric', 'candidate', 'nominee', 'mediator', 'coordinator', 'owner', 'boss', 'editor',
 ]);
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
 const OTHER_GENDER: Record<Gender, Gender> = { male: 'female', female: 'male' };
@@ -210,6 +210,14 @@ export function wordsOf(s: string): string[] {
   }
   if (start >= 0) out.push(s.slice(start));
   return out;
+}
+
+/**
+ * Is a modifier of a description in an actor's hay: written anywhere, as a word or inside one
+ * ("iran" in "iranian"); a short one only as a whole word ("uk" is not in "ukraine").
+ */
+function inHay(hay: string, w: string): boolean {
+  return w.length <= 3 ? hasWord(hay, w) : hay.includes(w);
 }
 
 /**
@@ -486,11 +494,10 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   };
 
   function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
-    const want0: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
+    const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
     // "she" is no one the text calls "Mr" or "Sir", "he" no one it calls "Ms" or gives a woman's name
-    const sex = want0 === 'person' ? PRONOUN_GENDER[lower(p)] : undefined;
-    const fits = (id: string, want: 'person' | 'group' | 'organization') => fitsType(id, want) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
-    const want = want0;
+    const sex = want === 'person' ? PRONOUN_GENDER[lower(p)] : undefined;
+    const fits = (id: string, w: typeof want) => fitsType(id, w) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
     const s = toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"; an object pronoun is not
     // the subject of its own clause: in "Kibaki said Macron hosted him", "him" is Kibaki
@@ -574,11 +581,10 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) continue;
       if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
       // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
-      // (a short one, as a whole word: "uk" is not in "ukraine")
-      const score = mods.length ? mods.filter((w) => (w.length <= 3 ? hasWord(h.hay, w) : h.hay.includes(w))).length / mods.length : 1;
+      const score = mods.length ? mods.filter((w) => inHay(h.hay, w)).length / mods.length : 1;
       if (headWords.length && mods.length && score < 0.5) continue;
       // a capitalised modifier ("UK", "Danish") names whose office it is: it must be in the hay
-      if (headWords.length && capMods.some((w) => !(w.length <= 3 ? hasWord(h.hay, w) : h.hay.includes(w)))) continue;
+      if (headWords.length && capMods.some((w) => !inHay(h.hay, w))) continue;
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
     }
     if (best) return { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' };
