@@ -112,7 +112,7 @@ export const actors: Stage = {
         }
         return read;
       };
-      const { type, rule } = decideType(g, rolesOf, (n) => a.tokens[n.tokenStart - 1]?.lower === 'the', (n) => afterPlaceOnlyPreposition(a, n), (n) => placeCue(a, n), (n) => organizationCue(a, n), (n) => thingCue(a, n), (n) => personCue(a, n));
+      const { type, rule } = decideType(a, g, rolesOf);
       if (!type) continue;
       const roles = type === 'person' ? rolesOf() : [];
       let name = bestName(g, type, forms);
@@ -390,35 +390,24 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(
-  g: Group,
-  rolesOf: () => Role[],
-  afterThe: (n: NameCandidate) => boolean,
-  afterIn: (n: NameCandidate) => boolean,
-  placeCue: (n: NameCandidate) => string | null,
-  organizationCue: (n: NameCandidate) => string | null,
-  thingCue: (n: NameCandidate) => string | null,
-  actsAsPerson: (n: NameCandidate) => boolean,
-): { type: ActorType | null; rule: string } {
+function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { type: ActorType | null; rule: string } {
   const votes = new Map<ActorType, number>();
-  let rule = '';
   let strong = false;
   for (const n of g.names) {
     if (!n.type) continue;
     const w = n.typeRule.startsWith('person title') || n.typeRule.includes('gazetteer') || n.typeRule.includes('lexicon') ? 3 : 1;
     strong ||= w > 1 || n.typeRule.startsWith('the surname of');
     votes.set(n.type, (votes.get(n.type) ?? 0) + w);
-    if (!rule) rule = n.typeRule;
   }
   // "the port of Assab", "to Addis Abeba, where…": the words around a name no lexicon knows
   // outweigh a guess from its shape ("two capitalised words: a person")
   if (!strong) {
     // "the Ulchi Freedom Shield exercise": written only as a thing's name, it names no actor
-    if (g.names.every((n) => thingCue(n)) && !rolesOf().length) return { type: null, rule: `the name of a thing: ${thingCue(g.names[0])}` };
+    if (g.names.every((n) => thingCue(a, n)) && !rolesOf().length) return { type: null, rule: `the name of a thing: ${thingCue(a, g.names[0])}` };
     for (const n of g.names) {
-      const cue = placeCue(n);
+      const cue = placeCue(a, n);
       if (cue && !rolesOf().length) return { type: 'place', rule: `a place by its context: ${cue}` };
-      const org = organizationCue(n);
+      const org = organizationCue(a, n);
       // (never for a name also written in full: "Biden" in "Biden chairman…" is still Joe Biden)
       if (org && !rolesOf().length && g.names.every((m) => m.tokenEnd - m.tokenStart === 1 || m === n)) return { type: 'organization', rule: `an organization by its context: ${org}` };
     }
@@ -438,13 +427,13 @@ function decideType(
   const roles = rolesOf();
   if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
   // "fighting in El-Fasher", "near Kadugli": a name written only after a place preposition is a place
-  if (g.names.every(afterIn)) return { type: 'place', rule: 'written only after a place preposition ("in", "near")' };
+  if (g.names.every((n) => afterPlaceOnlyPreposition(a, n))) return { type: 'place', rule: 'written only after a place preposition ("in", "near")' };
   const words = nameTokens(g.names[0].text);
-  // A single word the English vocabulary does not know is, in news, a foreign name: a person's surname.
-  // (English puts no "the" before a person's name: "at the Capitol" names a building)
-  // …when the text has it act as one somewhere: speak ("Vucic said", "said Rudenko"), or be "who"
-  // (a word no lexicon knows, written alone and never so, is as often a place or a body)
-  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every(afterThe) && g.names.some(actsAsPerson)) {
+  // A single word the English vocabulary does not know is a foreign name: a person's surname when the
+  // text has it act as one somewhere (speak, meet, own: "Vucic said", "met Rudenko", "Netanyahu's
+  // government"); written alone and never so, it is as often a place or a body. (English puts no
+  // "the" before a person's name: "at the Capitol" names a building.)
+  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every((n) => a.tokens[n.tokenStart - 1]?.lower === 'the') && g.names.some((n) => personCue(a, n))) {
     return { type: 'person', rule: 'a word outside the English vocabulary, used as a person\'s name' };
   }
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };
