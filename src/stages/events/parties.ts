@@ -38,9 +38,19 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where']);
 /** A description as a lookup key: lower case, no determiners. */
 export const descKey = (d: string) => d.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 
-/** Office words, ranks and honorifics ("mr" for "mr."): one look-up instead of five per word. */
-const TITLE_WORDS = new Set([...OFFICE_HEADS, ...OFFICE_MODIFIERS, ...RANKS, ...HONORIFICS, ...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1))]);
-const isTitle = (w: string) => TITLE_WORDS.has(w);
+/** What a title word is: an office head or rank, an honorific, an office modifier (bits; 0 for none). */
+const HEAD_OR_RANK = 1;
+const HONORIFIC = 2;
+const MODIFIER = 4;
+const ANY_TITLE = 8;
+/** Office words, ranks and honorifics ("mr" for "mr."), with what each is: one look-up instead of up to five per word. */
+const TITLE_KIND = new Map<string, number>();
+for (const [words, kind] of [[OFFICE_HEADS, HEAD_OR_RANK], [RANKS, HEAD_OR_RANK], [HONORIFICS, HONORIFIC], [OFFICE_MODIFIERS, MODIFIER]] as const) {
+  for (const w of words) TITLE_KIND.set(w, (TITLE_KIND.get(w) ?? 0) | kind | ANY_TITLE);
+}
+for (const h of HONORIFICS) if (h.endsWith('.')) TITLE_KIND.set(h.slice(0, -1), (TITLE_KIND.get(h.slice(0, -1)) ?? 0) | ANY_TITLE);
+const titleKind = (w: string) => TITLE_KIND.get(w) ?? 0;
+const isTitle = (w: string) => TITLE_KIND.has(w);
 const POSSESSIVE = new Set(["'", "'s", '’', '’s']);
 const OF_TAIL_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 /** Words that end an object phrase after its first word. */
@@ -71,13 +81,13 @@ export class Parties {
   private readonly mentionsBySentence = new Map<number, { x: Actor; m: Actor['mentions'][number] }[]>();
   private readonly perSentence = new Map<number, Ref[]>();
   private readonly text: string;
-  private coveredBuffer: Uint8Array | null = null;
 
   constructor(private readonly a: Readonly<Analysis>) {
     this.toks = a.tokens;
     this.text = a.doc.text;
-    this.byId = new Map(a.actors.map((x) => [x.id, x]));
+    this.byId = new Map();
     for (const x of a.actors) {
+      this.byId.set(x.id, x);
       for (const m of x.mentions) {
         const k = sentenceAt(a, m.start);
         if (k < 0) continue;
@@ -144,7 +154,8 @@ export class Parties {
     if (!x) return true;
     if (gazetteerOf(this.a.doc).agency(x.name)) return true;
     const outlet = (this.outletLower ??= this.a.doc.outlet?.toLowerCase() ?? '');
-    if (!outlet) return false;
+    // (a name longer than the outlet's is not it: lowering never shortens a text)
+    if (!outlet || x.name.length > outlet.length) return false;
     const name = x.name.toLowerCase();
     return outlet === name || outlet.startsWith(name + ' ');
   }
@@ -154,8 +165,8 @@ export class Parties {
     if (memo) return memo;
     const s = this.a.sentences[sentence];
     const out: Ref[] = [];
-    // tokens of the sentence already read as part of a ref (one buffer for the article, cleared per sentence)
-    const covered = (this.coveredBuffer ??= new Uint8Array(this.toks.length));
+    // tokens of the sentence already read as part of a ref (a buffer shared by all, cleared per sentence)
+    const covered = scratch(0, this.toks.length);
     covered.fill(0, s.tokenStart, s.tokenEnd);
     const toks = this.toks;
     for (const { x, m } of this.mentionsBySentence.get(sentence) ?? []) {
@@ -251,7 +262,11 @@ export class Parties {
     }
     this.unresolvedBySentence.set(sentence, unresolved);
     sortByStart(out);
-    for (const r of out) this.classify(r, out, s.tokenEnd);
+    // where refs start, for classify's "is another actor here?" (read per word, not by a search of the list)
+    const starts = scratch(1, this.toks.length);
+    starts.fill(0, s.tokenStart, s.tokenEnd);
+    for (const r of out) starts[r.tokenStart] = 1;
+    for (const r of out) this.classify(r, out, s.tokenEnd, starts);
     this.perSentence.set(sentence, out);
     return out;
   }
@@ -281,8 +296,9 @@ export class Parties {
     let head = -1;
     while (j < s1 && j < i + 5 && !covered[j]) {
       const t = this.lower(j);
-      if (OFFICE_HEADS.has(t) || RANKS.has(t)) head = j;
-      else if (!(isTitle(t) || this.toks[j].pos === 'ADJ' || t === '-' || (this.toks[j].pos === 'PROPN' && this.demonym(t)))) break;
+      const kind = titleKind(t);
+      if (kind & HEAD_OR_RANK) head = j;
+      else if (!(kind || this.toks[j].pos === 'ADJ' || t === '-' || (this.toks[j].pos === 'PROPN' && this.demonym(t)))) break;
       j++;
     }
     if (head < 0 || head !== j - 1) return null;
@@ -385,7 +401,8 @@ export class Parties {
     return best?.id ?? null;
   }
 
-  private classify(r: Ref, all: Ref[], s1: number): void {
+  /** `starts[k]` is 1 where a ref of `all` starts (k inside the sentence). */
+  private classify(r: Ref, all: Ref[], s1: number, starts: Uint8Array): void {
     const toks = this.toks;
     const s0 = this.a.sentences[toks[r.tokenStart].sentence].tokenStart;
     let p = r.tokenStart - 1;
@@ -409,18 +426,20 @@ export class Parties {
     let k = r.tokenEnd;
     if (possessive) k++;
     let titled = false;
-    while (k < s1 && toks[k].pos !== 'VERB' && (isTitle(this.lower(k)) || toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && !all.some((o) => o.tokenStart === k)))) {
-      if (OFFICE_HEADS.has(this.lower(k)) || RANKS.has(this.lower(k)) || HONORIFICS.has(this.lower(k))) titled = true; // an office, not just "armed"
-      k++;
+    for (; k < s1 && toks[k].pos !== 'VERB'; k++) {
+      const kind = titleKind(this.lower(k));
+      if (!(kind || toks[k].pos === 'ADJ' || (toks[k].pos === 'PROPN' && !starts[k]))) break;
+      if (kind & (HEAD_OR_RANK | HONORIFIC)) titled = true; // an office, not just "armed"
     }
-    if (titled && all.some((o) => o !== r && o.tokenStart === k)) { r.complement = true; r.prepAt = -1; }
+    // (another ref than r: r starts before r.tokenEnd, and k is at or past it)
+    if (titled && k < s1 && starts[k]) { r.complement = true; r.prepAt = -1; }
     if (possessive) return;
     // followed by a common noun it modifies: "the Khashoggi case", "the Iran nuclear deal"
     const nx = toks[r.tokenEnd];
     if (nx && r.tokenEnd < s1 && nx.pos === 'NOUN' && !GROUP_NOUNS.has(after) && !isTitle(after) && !ACTING_BODIES.has(after)) { r.complement = true; r.prepAt = -1; }
     // followed by a group noun: "a Hamas delegation", "Hamas leaders"
     k = r.tokenEnd;
-    while (k < s1 && k < r.tokenEnd + 3 && (toks[k].pos === 'ADJ' || OFFICE_MODIFIERS.has(this.lower(k))) && !GROUP_NOUNS.has(this.lower(k))) k++;
+    while (k < s1 && k < r.tokenEnd + 3 && (toks[k].pos === 'ADJ' || titleKind(this.lower(k)) & MODIFIER) && !GROUP_NOUNS.has(this.lower(k))) k++;
     if (k < s1 && GROUP_NOUNS.has(this.lower(k))) r.group = true;
     // "leaders of the movement", "a delegation of Hamas leaders": the organization stands for them
     if (r.complement && (prev === 'of' || prev === 'from') && p - 1 >= s0 && GROUP_NOUNS.has(this.lower(p - 1))) r.group = true;
@@ -470,12 +489,18 @@ export class Parties {
     // "X and Y, whose country co-chairs FOCAC, held talks": a relative clause right before the verb
     // is no part of its subject
     const clause = this.relativeClauseBefore(sentence, trigger);
+    // the words from `clear` to the trigger hold no boundary and no report verb: each ref read
+    // from the end only has the words from its end to `clear` left to check
+    let clear = trigger;
     let k = refs.length - 1;
     for (; k >= 0; k--) {
       const r = refs[k];
       if (r.tokenEnd > trigger) continue;
       if (clause >= 0 && r.tokenStart >= clause) continue;
-      if (this.crossesBoundary(r.tokenEnd, trigger) || this.reportsBetween(r.tokenEnd, trigger)) return [];
+      if (r.tokenEnd < clear) {
+        if (this.crossesBoundary(r.tokenEnd, clear) || this.reportsBetween(r.tokenEnd, clear)) return [];
+        clear = r.tokenEnd;
+      }
       if (r.complement && !r.group) continue;
       out.push(r);
       break;
@@ -552,6 +577,17 @@ export class Parties {
     if (opts.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
     return refs.filter((r) => r.type === 'place' && r.group);
   }
+}
+
+/**
+ * Two buffers of a byte per token that refs() uses for the sentence it reads and clears first:
+ * kept from one article to the next, as a typed array costs more to make than to clear. (refs()
+ * reads one sentence at a time and calls nothing that reads another, so one pair serves all.)
+ */
+const scratchBuffers = [new Uint8Array(1024), new Uint8Array(1024)];
+function scratch(n: 0 | 1, size: number): Uint8Array {
+  if (scratchBuffers[n].length < size) scratchBuffers[n] = new Uint8Array(Math.max(size, 2 * scratchBuffers[n].length));
+  return scratchBuffers[n];
 }
 
 /** Index of the first token in [from, to) that ends after `offset` (`to` when none). */

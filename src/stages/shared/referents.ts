@@ -108,6 +108,8 @@ interface Base {
   descriptions: Map<string, ParsedDescription | null>;
   /** Subject phrases of sentences with no excluded token: the same for every resolver. */
   subjects: Map<number, Subject[]>;
+  /** The gender of each person as the article tells it, read on first need. */
+  genders: Map<string, Gender | null>;
 }
 
 /** The words of an actor's names, titles and roles, lower case; the word set is built on first need. */
@@ -119,6 +121,14 @@ interface ParsedDescription {
   headWords: string[];
   groupHead: string | undefined;
   mods: string[];
+  /** Capitalised modifiers after the first word ("UK", "Danish"), as countries where demonyms. */
+  capMods: string[];
+  /**
+   * Per actor id, how well its hay fits the description (the share of modifiers it has), or -1
+   * when it cannot be meant: this depends on the actor and the words only, not on where the
+   * description stands, so each actor is weighed once per description and article.
+   */
+  fit: Map<string, number>;
 }
 
 const bases = new WeakMap<readonly Actor[], Base>();
@@ -148,7 +158,7 @@ function baseOf(a: Readonly<Analysis>): Base {
   for (const n of a.names) if (n.titles.length) titlesAt.set(n.start, n.titles.map((t) => t.text.toLowerCase()));
   const base: Base = {
     toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId: new Map(a.actors.map((x) => [x.id, x])), all, tokMention, titlesAt,
-    appositions: null, starts: new Map(), hay: new Map(), descriptions: new Map(), subjects: new Map(),
+    appositions: null, starts: new Map(), hay: new Map(), descriptions: new Map(), subjects: new Map(), genders: new Map(),
   };
   bases.set(a.actors, base);
   return base;
@@ -482,8 +492,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const next = toks[p + 1];
     return w === 'her' && (!next || next.sentence !== toks[p].sentence || !NOUN_LIKE.has(next.pos));
   }
-  /** The gender of each person as the article tells it, read on first need. */
-  const genders = new Map<string, Gender | null>();
+  /** The gender of each person as the article tells it (the same for every resolver of the article). */
+  const genders = base.genders;
   const genderOfId = (id: string): Gender | null => {
     let g = genders.get(id);
     if (g === undefined) {
@@ -553,22 +563,41 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const ofAt = words.indexOf('of');
     const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
     const groupHead = words.find((w) => GROUP_NOUNS.has(w));
-    v = !headWords.length && !groupHead ? null : { headWords, groupHead, mods: words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w) };
+    if (!headWords.length && !groupHead) v = null;
+    else {
+      const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+      const capMods = desc
+        .split(/\s+/)
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.replace(/[’']s$/, '').toLowerCase())
+        .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
+        .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+      v = { headWords, groupHead, mods, capMods, fit: new Map() };
+    }
     base.descriptions.set(desc, v);
     return v;
+  }
+
+  /** How well an actor's hay fits a parsed description: the share of its modifiers the hay has, or -1 when it does not fit. */
+  function fitOf(x: Actor, parsed: ParsedDescription): number {
+    const { headWords, groupHead, mods, capMods } = parsed;
+    const h = hayOf(x);
+    // a generic head stands for its offices: "the Turkish leader" is a president
+    if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) return -1;
+    if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) return -1; // "the movement" → "Islamic Resistance Movement"
+    // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
+    const score = mods.length ? mods.filter((w) => inHay(h.hay, w)).length / mods.length : 1;
+    if (headWords.length && mods.length && score < 0.5) return -1;
+    // a capitalised modifier ("UK", "Danish") names whose office it is: it must be in the hay
+    if (headWords.length && capMods.some((w) => !inHay(h.hay, w))) return -1;
+    return score;
   }
 
   function resolveDescription(desc: string, offset: number): Referent | null {
     const parsed = parseDescription(desc);
     if (!parsed) return null;
     const { headWords, groupHead, mods } = parsed;
-    const capMods = desc
-      .split(/\s+/)
-      .slice(1)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.replace(/[’']s$/, '').toLowerCase())
-      .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
-      .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
     let best: { id: string; score: number; last: number } | null = null;
     for (const x of a.actors) {
       if (headWords.length && x.type !== 'person') continue;
@@ -576,15 +605,9 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       const starts = mentionStarts(x);
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
-      const h = hayOf(x);
-      // a generic head stands for its offices: "the Turkish leader" is a president
-      if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) continue;
-      if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) continue; // "the movement" → "Islamic Resistance Movement"
-      // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
-      const score = mods.length ? mods.filter((w) => inHay(h.hay, w)).length / mods.length : 1;
-      if (headWords.length && mods.length && score < 0.5) continue;
-      // a capitalised modifier ("UK", "Danish") names whose office it is: it must be in the hay
-      if (headWords.length && capMods.some((w) => !inHay(h.hay, w))) continue;
+      let score = parsed.fit.get(x.id);
+      if (score === undefined) parsed.fit.set(x.id, (score = fitOf(x, parsed)));
+      if (score < 0) continue;
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
     }
     if (best) return { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' };
