@@ -8,7 +8,6 @@ import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
 import { PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { firstTokenAt, sentenceAt } from '../segment/index.js';
 import { Parties, type Ref } from './parties.js';
-import { openingWords } from './gates.js';
 
 /**
  * PLOVER events with their parties, date, place and context. Meetings, visits, talks, hosting and
@@ -62,32 +61,8 @@ for (const v of CONSULT_VERBS) for (const f of v.forms) CONSULT_BY_FORM.set(f, [
 const NOUN_BY_FORM = new Map<string, { mode: ConsultMode; forms: string[] }>();
 for (const n of MEETING_NOUNS) for (const f of n.forms) NOUN_BY_FORM.set(f, n);
 const CUES = CONTEXT_CUES.map((c) => ({ ...c, re: new RegExp(c.pattern, 'i') }));
-const LETTER = 1;
-const OPENER = 2;
 /** Any of the cues: most triggers have none, and one test says so. */
 const ANY_CUE = new RegExp(CONTEXT_CUES.map((c) => `(?:${c.pattern})`).join('|'), 'i');
-/**
- * What the cues open with: words ("not", "never", "will", "planned", …) and characters ("'" of
- * "'ll"); null when a cue opens in a way openingWords cannot read. A cue can only start on one of
- * these words written whole, or on one of these characters.
- */
-const CUE_OPENERS: { words: ReadonlySet<string>; chars: Uint8Array } | null = (() => {
-  const words = new Set<string>();
-  // by ASCII code: 1 a letter, 2 a character a cue opens with
-  const chars = new Uint8Array(128);
-  for (let c = 65; c <= 90; c++) chars[c] = chars[c + 32] = LETTER;
-  for (const c of CONTEXT_CUES) {
-    const opening = openingWords(c.pattern);
-    if (!opening) return null;
-    for (const w of opening) {
-      const code = w.charCodeAt(0);
-      if (code >= 128) return null;
-      if (chars[code] === LETTER) words.add(w);
-      else chars[code] = OPENER;
-    }
-  }
-  return { words, chars };
-})();
 /**
  * Any of the COMPANION_CUES, in any case: a text whose lower case holds one matches (the cues are
  * a-z letters and spaces; of the characters that lower to a-z only the Kelvin sign is not A-Z).
@@ -756,7 +731,6 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function contextAt(s: Sentence, i: number): EventContext {
     let from = Math.max(s.tokenStart, i - 10);
     for (let k = i - 1; k >= from; k--) if (CLAUSE_STARTS.has(toks[k].text)) { from = k + 1; break; }
-    if (!mayHaveCue(from, i)) return 'actual';
     let before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
     if (!ANY_CUE.test(before)) return 'actual';
     // names are not cue words: "Theresa May met…", "Will Hurd visited…"
@@ -769,48 +743,6 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (!ANY_CUE.test(before)) return 'actual';
     for (const c of CUES) if (c.re.test(before)) return c.context;
     return 'actual';
-  }
-
-  /**
-   * Could a context cue match in the text from token `from` to the start of token `to`? False
-   * only when it certainly cannot. A cue opens with a word (a run of a-z letters, any case, after
-   * no other word character) or with one of a few characters; so none can match where every run
-   * of letters is a whole token and none of the cues' opening words, and none of those characters
-   * is written. Tokens that mix letters with other marks ("U.S.", "al-Zahar") are not read: maybe.
-   */
-  function mayHaveCue(from: number, to: number): boolean {
-    if (!CUE_OPENERS) return true;
-    const { words, chars } = CUE_OPENERS;
-    /** 1 an ASCII letter, 2 a character a cue opens with, else 0. */
-    const kind = (at: number) => {
-      const c = text.charCodeAt(at);
-      return c < 128 ? chars[c] : 0;
-    };
-    const start = toks[from].start;
-    const end = toks[to].start;
-    let at = start; // characters before `at` are read
-    for (let k = from; k < to; k++) {
-      const t = toks[k];
-      if (t.start < at || t.end > end) return true; // tokens out of order: not read
-      for (let c = at; c < t.start; c++) if (kind(c)) return true;
-      let letters = 0;
-      for (let c = t.start; c < t.end; c++) {
-        const n = kind(c);
-        if (n === LETTER) letters++;
-        else if (n === OPENER) return true;
-      }
-      if (letters) {
-        const w = t.lower;
-        if (letters !== t.end - t.start || w.length !== letters) return true;
-        // the run of letters goes on into the token before or after it ("can" "not" of "cannot")
-        if ((t.start > start && kind(t.start - 1) === LETTER) || (t.end < end && kind(t.end) === LETTER)) return true;
-        for (let j = 0; j < letters; j++) if ((text.charCodeAt(t.start + j) | 32) !== w.charCodeAt(j)) return true;
-        if (words.has(w)) return true;
-      }
-      at = t.end;
-    }
-    for (let c = at; c < end; c++) if (kind(c)) return true;
-    return false;
   }
 
   // ---- other PLOVER types ------------------------------------------------------------------
