@@ -15,10 +15,11 @@ export type ConsultMode = 'visit' | 'host' | 'meet' | 'phone' | 'video' | 'third
  * - `travel`: the subject goes to a place; a meeting only with a stated purpose ("to meet", "for talks").
  * - `lead-delegation`: "X led a delegation to Iran".
  * - `phone`: a call between subject and object.
+ * - `call-on`: a courtesy call, "X called on President Y": X visits Y (but "called on Y to …" is a request).
  * - `discuss`: the subject discusses a topic with the partner after "with" ("X discussed Ukraine
  *   with Y"), or a subject of several ("X and Y discussed Ukraine").
  */
-export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss' | 'attend' | 'accompany';
+export type ConsultShape = 'meet' | 'support-verb' | 'host' | 'visit' | 'travel' | 'lead-delegation' | 'phone' | 'discuss' | 'attend' | 'accompany' | 'call-on';
 
 export interface ConsultVerb {
   forms: string[];
@@ -39,6 +40,7 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['visit', 'visits', 'visited'], shape: 'visit', mode: 'visit', reason: '"X visited Y": X the visitor (source); Y the host, or the place when no host is named' },
   { forms: ['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'arrive', 'arrives', 'arrived', 'arriving', 'fly', 'flies', 'flew', 'go', 'went', 'head', 'heads', 'headed', 'come', 'came'], shape: 'travel', mode: 'visit', reason: 'going to a place "for talks" or "to meet" officials there is a visit' },
   { forms: ['lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading'], shape: 'lead-delegation', mode: 'visit', then: ['delegation'], reason: '"X led a delegation to Iran": X visits the place' },
+  { forms: ['call', 'calls', 'called', 'calling'], shape: 'call-on', mode: 'visit', reason: '"X called on the President": a courtesy call, X visits the person; "called on Y to act" is a request, not a meeting' },
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
   { forms: ['facilitate', 'facilitated', 'facilitates', 'mediate', 'mediated', 'mediates', 'chair', 'chaired', 'chairs', 'moderated'], shape: 'host', mode: 'third-party', reason: '"X mediated between A and B", "X facilitated the session": a third party takes part in the talks' },
   { forms: ['attend', 'attends', 'attended', 'attending', 'participate', 'participates', 'participated', 'participating', 'take', 'takes', 'took', 'taking'], shape: 'attend', mode: 'meet', reason: '"X also attended", "X attended the talks", "X took part in the talks": X joins the meeting told before' },

@@ -416,3 +416,20 @@ test('"X told the meeting that…": whoever addresses the meeting told before ta
   const all = who("Wang Yi co-chaired a meeting with Jean-Claude Gakosso on Wednesday. Ronald Lamola, South Africa's minister, told the meeting that Africa should speak with one voice.");
   assert.ok(all.some((w) => w.includes('Ronald Lamola') && w.includes('Wang Yi')), JSON.stringify(all));
 });
+
+test('"X called on President Y" is a courtesy call; "called on Y to act" is a request, not a meeting', () => {
+  assert.deepEqual(who('On Tuesday, the visiting Kenyan foreign minister Musalia Mudavadi called on President Samia Suluhu Hassan at State House.'), [['Musalia Mudavadi', 'Samia Suluhu Hassan']]);
+  assert.deepEqual(who('Musalia Mudavadi called on President Samia Suluhu Hassan to reopen the border.'), []);
+  assert.deepEqual(who('Musalia Mudavadi called on William Ruto on Monday to release the funds.'), []);
+  // a country asked to act is no meeting either
+  assert.deepEqual(who('Musalia Mudavadi called on Tanzania to reopen the border.'), []);
+  const a = run('Musalia Mudavadi called on Samia Suluhu Hassan to reopen the border.');
+  assert.deepEqual(a.events.map((e) => e.type), ['REQUEST']);
+});
+
+test('"X and Y separately called on Z", "Z met separately with X and Y": one meeting each, X and Y did not meet', () => {
+  assert.deepEqual(who('Earlier on Saturday, Ishaq Dar and Hakan Fidan had separately called on Sheikh Tamim bin Hamad Al Thani, who urged both sides to talk.').sort(), [['Hakan Fidan', 'Tamim bin Hamad Al Thani'], ['Ishaq Dar', 'Tamim bin Hamad Al Thani']]);
+  assert.deepEqual(who('Antony Blinken met separately with Benjamin Netanyahu and Yoav Gallant in Jerusalem on Monday.').sort(), [['Antony Blinken', 'Benjamin Netanyahu'], ['Antony Blinken', 'Yoav Gallant']]);
+  // without the adverb, the three met together
+  assert.deepEqual(who('Antony Blinken met with Benjamin Netanyahu and Yoav Gallant in Jerusalem on Monday.'), [['Antony Blinken', 'Benjamin Netanyahu', 'Yoav Gallant']]);
+});

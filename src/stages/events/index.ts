@@ -88,6 +88,8 @@ const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'o
 const HOLD = new Set(['held', 'holds', 'hold']);
 const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on']);
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'PROPN']);
+/** Adverbs that make one meeting of a side of several into one meeting each. */
+const SEPARATELY = new Set(['separately', 'individually']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '“', '”', '"']);
 const TALK_WORDS = new Set(['talks', 'meet', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations']);
 const PHONE = new Set(['phone', 'telephone']);
@@ -457,6 +459,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         d.source = P.subject(s.index, i).filter((r) => r.type === 'person');
         if (!d.source.length) return null;
         d.anaphoric = 'if-recent';
+        return d;
+      }
+      case 'call-on': {
+        // "X called on the Emir of Qatar, who urged …": a courtesy call on persons. "called on Y to
+        // act" and "called on the public" ask something of someone: the REQUEST reading takes those
+        if (next(i + 1) !== 'on' && next(i + 1) !== 'upon') return null;
+        const obj = P.takers(P.object(s.index, i + 2));
+        if (!obj.length || obj.some((r) => r.type !== 'person')) return null;
+        // a request's infinitive or purpose may come after the persons, before the clause ends
+        for (let k = obj[obj.length - 1].tokenEnd; k < end; k++) {
+          if (CLAUSE_MARKS.has(toks[k].text)) break;
+          if ((lower(k) === 'to' && toks[k + 1]?.pos === 'VERB') || lower(k) === 'for') return null;
+        }
+        const d = base('CONSULT', 'visit', s, i, i + 2, 'consult:call-on');
+        d.source = P.subject(s.index, i);
+        d.targets = obj;
+        d.location = locationIn(s, i + 2);
         return d;
       }
       case 'phone': {
@@ -1128,6 +1147,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     source = source.filter((p) => parts.includes(p));
     targets = targets.filter((p) => parts.includes(p));
     if (parts.length < 2) continue;
+    // "X and Y had separately called on Z", "Z met separately with X and Y": one meeting per
+    // party of the side that has several; they did not meet each other
+    if (d.type === 'CONSULT' && isSeparate(d)) {
+      const [many, one] = source.length > 1 ? [source, targets] : [targets, source];
+      if (many.length > 1 && one.length) {
+        for (const x of many) out.push(toEvent(d, parts.filter((p) => p === x || !many.includes(p)), many === source ? [x] : one, many === source ? one : [x]));
+        continue;
+      }
+    }
     // "Blinken visited Tokyo and Seoul": one visit per place, the places did not meet each other
     const places = targets.filter((t) => P.byId.get(t)?.type === 'place');
     if (d.mode === 'visit' && places.length > 1) {
@@ -1283,6 +1311,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
     }
     return null;
+  }
+
+  /** Is "separately" (or "individually") written next to the trigger: "had separately called on", "met separately with"? */
+  function isSeparate(d: Draft): boolean {
+    const s = a.sentences[d.sentence];
+    for (let k = Math.max(s.tokenStart, d.trigger - 2); k < s.tokenEnd && k <= d.triggerEnd; k++) if (SEPARATELY.has(lower(k))) return true;
+    return false;
   }
 
   function toEvent(d: Draft, parts: string[], source: string[], targets: string[]): Event {
