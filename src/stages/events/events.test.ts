@@ -433,3 +433,12 @@ test('"X and Y separately called on Z", "Z met separately with X and Y": one mee
   // without the adverb, the three met together
   assert.deepEqual(who('Antony Blinken met with Benjamin Netanyahu and Yoav Gallant in Jerusalem on Monday.'), [['Antony Blinken', 'Benjamin Netanyahu', 'Yoav Gallant']]);
 });
+
+test('"The talks, which began on Saturday, were hosted by X and attended by Y": past a relative clause, every cue joined by "and"', () => {
+  const text = 'Ishaq Dar held talks with Hakan Fidan in Doha on Saturday. The talks, which began in the afternoon and ran past midnight, were hosted by the Qatari minister Mohammed Al-Khulaifi, and attended by Egyptian intelligence chief Hassan Rashad.';
+  const all = who(text);
+  assert.ok(all.some((w) => ['Ishaq Dar', 'Hakan Fidan', 'Mohammed Al-Khulaifi', 'Hassan Rashad'].every((n) => w.includes(n))), JSON.stringify(all));
+  // a cue far from the meeting noun, not joined to one near it, adds no one
+  const far = who('Ishaq Dar held talks with Hakan Fidan in Doha on Saturday. The talks ended past midnight after a long day of disputes over the border and the refugees, as a ceasefire was announced by Hassan Rashad.');
+  assert.ok(!far.some((w) => w.includes('Hassan Rashad')), JSON.stringify(far));
+});

@@ -619,22 +619,42 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
     // "brokered and attended by Kofi Annan": a third party (every cue needs a " by " after it)
     const rawTail = text.slice(toks[i].end, s.end);
-    const tail = / [bB][yY] /.test(rawTail) ? rawTail.toLowerCase() : '';
-    for (const cue of tail ? THIRD_PARTY_VERBS : []) {
-      const at = tail.indexOf(cue);
-      const by = at >= 0 ? tail.indexOf(' by ', at) : -1;
-      if (at >= 0 && at < 40 && by >= 0) {
-        const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
-        // a list of those who attended runs to the sentence's end ("attended by A, …; B, …; and C");
-        // a broker or a chair is one or two
+    if (/ [bB][yY] /.test(rawTail)) {
+      const tail = rawTail.toLowerCase();
+      // "The talks, which began on Saturday, were hosted by X": a relative clause on the meeting comes first
+      const rel = /^\s*,\s*(?:which|that)\b[^,;]*,/.exec(tail);
+      const skip = rel ? rel[0].length : 0;
+      // the cues, in text order: the first near the meeting noun, each next one joined to it by "and"
+      // ("hosted by X, and attended by Y"); a cue's parties run to the next cue
+      const found: { at: number; by: number; cue: string }[] = [];
+      for (const cue of THIRD_PARTY_VERBS) {
+        for (let at = tail.indexOf(cue); at >= 0; at = tail.indexOf(cue, at + cue.length)) {
+          const by = tail.indexOf(' by ', at);
+          if (by >= 0 && by - at - cue.length <= 12) found.push({ at, by, cue });
+        }
+      }
+      found.sort((x, y) => x.at - y.at);
+      const chain: typeof found = [];
+      for (const f of found) {
+        if (!chain.length) {
+          if (f.at - skip < 40 && f.at >= skip) chain.push(f);
+          else if (f.at < skip) continue;
+          else break;
+        } else if (/\band\s+(?:\w+\s+)?$/.test(tail.slice(chain[chain.length - 1].by, f.at))) chain.push(f);
+      }
+      for (let c = 0; c < chain.length; c++) {
+        const { cue, by } = chain[c];
+        const until = c + 1 < chain.length ? toks[i].end + chain[c + 1].at : s.end;
+        const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by && r.end <= until).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
+        // a list of those who attended runs to the next cue or the sentence's end ("attended by A, …;
+        // B, …; and C"); a broker, host or chair is one or two
         const third = P.takers(cue === 'attended' ? byTok : byTok.slice(0, 2));
         if (third.length) {
           d.others.push(...third);
           d.mode = 'third-party';
           d.anaphoric = d.anaphoric || !named;
-          d.rule += ':third-party';
+          if (!d.rule.endsWith(':third-party')) d.rule += ':third-party';
         }
-        break;
       }
     }
     d.location = locationIn(s, i + 1);
