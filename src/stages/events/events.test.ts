@@ -442,3 +442,9 @@ test('"The talks, which began on Saturday, were hosted by X and attended by Y": 
   const far = who('Ishaq Dar held talks with Hakan Fidan in Doha on Saturday. The talks ended past midnight after a long day of disputes over the border and the refugees, as a ceasefire was announced by Hassan Rashad.');
   assert.ok(!far.some((w) => w.includes('Hassan Rashad')), JSON.stringify(far));
 });
+
+test('"The Pakistani delegation was led by A and included B": the members a side\'s sentence names take part with its leader', () => {
+  const text = 'Pakistan and Afghanistan held talks in Doha on Saturday.\nThe Pakistani delegation was led by Defence Minister Khawaja Asif and included Lt Gen Asim Malik. The Afghan side was headed by Mullah Yaqoob Mujahid, and included Abdul Haq Wasiq.';
+  const all = who(text);
+  assert.ok(all.some((w) => ['Khawaja Asif', 'Asim Malik', 'Yaqoob Mujahid', 'Abdul Haq Wasiq'].every((n) => w.includes(n))), JSON.stringify(all));
+});

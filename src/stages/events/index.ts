@@ -1074,6 +1074,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       if (BE_FORMS.has(lower(k))) k++;
       if (!(LED.has(lower(k)) || lower(k) === 'represented') || lower(k + 1) !== 'by') continue;
       const leaders = P.object(s.index, k + 2).filter((r) => r.type === 'person' && !r.complement).map((r) => r.actor);
+      // "… was led by X and included Y": the members it names stand for the country too (up to
+      // the next side's "led by" or the clause's end)
+      for (let m = k + 2; leaders.length && m < s.tokenEnd; m++) {
+        if (toks[m].text === ';' || ((LED.has(lower(m)) || lower(m) === 'represented') && lower(m + 1) === 'by')) break;
+        if (!MEMBER_VERBS.has(lower(m))) continue;
+        for (const r of P.object(s.index, m + 1)) if (r.type === 'person' && !r.complement) leaders.push(r.actor);
+        break;
+      }
       if (leaders.length) countryLeaders.push({ country: country.id, leaders: unique(leaders), sentence: s.index });
     }
   }
