@@ -32,45 +32,163 @@ interface Candidate {
  * The rules' patterns are long and tried at every position, so each first needs its key words
  * (`DateRule.needs`) in the sentence, found by one scan for all of them: every list of words of a
  * rule gets a bit, and a rule runs only on a sentence holding all of its bits.
+ *
+ * A key word counts as a whole word as `\b` reads it: a maximal run of [A-Za-z0-9_]. The scan
+ * walks each such run through a trie of the key words in lower case (a table of transitions, so
+ * no word is sliced out of the text); a word that ends on a key of a case-sensitive rule is then
+ * compared with it as written. A prefix key ("year*") counts for any word the walk passes it in.
+ * The same walk notes the names of months (and their abbreviations) in any case, for chrono-node.
  */
-const keyBits = { exact: new Map<string, number>(), caseless: new Map<string, number>(), prefixes: [] as { prefix: string; caseless: boolean; bit: number }[], year: 0 };
+interface KeyEntry {
+  bit: number;
+  /** The key as written, for a case-sensitive rule; null when any case will do. */
+  exact: string | null;
+}
+/** Trie states: 0 is dead, 1 the root; 26 transitions (a–z) each. */
+const trieNext: number[] = new Array<number>(52).fill(0);
+const trieWhole: KeyEntry[][] = [[], []]; // keys that end at a state, for a word that ends there
+const triePrefix: KeyEntry[][] = [[], []]; // prefix keys that end at a state, for any word through it
+const trieMonth: boolean[] = [false, false]; // a month name or abbreviation ends at the state
+function trieState(key: string): number {
+  let st = 1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) throw new Error(`date key word "${key}" is not a plain word`);
+    let nx = trieNext[st * 26 + c];
+    if (!nx) {
+      nx = trieWhole.length;
+      trieWhole.push([]);
+      triePrefix.push([]);
+      trieMonth.push(false);
+      for (let k = 0; k < 26; k++) trieNext.push(0);
+      trieNext[st * 26 + c] = nx;
+    }
+    st = nx;
+  }
+  return st;
+}
+let yearBits = 0;
 let nextBit = 0;
 const COMPILED = DATE_RULES.map((rule) => {
   let needs = 0;
+  const anchor = nextBit; // the bit of the first list, whose words bound where a match can lie
   for (const words of rule.needs) {
     const bit = 1 << nextBit++;
     needs |= bit;
     for (const w of words) {
-      if (w === YEAR_NUMBER) keyBits.year |= bit;
-      else if (w.endsWith('*')) keyBits.prefixes.push({ prefix: rule.caseless ? w.slice(0, -1).toLowerCase() : w.slice(0, -1), caseless: rule.caseless, bit });
-      else {
-        const map = rule.caseless ? keyBits.caseless : keyBits.exact;
-        const k = rule.caseless ? w.toLowerCase() : w;
-        map.set(k, (map.get(k) ?? 0) | bit);
-      }
+      if (w === YEAR_NUMBER) yearBits |= bit;
+      else if (w.endsWith('*')) triePrefix[trieState(w.slice(0, -1).toLowerCase())].push({ bit, exact: rule.caseless ? null : w.slice(0, -1) });
+      else trieWhole[trieState(w.toLowerCase())].push({ bit, exact: rule.caseless ? null : w });
     }
   }
-  return { rule, re: new RegExp(rule.pattern, rule.caseless ? 'gi' : 'g'), needs };
+  if (nextBit > 31) throw new Error('too many lists of key words for one bit each');
+  return { rule, re: new RegExp(rule.pattern, rule.caseless ? 'gi' : 'g'), needs, anchor };
 });
-/** Any key word, in any case (a prefix key takes the rest of its word), or a word that begins with a year. */
-const KEY_SCAN = new RegExp(
-  `\\b(?:${[...keyBits.exact.keys(), ...keyBits.caseless.keys(), ...keyBits.prefixes.map((p) => `${p.prefix}\\w*`)].join('|')})\\b|\\b(?:1[89]|20)\\d\\d`,
-  'gi',
-);
+for (const m of [...MONTHS, ...MONTH_ABBREVIATIONS]) trieMonth[trieState(m.toLowerCase())] = true;
+const TRIE = Int32Array.from(trieNext);
+/** Per trie state: 1 a prefix key ends there, 2 a whole key, 4 a month. */
+const STATE_FLAGS = Uint8Array.from(trieWhole, (_, st) => (triePrefix[st].length ? 1 : 0) | (trieWhole[st].length ? 2 : 0) | (trieMonth[st] ? 4 : 0));
+/** [A-Za-z0-9_]: the characters of a word as `\b` reads it (no `u` flag). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordChar = (c: number) => c < 128 && WORD_CHAR[c] === 1;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The key bits of a sentence's text: which lists of `needs` it holds a word of. */
-function keysOf(st: string): number {
+/** What one scan of a sentence finds. */
+interface SentenceKeys {
+  /** Which lists of `needs` the sentence holds a word of. */
+  bits: number;
+  /** A digit anywhere. */
+  digit: boolean;
+  /** A month name or abbreviation as a word, in any case. */
+  month: boolean;
+}
+/**
+ * Where the words of each list of `needs` begin in the sentence last scanned, first and last
+ * (offsets into the text; -1 when none): one table, reused sentence after sentence.
+ */
+const KEY_FIRST = new Int32Array(nextBit);
+const KEY_LAST = new Int32Array(nextBit);
+
+/** Does text[from, from + key.length) read exactly `key`? */
+function writtenAs(text: string, from: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+/** The bits of the entries a word at `from` holds: any-case entries at once, case-sensitive ones when it reads so. */
+function entryBits(entries: readonly KeyEntry[], text: string, from: number): number {
   let bits = 0;
-  KEY_SCAN.lastIndex = 0;
-  for (let m = KEY_SCAN.exec(st); m; m = KEY_SCAN.exec(st)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) { bits |= keyBits.year; continue; }
-    const lower = w.toLowerCase();
-    bits |= (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
-    for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) bits |= p.bit;
-  }
+  for (const e of entries) if (e.exact === null || writtenAs(text, from, e.exact)) bits |= e.bit;
   return bits;
+}
+/** Notes that the word at `at` holds the lists of `bits`. */
+function noteKeys(bits: number, at: number): void {
+  for (let b = 0; bits; b++, bits >>>= 1) {
+    if (!(bits & 1)) continue;
+    if (KEY_FIRST[b] < 0) KEY_FIRST[b] = at;
+    KEY_LAST[b] = at;
+  }
+}
+
+/** The key words, digits and month names of text[start, end), in one pass over its characters. */
+function keysOf(text: string, start: number, end: number): SentenceKeys {
+  KEY_FIRST.fill(-1);
+  KEY_LAST.fill(-1);
+  let bits = 0;
+  let digit = false;
+  let month = false;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) { i++; continue; }
+    // a word: [from, i)
+    const from = i;
+    let wordBits = 0;
+    // "a word that begins with a year from 1800 to 2099"
+    if (isDigit(c) && from + 3 < end) {
+      const c1 = text.charCodeAt(from + 1);
+      if (((c === 49 && (c1 === 56 || c1 === 57)) || (c === 50 && c1 === 48)) && isDigit(text.charCodeAt(from + 2)) && isDigit(text.charCodeAt(from + 3))) wordBits = yearBits;
+    }
+    let state = 1;
+    for (; i < end; i++) {
+      const x = text.charCodeAt(i);
+      if (!isWordChar(x)) break;
+      if (x <= 57) digit = true; // (the only word characters below "A" are digits)
+      if (state) {
+        const l = (x | 32) - 97; // a letter, in lower case; a digit or "_" leaves the trie
+        state = l >= 0 && l < 26 ? TRIE[state * 26 + l] : 0;
+        if (state && STATE_FLAGS[state] & 1) wordBits |= entryBits(triePrefix[state], text, from);
+      }
+    }
+    if (state) {
+      const f = STATE_FLAGS[state];
+      if (f & 2) wordBits |= entryBits(trieWhole[state], text, from);
+      if (f & 4) month = true;
+    }
+    if (wordBits) {
+      bits |= wordBits;
+      noteKeys(wordBits, from);
+    }
+  }
+  return { bits, digit, month };
+}
+
+/**
+ * Every match of a rule begins a word (its pattern opens on `\b` and a word character), and no
+ * rule writes more than six words before the first word of its first list of `needs` ("Earlier in
+ * the first quarter of 2019"): so a match begins at a word no more than LEAD_WORDS words before
+ * one of that list's words in the sentence, and never after the last of them.
+ */
+const LEAD_WORDS = 8;
+/** The start of the `n`th word before the word at `at` in text[start, …), or `start`. */
+function wordsBefore(text: string, start: number, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n; k++) {
+    while (i > start && !isWordChar(text.charCodeAt(i - 1))) i--;
+    if (i <= start) return start;
+    while (i > start && isWordChar(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 /** The groups of a match without named groups ("recently"): read, never written. */
 const NO_GROUPS: Record<string, string | undefined> = Object.freeze({});
@@ -100,6 +218,19 @@ function mayHoldCalendarDate(text: string, start: number, end: number, skip: rea
   return from < end && partHolds(text.slice(from, end));
 }
 const partHolds = (part: string) => CALENDAR.test(part) && NUMBER_OR_ORDINAL.test(part);
+/** CALENDAR's numeric dates alone. */
+const NUMERIC_DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/**
+ * `mayHoldCalendarDate` for a sentence, from what the key scan found: with no skipped span in
+ * it, the sentence is one part, which names a month (a word the scan saw) or writes a numeric
+ * date (which needs a digit), and holds a digit or an ordinal word.
+ */
+function sentenceMayHoldCalendarDate(text: string, st: string, s: Span, skip: readonly Span[], keys: SentenceKeys): boolean {
+  if (skip.some((b) => b.end > s.start && b.start < s.end)) return mayHoldCalendarDate(text, s.start, s.end, skip);
+  if (keys.month) return keys.digit || NUMBER_OR_ORDINAL.test(st);
+  return keys.digit && NUMERIC_DATE.test(st);
+}
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
 /** A "date 2019-07-23" line some scrapes put before the body: a boilerplate stamp, not a date the text talks about. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
@@ -114,11 +245,14 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
     const st = text.slice(s.start, s.end);
-    const keys = keysOf(st);
-    for (const { rule, re, needs } of COMPILED) {
-      if ((keys & needs) !== needs) continue; // a word the rule needs is missing: it cannot match
-      re.lastIndex = 0;
-      for (let m = re.exec(st); m; m = re.exec(st)) {
+    const keys = keysOf(text, s.start, s.end);
+    for (const { rule, re, needs, anchor } of COMPILED) {
+      if ((keys.bits & needs) !== needs) continue; // a word the rule needs is missing: it cannot match
+      // the search starts a few words before the first word of the rule's first list, and stops
+      // once it has passed the last such word (see LEAD_WORDS)
+      re.lastIndex = wordsBefore(text, s.start, KEY_FIRST[anchor], LEAD_WORDS) - s.start;
+      const last = KEY_LAST[anchor] - s.start;
+      for (let m = re.exec(st); m; m = re.lastIndex <= last ? re.exec(st) : null) {
         if (!m[0].trim()) { re.lastIndex++; continue; }
         const lead = m[0].length - m[0].trimStart().length;
         const c: Candidate = { start: s.start + m.index + lead, end: s.start + m.index + m[0].trimEnd().length, sentence: s.index, rule, groups: m.groups ?? NO_GROUPS };
@@ -128,7 +262,7 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
       }
     }
     // chrono-node only for what it adds: calendar dates, which carry a month name or digits, and a number
-    const results = mayHoldCalendarDate(text, s.start, s.end, skip) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
+    const results = sentenceMayHoldCalendarDate(text, st, s, skip, keys) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
     for (const r of results) {
       const k = r.start;
       if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year')) continue; // times alone, or weekdays (ours)
@@ -143,8 +277,9 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   const kept = pickLongest(cands.filter((c) => !skip.some((b) => c.start < b.end && b.start < c.end)));
   const out: DateRef[] = [];
   let lastYear: { year: number; sentence: number } | null = null;
+  const refDate = reference ? new Date(`${reference}T12:00:00Z`) : null;
   for (const c of kept) {
-    const r = resolve(c, reference, lastYear, text.slice(a.sentences[c.sentence].start, c.start));
+    const r = resolve(c, refDate, lastYear, text, a.sentences[c.sentence].start);
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: r.value, precision: r.value ? r.precision : null, rule: r.rule });
     if (r.namedYear !== null) lastYear = { year: r.namedYear, sentence: c.sentence };
   }
@@ -173,8 +308,8 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
-function resolve(c: Candidate, reference: string | null, lastYear: { year: number; sentence: number } | null, before: string): Resolved {
-  const ref = reference ? new Date(`${reference}T12:00:00Z`) : null;
+/** `ref` is the published date at noon (never changed here); the words before the date are text[sentenceStart, c.start). */
+function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sentence: number } | null, text: string, sentenceStart: number): Resolved {
   const g = c.groups;
   const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
   const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
@@ -198,8 +333,12 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
     if (ref) return { y: ref.getUTCMonth() + 1 >= m ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1, how: 'past-of-published' };
     return { y: null, how: 'no-reference' };
   };
-  const clause = before.slice(Math.max(0, before.length - 80)).split(/[.;:“”"]|, (?:and|but) /).pop() ?? '';
-  const future = FUTURE.some((re) => re.test(clause)) || /^(?:.*\b)?next\b/i.test(g.mod ?? '');
+  /** Does the clause before the date, or the date's own modifier, point ahead? (Only weekdays ask.) */
+  const future = () => {
+    const before = text.slice(sentenceStart, c.start);
+    const clause = before.slice(Math.max(0, before.length - 80)).split(/[.;:“”"]|, (?:and|but) /).pop() ?? '';
+    return FUTURE.some((re) => re.test(clause)) || /^(?:.*\b)?next\b/i.test(g.mod ?? '');
+  };
 
   if (!c.rule) return resolveChrono(c.chrono!, ref);
   const kind = c.rule.kind;
@@ -209,7 +348,7 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
       const w = WEEKDAYS.indexOf(g.day as (typeof WEEKDAYS)[number]);
       const r = ref.getUTCDay();
       const mod = g.mod?.toLowerCase();
-      if (mod === 'next' || (future && mod !== 'last' && mod !== 'past' && mod !== 'previous')) return day(addDays(ref, (w - r + 7) % 7 || 7), 'weekday:future');
+      if (mod === 'next' || (mod !== 'last' && mod !== 'past' && mod !== 'previous' && future())) return day(addDays(ref, (w - r + 7) % 7 || 7), 'weekday:future');
       if (mod === 'last' || mod === 'past' || mod === 'previous') return day(addDays(ref, -((r - w + 7) % 7 || 7)), 'weekday:last');
       return day(addDays(ref, -((r - w + 7) % 7)), (r === w ? 'weekday:published-day' : 'weekday:past'));
     }
