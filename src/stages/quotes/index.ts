@@ -105,9 +105,11 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
   // diplomat said."): not quotes, but they end the run of the quote before for continuation
   const all = findQuotes(text, a.paragraphs);
-  const counts = all.map((q) => speechWords(a, q));
+  // the token at each opening mark, found once
+  const openToks = new Map(all.map((q) => [q, firstTokenAt(toks, q.open)]));
+  const counts = all.map((q) => speechWords(a, q, openToks.get(q)!));
   const speech = counts.map((n) => n >= MIN_WORDS);
-  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, firstTokenAt(toks, q.open)));
+  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, openToks.get(q)!));
   const raws = all.filter((_, i) => isShort[i] || speech[i]);
   const short = new Set(all.filter((_, i) => isShort[i]));
   const spans = raws.map((q) => quoteSpan(text, q));
@@ -126,7 +128,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
     const span = spans[n];
-    const openTok = firstTokenAt(toks, raw.open);
+    const openTok = openToks.get(raw)!;
     const sentence = toks[openTok]?.sentence ?? -1;
     let at = attribute(a, refs, raw, openTok);
     // via: the outlet credited in the sentence, or "according to the report" → the last one credited
@@ -184,6 +186,17 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   return { quotes: out, refs };
 }
 
+/**
+ * Does text[from, to) end with one of `marks`, spaces after it aside? (`/[marks]\s*$/` on the
+ * slice, read from its end rather than tried at every character of a long quotation.)
+ */
+function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
+  let i = to;
+  while (i > from && SPACE.test(text[i - 1])) i--;
+  return i > from && marks.includes(text[i - 1]);
+}
+const SPACE = /\s/;
+
 /** The span of the quoted words, from the first to the last part, without edge spaces. */
 function quoteSpan(text: string, q: RawQuote): Span {
   let start = q.parts[0].start;
@@ -198,10 +211,10 @@ function quoteSpan(text: string, q: RawQuote): Span {
  * name, a quotation in boilerplate or one named by the word before it ("dubbed “…”") is not.
  * Speech from MIN_WORDS words on.
  */
-function speechWords(a: Readonly<Analysis>, q: RawQuote): number {
+function speechWords(a: Readonly<Analysis>, q: RawQuote, openTok: number): number {
   if (!q.parts.length) return 0;
   // (each test only ever answers 0, so the cheap ones go first)
-  const tok = a.tokens[firstTokenAt(a.tokens, q.open)];
+  const tok = a.tokens[openTok];
   if (tok && a.sentences[tok.sentence]?.boilerplate) return 0;
   const text = a.doc.text;
   // the last word before the mark, read only when a naming word is there at all
@@ -298,7 +311,7 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
   }
   // after a quote that ends its sentence, a new sentence attributes it only if it ends right after:
   // "“…!” Khamenei said." — not "“….” He later tweeted, “…”"
-  const endsSentence = /[.!?…]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
+  const endsSentence = endsWithMark(a.doc.text, q.parts[q.parts.length - 1].start, q.close, '.!?…');
   if (endsSentence && (end >= toks.length || OPENING_MARK.has(toks[end].text) || end - i > 6)) return null;
   // after a quote ending a sentence, a capitalised clause is a new sentence unless it attributes at once
   // find the first verb outside a relative clause or apposition
@@ -783,7 +796,7 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
     const ct = firstTokenAt(toks, q.close);
     if (toks[ct]) add(toks[ct].sentence);
     const nt = firstTokenAt(toks, q.close + 1);
-    const ends = /[.!?]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
+    const ends = endsWithMark(a.doc.text, q.parts[q.parts.length - 1].start, q.close, '.!?');
     if (toks[nt] && !ends) add(toks[nt].sentence);
   }
   const qs = q.parts[0].start;
