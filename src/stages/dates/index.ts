@@ -31,43 +31,10 @@ interface Candidate {
 /**
  * The rules' patterns are long and tried at every position, so each first needs its key words
  * (`DateRule.needs`) in the sentence, found by one scan for all of them: every list of words of a
- * rule gets a bit, and a rule runs only on a sentence holding all of its bits.
- *
- * A key word counts as a whole word as `\b` reads it: a maximal run of [A-Za-z0-9_]. The scan
- * walks each such run through a trie of the key words in lower case (a table of transitions, so
- * no word is sliced out of the text); a word that ends on a key of a case-sensitive rule is then
- * compared with it as written. A prefix key ("year*") counts for any word the walk passes it in.
- * The same walk notes the names of months (and their abbreviations) in any case, for chrono-node.
+ * rule gets a bit, and a rule runs only on a sentence holding all of its bits. The scan also notes
+ * where each list's words stand (see LEAD_WORDS) and whether a month is named (for chrono-node).
  */
-interface KeyEntry {
-  bit: number;
-  /** The key as written, for a case-sensitive rule; null when any case will do. */
-  exact: string | null;
-}
-/** Trie states: 0 is dead, 1 the root; 26 transitions (a–z) each. */
-const trieNext: number[] = new Array<number>(52).fill(0);
-const trieWhole: KeyEntry[][] = [[], []]; // keys that end at a state, for a word that ends there
-const triePrefix: KeyEntry[][] = [[], []]; // prefix keys that end at a state, for any word through it
-const trieMonth: boolean[] = [false, false]; // a month name or abbreviation ends at the state
-function trieState(key: string): number {
-  let st = 1;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i) - 97;
-    if (c < 0 || c >= 26) throw new Error(`date key word "${key}" is not a plain word`);
-    let nx = trieNext[st * 26 + c];
-    if (!nx) {
-      nx = trieWhole.length;
-      trieWhole.push([]);
-      triePrefix.push([]);
-      trieMonth.push(false);
-      for (let k = 0; k < 26; k++) trieNext.push(0);
-      trieNext[st * 26 + c] = nx;
-    }
-    st = nx;
-  }
-  return st;
-}
-let yearBits = 0;
+const keyBits = { exact: new Map<string, number>(), caseless: new Map<string, number>(), prefixes: [] as { prefix: string; caseless: boolean; bit: number }[], year: 0 };
 let nextBit = 0;
 const COMPILED = DATE_RULES.map((rule) => {
   let needs = 0;
@@ -76,102 +43,77 @@ const COMPILED = DATE_RULES.map((rule) => {
     const bit = 1 << nextBit++;
     needs |= bit;
     for (const w of words) {
-      if (w === YEAR_NUMBER) yearBits |= bit;
-      else if (w.endsWith('*')) triePrefix[trieState(w.slice(0, -1).toLowerCase())].push({ bit, exact: rule.caseless ? null : w.slice(0, -1) });
-      else trieWhole[trieState(w.toLowerCase())].push({ bit, exact: rule.caseless ? null : w });
+      if (w === YEAR_NUMBER) keyBits.year |= bit;
+      else if (w.endsWith('*')) keyBits.prefixes.push({ prefix: rule.caseless ? w.slice(0, -1).toLowerCase() : w.slice(0, -1), caseless: rule.caseless, bit });
+      else {
+        const map = rule.caseless ? keyBits.caseless : keyBits.exact;
+        const k = rule.caseless ? w.toLowerCase() : w;
+        map.set(k, (map.get(k) ?? 0) | bit);
+      }
     }
   }
   if (nextBit > 31) throw new Error('too many lists of key words for one bit each');
   return { rule, re: new RegExp(rule.pattern, rule.caseless ? 'gi' : 'g'), needs, anchor };
 });
-for (const m of [...MONTHS, ...MONTH_ABBREVIATIONS]) trieMonth[trieState(m.toLowerCase())] = true;
-const TRIE = Int32Array.from(trieNext);
-/** Per trie state: 1 a prefix key ends there, 2 a whole key, 4 a month. */
-const STATE_FLAGS = Uint8Array.from(trieWhole, (_, st) => (triePrefix[st].length ? 1 : 0) | (trieWhole[st].length ? 2 : 0) | (trieMonth[st] ? 4 : 0));
-/** [A-Za-z0-9_]: the characters of a word as `\b` reads it (no `u` flag). */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordChar = (c: number) => c < 128 && WORD_CHAR[c] === 1;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Month names and abbreviations in lower case, as CALENDAR reads them (any case). */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS].map((m) => m.toLowerCase()));
+/**
+ * Any key word or month, in any case (a prefix key takes the rest of its word), or a word that
+ * begins with a year. Every alternative is a whole word, so a match is always one whole word as
+ * `\b` reads it.
+ */
+const KEY_SCAN = new RegExp(
+  `\\b(?:${[...keyBits.exact.keys(), ...keyBits.caseless.keys(), ...MONTH_WORDS, ...keyBits.prefixes.map((p) => `${p.prefix}\\w*`)].join('|')})\\b|\\b(?:1[89]|20)\\d\\d`,
+  'gi',
+);
 
 /** What one scan of a sentence finds. */
 interface SentenceKeys {
   /** Which lists of `needs` the sentence holds a word of. */
   bits: number;
-  /** A digit anywhere. */
-  digit: boolean;
   /** A month name or abbreviation as a word, in any case. */
   month: boolean;
 }
 /**
  * Where the words of each list of `needs` begin in the sentence last scanned, first and last
- * (offsets into the text; -1 when none): one table, reused sentence after sentence.
+ * (offsets into its text; -1 when none): one table, reused sentence after sentence.
  */
 const KEY_FIRST = new Int32Array(nextBit);
 const KEY_LAST = new Int32Array(nextBit);
 
-/** Does text[from, from + key.length) read exactly `key`? */
-function writtenAs(text: string, from: number, key: string): boolean {
-  for (let i = 0; i < key.length; i++) if (text.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
-  return true;
-}
-/** The bits of the entries a word at `from` holds: any-case entries at once, case-sensitive ones when it reads so. */
-function entryBits(entries: readonly KeyEntry[], text: string, from: number): number {
-  let bits = 0;
-  for (const e of entries) if (e.exact === null || writtenAs(text, from, e.exact)) bits |= e.bit;
-  return bits;
-}
-/** Notes that the word at `at` holds the lists of `bits`. */
-function noteKeys(bits: number, at: number): void {
-  for (let b = 0; bits; b++, bits >>>= 1) {
-    if (!(bits & 1)) continue;
-    if (KEY_FIRST[b] < 0) KEY_FIRST[b] = at;
-    KEY_LAST[b] = at;
-  }
-}
-
-/** The key words, digits and month names of text[start, end), in one pass over its characters. */
-function keysOf(text: string, start: number, end: number): SentenceKeys {
+/** The key words and month names of a sentence's text, and where the key words stand. */
+function keysOf(st: string): SentenceKeys {
   KEY_FIRST.fill(-1);
   KEY_LAST.fill(-1);
   let bits = 0;
-  let digit = false;
   let month = false;
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) { i++; continue; }
-    // a word: [from, i)
-    const from = i;
+  KEY_SCAN.lastIndex = 0;
+  for (let m = KEY_SCAN.exec(st); m; m = KEY_SCAN.exec(st)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
     let wordBits = 0;
-    // "a word that begins with a year from 1800 to 2099"
-    if (isDigit(c) && from + 3 < end) {
-      const c1 = text.charCodeAt(from + 1);
-      if (((c === 49 && (c1 === 56 || c1 === 57)) || (c === 50 && c1 === 48)) && isDigit(text.charCodeAt(from + 2)) && isDigit(text.charCodeAt(from + 3))) wordBits = yearBits;
+    if (c >= 48 && c <= 57) wordBits = keyBits.year;
+    else {
+      const lower = w.toLowerCase();
+      wordBits = (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
+      for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) wordBits |= p.bit;
+      if (MONTH_WORDS.has(lower)) month = true;
     }
-    let state = 1;
-    for (; i < end; i++) {
-      const x = text.charCodeAt(i);
-      if (!isWordChar(x)) break;
-      if (x <= 57) digit = true; // (the only word characters below "A" are digits)
-      if (state) {
-        const l = (x | 32) - 97; // a letter, in lower case; a digit or "_" leaves the trie
-        state = l >= 0 && l < 26 ? TRIE[state * 26 + l] : 0;
-        if (state && STATE_FLAGS[state] & 1) wordBits |= entryBits(triePrefix[state], text, from);
-      }
-    }
-    if (state) {
-      const f = STATE_FLAGS[state];
-      if (f & 2) wordBits |= entryBits(trieWhole[state], text, from);
-      if (f & 4) month = true;
-    }
-    if (wordBits) {
-      bits |= wordBits;
-      noteKeys(wordBits, from);
+    bits |= wordBits;
+    // where the lists' words stand
+    for (let b = 0; wordBits; b++, wordBits >>>= 1) {
+      if (!(wordBits & 1)) continue;
+      if (KEY_FIRST[b] < 0) KEY_FIRST[b] = m.index;
+      KEY_LAST[b] = m.index;
     }
   }
-  return { bits, digit, month };
+  return { bits, month };
 }
+
+/** [A-Za-z0-9_]: the characters of a word as `\b` reads it (no `u` flag). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordChar = (c: number) => c < 128 && WORD_CHAR[c] === 1;
 
 /**
  * Every match of a rule begins a word (its pattern opens on `\b` and a word character), and no
@@ -180,13 +122,13 @@ function keysOf(text: string, start: number, end: number): SentenceKeys {
  * one of that list's words in the sentence, and never after the last of them.
  */
 const LEAD_WORDS = 8;
-/** The start of the `n`th word before the word at `at` in text[start, …), or `start`. */
-function wordsBefore(text: string, start: number, at: number, n: number): number {
+/** The start of the `n`th word before the word at `at` in `st`, or 0. */
+function wordsBefore(st: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n; k++) {
-    while (i > start && !isWordChar(text.charCodeAt(i - 1))) i--;
-    if (i <= start) return start;
-    while (i > start && isWordChar(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isWordChar(st.charCodeAt(i - 1))) i--;
+    if (i <= 0) return 0;
+    while (i > 0 && isWordChar(st.charCodeAt(i - 1))) i--;
   }
   return i;
 }
@@ -223,13 +165,13 @@ const NUMERIC_DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
 /**
  * `mayHoldCalendarDate` for a sentence, from what the key scan found: with no skipped span in
- * it, the sentence is one part, which names a month (a word the scan saw) or writes a numeric
- * date (which needs a digit), and holds a digit or an ordinal word.
+ * it, the sentence is one part, which names a month (a word the scan saw) or else writes a
+ * numeric date (which holds a digit, so the number is there too), and holds a digit or an
+ * ordinal word.
  */
 function sentenceMayHoldCalendarDate(text: string, st: string, s: Span, skip: readonly Span[], keys: SentenceKeys): boolean {
   if (skip.some((b) => b.end > s.start && b.start < s.end)) return mayHoldCalendarDate(text, s.start, s.end, skip);
-  if (keys.month) return keys.digit || NUMBER_OR_ORDINAL.test(st);
-  return keys.digit && NUMERIC_DATE.test(st);
+  return keys.month ? NUMBER_OR_ORDINAL.test(st) : NUMERIC_DATE.test(st);
 }
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
 /** A "date 2019-07-23" line some scrapes put before the body: a boilerplate stamp, not a date the text talks about. */
@@ -245,13 +187,13 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
     const st = text.slice(s.start, s.end);
-    const keys = keysOf(text, s.start, s.end);
+    const keys = keysOf(st);
     for (const { rule, re, needs, anchor } of COMPILED) {
       if ((keys.bits & needs) !== needs) continue; // a word the rule needs is missing: it cannot match
       // the search starts a few words before the first word of the rule's first list, and stops
       // once it has passed the last such word (see LEAD_WORDS)
-      re.lastIndex = wordsBefore(text, s.start, KEY_FIRST[anchor], LEAD_WORDS) - s.start;
-      const last = KEY_LAST[anchor] - s.start;
+      re.lastIndex = wordsBefore(st, KEY_FIRST[anchor], LEAD_WORDS);
+      const last = KEY_LAST[anchor];
       for (let m = re.exec(st); m; m = re.lastIndex <= last ? re.exec(st) : null) {
         if (!m[0].trim()) { re.lastIndex++; continue; }
         const lead = m[0].length - m[0].trimStart().length;
