@@ -106,3 +106,11 @@ test('every date carries its span and rule', () => {
   assert.equal(d.precision, 'day');
   assert.match(d.rule, /^weekday/);
 });
+
+// The search for a rule starts a few words before its first key word (dates' LEAD_WORDS): the
+// longest leading words the rules write must still be found whole, wherever the sentence puts them.
+test('a date with the longest leading words is found whole, first in a sentence or late in a long one', () => {
+  assert.deepEqual(found('Earlier in the first quarter of 2019, the talks stalled.'), [['Earlier in the first quarter of 2019', '2019']]);
+  assert.deepEqual(found('The ministers, who had talked for hours about the deal, met again later on the day before yesterday.'), [['later on the day before yesterday', '2019-07-21']]);
+  assert.deepEqual(found('After the long talks in Doha that had gone on for hours, and then in the past few days, nothing moved.'), [['then in the past few days', null]]);
+});

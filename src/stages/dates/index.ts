@@ -31,12 +31,14 @@ interface Candidate {
 /**
  * The rules' patterns are long and tried at every position, so each first needs its key words
  * (`DateRule.needs`) in the sentence, found by one scan for all of them: every list of words of a
- * rule gets a bit, and a rule runs only on a sentence holding all of its bits.
+ * rule gets a bit, and a rule runs only on a sentence holding all of its bits. The scan also notes
+ * where each list's words stand (see LEAD_WORDS) and whether a month is named (for chrono-node).
  */
 const keyBits = { exact: new Map<string, number>(), caseless: new Map<string, number>(), prefixes: [] as { prefix: string; caseless: boolean; bit: number }[], year: 0 };
 let nextBit = 0;
 const COMPILED = DATE_RULES.map((rule) => {
   let needs = 0;
+  const anchor = nextBit; // the bit of the first list, whose words bound where a match can lie
   for (const words of rule.needs) {
     const bit = 1 << nextBit++;
     needs |= bit;
@@ -50,27 +52,85 @@ const COMPILED = DATE_RULES.map((rule) => {
       }
     }
   }
-  return { rule, re: new RegExp(rule.pattern, rule.caseless ? 'gi' : 'g'), needs };
+  if (nextBit > 31) throw new Error('too many lists of key words for one bit each');
+  return { rule, re: new RegExp(rule.pattern, rule.caseless ? 'gi' : 'g'), needs, anchor };
 });
-/** Any key word, in any case (a prefix key takes the rest of its word), or a word that begins with a year. */
+/** Month names and abbreviations in lower case, as CALENDAR reads them (any case). */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS].map((m) => m.toLowerCase()));
+/**
+ * Any key word or month, in any case (a prefix key takes the rest of its word), or a word that
+ * begins with a year. Every alternative is a whole word, so a match is always one whole word as
+ * `\b` reads it.
+ */
 const KEY_SCAN = new RegExp(
-  `\\b(?:${[...keyBits.exact.keys(), ...keyBits.caseless.keys(), ...keyBits.prefixes.map((p) => `${p.prefix}\\w*`)].join('|')})\\b|\\b(?:1[89]|20)\\d\\d`,
+  `\\b(?:${[...keyBits.exact.keys(), ...keyBits.caseless.keys(), ...MONTH_WORDS, ...keyBits.prefixes.map((p) => `${p.prefix}\\w*`)].join('|')})\\b|\\b(?:1[89]|20)\\d\\d`,
   'gi',
 );
 
-/** The key bits of a sentence's text: which lists of `needs` it holds a word of. */
-function keysOf(st: string): number {
+/** What one scan of a sentence finds. */
+interface SentenceKeys {
+  /** Which lists of `needs` the sentence holds a word of. */
+  bits: number;
+  /** A month name or abbreviation as a word, in any case. */
+  month: boolean;
+}
+/**
+ * Where the words of each list of `needs` begin in the sentence last scanned, first and last
+ * (offsets into its text; -1 when none): one table, reused sentence after sentence.
+ */
+const KEY_FIRST = new Int32Array(nextBit);
+const KEY_LAST = new Int32Array(nextBit);
+
+/** The key words and month names of a sentence's text, and where the key words stand. */
+function keysOf(st: string): SentenceKeys {
+  KEY_FIRST.fill(-1);
+  KEY_LAST.fill(-1);
   let bits = 0;
+  let month = false;
   KEY_SCAN.lastIndex = 0;
   for (let m = KEY_SCAN.exec(st); m; m = KEY_SCAN.exec(st)) {
     const w = m[0];
     const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) { bits |= keyBits.year; continue; }
-    const lower = w.toLowerCase();
-    bits |= (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
-    for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) bits |= p.bit;
+    let wordBits = 0;
+    if (c >= 48 && c <= 57) wordBits = keyBits.year;
+    else {
+      const lower = w.toLowerCase();
+      wordBits = (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
+      for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) wordBits |= p.bit;
+      if (MONTH_WORDS.has(lower)) month = true;
+    }
+    bits |= wordBits;
+    // where the lists' words stand
+    for (let b = 0; wordBits; b++, wordBits >>>= 1) {
+      if (!(wordBits & 1)) continue;
+      if (KEY_FIRST[b] < 0) KEY_FIRST[b] = m.index;
+      KEY_LAST[b] = m.index;
+    }
   }
-  return bits;
+  return { bits, month };
+}
+
+/** [A-Za-z0-9_]: the characters of a word as `\b` reads it (no `u` flag). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordChar = (c: number) => c < 128 && WORD_CHAR[c] === 1;
+
+/**
+ * Every match of a rule begins a word (its pattern opens on `\b` and a word character), and no
+ * rule writes more than six words before the first word of its first list of `needs` ("Earlier in
+ * the first quarter of 2019"): so a match begins at a word no more than LEAD_WORDS words before
+ * one of that list's words in the sentence, and never after the last of them.
+ */
+const LEAD_WORDS = 8;
+/** The start of the `n`th word before the word at `at` in `st`, or 0. */
+function wordsBefore(st: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n; k++) {
+    while (i > 0 && !isWordChar(st.charCodeAt(i - 1))) i--;
+    if (i <= 0) return 0;
+    while (i > 0 && isWordChar(st.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 /** The groups of a match without named groups ("recently"): read, never written. */
 const NO_GROUPS: Record<string, string | undefined> = Object.freeze({});
@@ -100,6 +160,19 @@ function mayHoldCalendarDate(text: string, start: number, end: number, skip: rea
   return from < end && partHolds(text.slice(from, end));
 }
 const partHolds = (part: string) => CALENDAR.test(part) && NUMBER_OR_ORDINAL.test(part);
+/** CALENDAR's numeric dates alone. */
+const NUMERIC_DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/**
+ * `mayHoldCalendarDate` for a sentence, from what the key scan found: with no skipped span in
+ * it, the sentence is one part, which names a month (a word the scan saw) or else writes a
+ * numeric date (which holds a digit, so the number is there too), and holds a digit or an
+ * ordinal word.
+ */
+function sentenceMayHoldCalendarDate(text: string, st: string, s: Span, skip: readonly Span[], keys: SentenceKeys): boolean {
+  if (skip.some((b) => b.end > s.start && b.start < s.end)) return mayHoldCalendarDate(text, s.start, s.end, skip);
+  return keys.month ? NUMBER_OR_ORDINAL.test(st) : NUMERIC_DATE.test(st);
+}
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
 /** A "date 2019-07-23" line some scrapes put before the body: a boilerplate stamp, not a date the text talks about. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
@@ -115,10 +188,13 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
     if (s.boilerplate) continue;
     const st = text.slice(s.start, s.end);
     const keys = keysOf(st);
-    for (const { rule, re, needs } of COMPILED) {
-      if ((keys & needs) !== needs) continue; // a word the rule needs is missing: it cannot match
-      re.lastIndex = 0;
-      for (let m = re.exec(st); m; m = re.exec(st)) {
+    for (const { rule, re, needs, anchor } of COMPILED) {
+      if ((keys.bits & needs) !== needs) continue; // a word the rule needs is missing: it cannot match
+      // the search starts a few words before the first word of the rule's first list, and stops
+      // once it has passed the last such word (see LEAD_WORDS)
+      re.lastIndex = wordsBefore(st, KEY_FIRST[anchor], LEAD_WORDS);
+      const last = KEY_LAST[anchor];
+      for (let m = re.exec(st); m; m = re.lastIndex <= last ? re.exec(st) : null) {
         if (!m[0].trim()) { re.lastIndex++; continue; }
         const lead = m[0].length - m[0].trimStart().length;
         const c: Candidate = { start: s.start + m.index + lead, end: s.start + m.index + m[0].trimEnd().length, sentence: s.index, rule, groups: m.groups ?? NO_GROUPS };
@@ -128,7 +204,7 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
       }
     }
     // chrono-node only for what it adds: calendar dates, which carry a month name or digits, and a number
-    const results = mayHoldCalendarDate(text, s.start, s.end, skip) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
+    const results = sentenceMayHoldCalendarDate(text, st, s, skip, keys) ? chrono.en.strict.parse(st, { instant: ref, timezone: 0 }) : [];
     for (const r of results) {
       const k = r.start;
       if (!k.isCertain('day') && !k.isCertain('month') && !k.isCertain('year')) continue; // times alone, or weekdays (ours)
@@ -143,8 +219,9 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   const kept = pickLongest(cands.filter((c) => !skip.some((b) => c.start < b.end && b.start < c.end)));
   const out: DateRef[] = [];
   let lastYear: { year: number; sentence: number } | null = null;
+  const refDate = reference ? new Date(`${reference}T12:00:00Z`) : null;
   for (const c of kept) {
-    const r = resolve(c, reference, lastYear, text.slice(a.sentences[c.sentence].start, c.start));
+    const r = resolve(c, refDate, lastYear, text, a.sentences[c.sentence].start);
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: r.value, precision: r.value ? r.precision : null, rule: r.rule });
     if (r.namedYear !== null) lastYear = { year: r.namedYear, sentence: c.sentence };
   }
@@ -173,8 +250,8 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
-function resolve(c: Candidate, reference: string | null, lastYear: { year: number; sentence: number } | null, before: string): Resolved {
-  const ref = reference ? new Date(`${reference}T12:00:00Z`) : null;
+/** `ref` is the published date at noon (never changed here); the words before the date are text[sentenceStart, c.start). */
+function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sentence: number } | null, text: string, sentenceStart: number): Resolved {
   const g = c.groups;
   const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
   const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
@@ -198,8 +275,12 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
     if (ref) return { y: ref.getUTCMonth() + 1 >= m ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1, how: 'past-of-published' };
     return { y: null, how: 'no-reference' };
   };
-  const clause = before.slice(Math.max(0, before.length - 80)).split(/[.;:“”"]|, (?:and|but) /).pop() ?? '';
-  const future = FUTURE.some((re) => re.test(clause)) || /^(?:.*\b)?next\b/i.test(g.mod ?? '');
+  /** Does the clause before the date, or the date's own modifier, point ahead? (Only weekdays ask.) */
+  const future = () => {
+    const before = text.slice(sentenceStart, c.start);
+    const clause = before.slice(Math.max(0, before.length - 80)).split(/[.;:“”"]|, (?:and|but) /).pop() ?? '';
+    return FUTURE.some((re) => re.test(clause)) || /^(?:.*\b)?next\b/i.test(g.mod ?? '');
+  };
 
   if (!c.rule) return resolveChrono(c.chrono!, ref);
   const kind = c.rule.kind;
@@ -209,7 +290,7 @@ function resolve(c: Candidate, reference: string | null, lastYear: { year: numbe
       const w = WEEKDAYS.indexOf(g.day as (typeof WEEKDAYS)[number]);
       const r = ref.getUTCDay();
       const mod = g.mod?.toLowerCase();
-      if (mod === 'next' || (future && mod !== 'last' && mod !== 'past' && mod !== 'previous')) return day(addDays(ref, (w - r + 7) % 7 || 7), 'weekday:future');
+      if (mod === 'next' || (mod !== 'last' && mod !== 'past' && mod !== 'previous' && future())) return day(addDays(ref, (w - r + 7) % 7 || 7), 'weekday:future');
       if (mod === 'last' || mod === 'past' || mod === 'previous') return day(addDays(ref, -((r - w + 7) % 7 || 7)), 'weekday:last');
       return day(addDays(ref, -((r - w + 7) % 7)), (r === w ? 'weekday:published-day' : 'weekday:past'));
     }

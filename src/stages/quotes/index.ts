@@ -20,8 +20,8 @@ import type { Stage } from '../../pipeline/stage.js';
 import { findQuotes, type RawQuote } from './marks.js';
 import { referents, firstTokenAt, isDescriptionHead, type Referents, type Referent } from '../shared/referents.js';
 import { SPEECH_LEMMAS, RELAY_LEMMAS, REPORTING_LEMMAS, NAMING_SET, PRONOUNS, MEDIA_WORDS, STATEMENT_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
-import { type Agency } from '../../lexicons/agencies.js';
-import { gazetteerOf } from '../../lexicons/lookup.js';
+import { mayBeAgency, type Agency } from '../../lexicons/agencies.js';
+import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 
 /** The gold guide counts a quotation as a quote from five words on; shorter ones are terms. */
 export const MIN_WORDS = 5;
@@ -105,9 +105,11 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
   // diplomat said."): not quotes, but they end the run of the quote before for continuation
   const all = findQuotes(text, a.paragraphs);
-  const counts = all.map((q) => speechWords(a, q));
+  // the token at each opening mark, found once
+  const openToks = new Map(all.map((q) => [q, firstTokenAt(toks, q.open)]));
+  const counts = all.map((q) => speechWords(a, q, openToks.get(q)!));
   const speech = counts.map((n) => n >= MIN_WORDS);
-  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, firstTokenAt(toks, q.open)));
+  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, openToks.get(q)!));
   const raws = all.filter((_, i) => isShort[i] || speech[i]);
   const short = new Set(all.filter((_, i) => isShort[i]));
   const spans = raws.map((q) => quoteSpan(text, q));
@@ -126,7 +128,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
     const span = spans[n];
-    const openTok = firstTokenAt(toks, raw.open);
+    const openTok = openToks.get(raw)!;
     const sentence = toks[openTok]?.sentence ?? -1;
     let at = attribute(a, refs, raw, openTok);
     // via: the outlet credited in the sentence, or "according to the report" → the last one credited
@@ -138,17 +140,22 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     }
     // no attribution of its own, right after another quote: the same speaker goes on
     // …unless a sentence about someone else comes between: "“…,” said X. Y took the stage.\n“…”"
-    const prevEnd = prev && prev.raw.close >= 0 ? toks[firstTokenAt(toks, prev.raw.close)]?.sentence ?? -1 : -1;
-    const someoneBetween = prevEnd >= 0 && sentence - prevEnd > 1 && opensSentence(a, raw, openTok) ? previousPersonSubject(a, refs, openTok) : null;
-    if (!at.attributed && someoneBetween && someoneBetween.ref.actor !== prev?.q.speaker) {
-      at = { ...at, speaker: someoneBetween.ref.actor, speakerSpan: someoneBetween.span, rule: 'previous-subject', attributed: true };
-    } else if (!at.attributed && prev && opensSentence(a, raw, openTok) && raw.paragraph - prev.raw.lastParagraph <= 1) {
-      at = { speaker: prev.q.speaker, speakerSpan: prev.q.speakerSpan, via: at.via ?? prev.q.via, cue: null, rule: 'continued', attributed: true };
-    } else if (!at.attributed && opensSentence(a, raw, openTok)) {
-      // "Araghchi was defiant. “We will never surrender…”": a quote standing alone right after a
-      // sentence about one person continues that person
-      const p = previousPersonSubject(a, refs, openTok);
-      if (p) at = { ...at, speaker: p.ref.actor, speakerSpan: p.span, rule: 'previous-subject', attributed: true };
+    // (read only for a quote with no attribution of its own)
+    if (!at.attributed) {
+      const prevEnd = prev && prev.raw.close >= 0 ? toks[firstTokenAt(toks, prev.raw.close)]?.sentence ?? -1 : -1;
+      const opens = opensSentence(a, raw, openTok);
+      const readBetween = prevEnd >= 0 && sentence - prevEnd > 1 && opens;
+      const someoneBetween = readBetween ? previousPersonSubject(a, refs, openTok) : null;
+      if (someoneBetween && someoneBetween.ref.actor !== prev?.q.speaker) {
+        at = { ...at, speaker: someoneBetween.ref.actor, speakerSpan: someoneBetween.span, rule: 'previous-subject', attributed: true };
+      } else if (prev && opens && raw.paragraph - prev.raw.lastParagraph <= 1) {
+        at = { speaker: prev.q.speaker, speakerSpan: prev.q.speakerSpan, via: at.via ?? prev.q.via, cue: null, rule: 'continued', attributed: true };
+      } else if (opens) {
+        // "Araghchi was defiant. “We will never surrender…”": a quote standing alone right after a
+        // sentence about one person continues that person (already read when someone came between)
+        const p = readBetween ? someoneBetween : previousPersonSubject(a, refs, openTok);
+        if (p) at = { ...at, speaker: p.ref.actor, speakerSpan: p.span, rule: 'previous-subject', attributed: true };
+      }
     }
     // "The Ayatollah was also cited by Tasnim saying…. He went on to underscore that … “…”": the
     // credit of the sentence before carries to the same speaker's quotes in the next one
@@ -179,6 +186,17 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   return { quotes: out, refs };
 }
 
+/**
+ * Does text[from, to) end with one of `marks`, spaces after it aside? (`/[marks]\s*$/` on the
+ * slice, read from its end rather than tried at every character of a long quotation.)
+ */
+function endsWithMark(text: string, from: number, to: number, marks: string): boolean {
+  let i = to;
+  while (i > from && SPACE.test(text[i - 1])) i--;
+  return i > from && marks.includes(text[i - 1]);
+}
+const SPACE = /\s/;
+
 /** The span of the quoted words, from the first to the last part, without edge spaces. */
 function quoteSpan(text: string, q: RawQuote): Span {
   let start = q.parts[0].start;
@@ -193,18 +211,19 @@ function quoteSpan(text: string, q: RawQuote): Span {
  * name, a quotation in boilerplate or one named by the word before it ("dubbed “…”") is not.
  * Speech from MIN_WORDS words on.
  */
-function speechWords(a: Readonly<Analysis>, q: RawQuote): number {
+function speechWords(a: Readonly<Analysis>, q: RawQuote, openTok: number): number {
   if (!q.parts.length) return 0;
-  const words = q.parts.map((p) => a.doc.text.slice(p.start, p.end)).join(' ');
-  const n = wordCount(words, MIN_WORDS);
-  if (n === 0 || looksLikeTitle(words)) return 0;
-  const t = firstTokenAt(a.tokens, q.open);
-  const tok = a.tokens[t];
+  // (each test only ever answers 0, so the cheap ones go first)
+  const tok = a.tokens[openTok];
   if (tok && a.sentences[tok.sentence]?.boilerplate) return 0;
+  const text = a.doc.text;
   // the last word before the mark, read only when a naming word is there at all
-  const lead = a.doc.text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
+  const lead = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
   const before = NAMING_HINT.test(lead) ? lead.match(/([\p{L}-]+)\W*$/u) : null;
   if (before && NAMING_SET.has(before[1])) return 0;
+  const words = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' ');
+  const n = wordCount(words, MIN_WORDS);
+  if (n === 0 || looksLikeTitle(words)) return 0;
   return n;
 }
 /** Any naming word inside a text: without one, the word before a quotation cannot be one. */
@@ -241,16 +260,24 @@ function cueOf(t: Token): Span & { text: string } {
 
 function attribute(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number): Attribution {
   const after = q.close >= 0 ? attributeAfter(a, refs, q) : null;
-  const before = attributeBefore(a, refs, openTok);
+  const according = !!after && after.rule.startsWith('after-according');
   // "“…,” said X": a quote closed with a comma and followed by its attribution is the usual form
-  const closedWithComma = q.close >= 0 && (/,\s*$/.test(a.doc.text.slice(Math.max(0, q.close - 2), q.close)) || a.doc.text[q.close + 1] === ',');
+  const closedWithComma = () => q.close >= 0 && (/,\s*$/.test(a.doc.text.slice(Math.max(0, q.close - 2), q.close)) || a.doc.text[q.close + 1] === ',');
   let at: Attribution | null = null;
-  // "Erdogan told Putin that “…,” according to a statement from his office": a speaker named with
-  // a speech verb before the quote outranks the source "according to" gives after it
-  if (after?.rule.startsWith('after-according') && before?.speaker && before.cue) at = { ...before };
-  else if (after && (after.speaker || closedWithComma || !before)) at = after;
-  else if (before) at = before;
-  else at = after;
+  // an attribution after the quote that names its speaker, or follows a comma, wins whatever
+  // comes before the quote: the words before are read only when they may count (they lie in the
+  // quote's sentence or the one before, whose referents no later quote changes, so reading them
+  // or not changes nothing else)
+  if (after && !according && (after.speaker || closedWithComma())) at = after;
+  else {
+    const before = attributeBefore(a, refs, openTok);
+    // "Erdogan told Putin that “…,” according to a statement from his office": a speaker named with
+    // a speech verb before the quote outranks the source "according to" gives after it
+    if (according && before?.speaker && before.cue) at = { ...before };
+    else if (after && (after.speaker || closedWithComma() || !before)) at = after;
+    else if (before) at = before;
+    else at = after;
+  }
   // no named speaker, or only an outlet: the subject of the clause the quote sits in
   if (!at || (!at.speaker && !at.rule.includes('compound') && !at.rule.includes('unresolved'))) {
     const clause = attributeClause(a, refs, openTok);
@@ -284,7 +311,7 @@ function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): At
   }
   // after a quote that ends its sentence, a new sentence attributes it only if it ends right after:
   // "“…!” Khamenei said." — not "“….” He later tweeted, “…”"
-  const endsSentence = /[.!?…]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
+  const endsSentence = endsWithMark(a.doc.text, q.parts[q.parts.length - 1].start, q.close, '.!?…');
   if (endsSentence && (end >= toks.length || OPENING_MARK.has(toks[end].text) || end - i > 6)) return null;
   // after a quote ending a sentence, a capitalised clause is a new sentence unless it attributes at once
   // find the first verb outside a relative clause or apposition
@@ -407,7 +434,7 @@ function attributeBefore(a: Readonly<Analysis>, refs: Referents, openTok: number
     if (j >= sent.tokenStart && isCue(toks[j])) {
       const np = readNP(a, refs, j + 1, c - 1, true);
       const relay = subs.find((s) => s.verb === j);
-      const via = relay ? readNP(a, refs, relay.tokenStart, relay.tokenEnd, false).via : null;
+      const via = relay ? outletOf(a, refs, relay.tokenStart, relay.tokenEnd) : null;
       if (np.ref) return { speaker: np.ref.actor, speakerSpan: np.span, via, cue, rule: `before-relay-${np.rule}`, attributed: true };
     }
   }
@@ -451,8 +478,8 @@ function attributeClause(a: Readonly<Analysis>, refs: Referents, openTok: number
   let via: string | null = null;
   for (const s of subs) {
     if (!isCue(toks[mainVerb(toks, s.verb)])) continue;
-    const np = readNP(a, refs, s.tokenStart, s.tokenEnd, false);
-    if (np.via && !np.ref) { via = np.via; break; }
+    const v = outletOf(a, refs, s.tokenStart, s.tokenEnd);
+    if (v) { via = v; break; }
   }
   // "Qassem told a rally that the group was “at the heart of the battle”": the quote sits in a
   // reported clause, so the subject of the speech verb speaks, not the clause's own subject
@@ -521,6 +548,34 @@ interface NP {
   rule: string;
 }
 
+/** The end of a phrase's head segment: up to the first comma (an apposition follows it). */
+function headEnd(toks: readonly Token[], start: number, end: number): number {
+  let e = start;
+  while (e < end && toks[e].text !== ',') e++;
+  return e;
+}
+
+/**
+ * The outlet a head segment names, else null: an agency in it, or a media word as its head
+ * ("state TV", "the semi-official Fars news agency" — not "a news conference").
+ */
+function headOutlet(a: Readonly<Analysis>, refs: Referents, start: number, e: number): string | null {
+  const toks = a.tokens;
+  const agency = outletIn(a, refs, start, e);
+  if (agency) return agency;
+  if (!MEDIA_WORDS.has(toks[e - 1].lower)) return null;
+  return a.doc.text.slice(toks[start].start, toks[e - 1].end).replace(/^the\s+/i, '');
+}
+
+/**
+ * `readNP(…).via` without resolving the phrase's referent, for callers that only ask whether a
+ * subject is an outlet: a name, pronoun or description costs a resolution the answer never needs.
+ */
+function outletOf(a: Readonly<Analysis>, refs: Referents, start: number, end: number): string | null {
+  const e = headEnd(a.tokens, start, end);
+  return e === start ? null : headOutlet(a, refs, start, e);
+}
+
 /**
  * Reads a speaker phrase: a name ("Afghan political analyst Atta Noori"), a pronoun ("he"),
  * a description ("the senior representative of Hamas in Lebanon"), an organisation's statement
@@ -528,20 +583,14 @@ interface NP {
  */
 function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: number, inverted: boolean): NP {
   const toks = a.tokens;
-  // the head segment: up to the first comma (an apposition follows it)
-  let e = start;
-  while (e < end && toks[e].text !== ',') e++;
+  const e = headEnd(toks, start, end);
   if (e === start) return { ref: null, span: null, via: null, rule: 'unnamed' };
   const span = { start: toks[start].start, end: toks[e - 1].end };
+  // an outlet?
+  const via = headOutlet(a, refs, start, e);
+  if (via) return { ref: null, span, via, rule: 'media' };
   const words = toks.slice(start, e).map((t) => t.lower);
   const phrase = a.doc.text.slice(span.start, span.end);
-  // an outlet?
-  const agency = outletIn(a, refs, start, e);
-  // the head (last word) names an outlet: "state TV", "the semi-official Fars news agency" — not "a news conference"
-  if (agency || MEDIA_WORDS.has(words[words.length - 1])) {
-    const via = agency ?? phrase.replace(/^the\s+/i, '');
-    return { ref: null, span, via, rule: 'media' };
-  }
   // a pronoun
   if (e - start === 1 && PRONOUNS[words[0]]) {
     const r = refs.resolve(toks[start].start);
@@ -596,39 +645,46 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   return { ref: null, span, via: null, rule: 'unresolved' };
 }
 
+/** The gazetteer of the article last asked about: the phrases of one article ask many times in a row. */
+let gazetteerDoc: object | null = null;
+let gazetteer: ArticleGazetteer | null = null;
+
 /** `agencyByName`, remembered for the article (shared with the other stages that ask). */
 function agencyIn(a: Readonly<Analysis>, text: string): Agency | null {
-  return gazetteerOf(a.doc).agency(text);
+  if (gazetteerDoc !== a.doc || !gazetteer) {
+    gazetteer = gazetteerOf(a.doc);
+    gazetteerDoc = a.doc;
+  }
+  return gazetteer.agency(text);
 }
 
-const outletMemo = new WeakMap<object, Set<string>>();
+const outletMemo = new WeakMap<object, Map<string, boolean>>();
 /**
  * Is the actor a news outlet? By the lexicon, by its name ("Shafaq News", "Fars News Agency"),
  * or because the article names it with a media word ("the Saudi-owned A-sharq Al Aswat daily").
- * Computed once per analysis.
+ * Computed once per actor of an analysis, when first asked.
  */
 function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
-  let set = outletMemo.get(a);
-  if (!set) {
-    set = new Set();
-    for (const y of a.actors) {
-      if (y.type !== 'organization') continue; // outlets are organizations
-      const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
-      let hit = [y.name, ...y.aliases].some((n) => agencyIn(a, n)) || (MEDIA_WORDS.has(last) && y.type === 'organization');
-      for (const m of y.mentions) {
-        if (hit) break;
-        const t = firstTokenAt(a.tokens, m.end);
-        const w = a.tokens[t];
-        if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.lower) && w.lower !== 'report') hit = true;
-        // "the newspaper O Globo", "broadcaster EBC": a media word right before the name
-        const b = a.tokens[firstTokenAt(a.tokens, m.start) - 1];
-        if (!hit && b && m.start - b.end <= 1 && MEDIA_WORDS.has(b.lower) && b.lower !== 'report') hit = true;
-      }
-      if (hit) set.add(y.id);
-    }
-    outletMemo.set(a, set);
+  let memo = outletMemo.get(a);
+  if (!memo) outletMemo.set(a, (memo = new Map()));
+  let hit = memo.get(x.id);
+  if (hit === undefined) memo.set(x.id, (hit = readsAsOutlet(a, x)));
+  return hit;
+}
+
+function readsAsOutlet(a: Readonly<Analysis>, y: Actor): boolean {
+  if (y.type !== 'organization') return false; // outlets are organizations
+  const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (agencyIn(a, y.name) || y.aliases.some((n) => agencyIn(a, n)) || MEDIA_WORDS.has(last)) return true;
+  for (const m of y.mentions) {
+    const t = firstTokenAt(a.tokens, m.end);
+    const w = a.tokens[t];
+    if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.lower) && w.lower !== 'report') return true;
+    // "the newspaper O Globo", "broadcaster EBC": a media word right before the name
+    const b = a.tokens[firstTokenAt(a.tokens, m.start) - 1];
+    if (b && m.start - b.end <= 1 && MEDIA_WORDS.has(b.lower) && b.lower !== 'report') return true;
   }
-  return set.has(x.id);
+  return false;
 }
 
 /** The outlet named in a token range, as the actor's name when it is an actor, else from the lexicon. */
@@ -642,11 +698,14 @@ function outletIn(a: Readonly<Analysis>, refs: Referents, start: number, end: nu
       while (k + 1 < end && toks[k + 1].end <= m.end) k++;
     }
   }
-  // the lexicon on the words themselves: "the Fars news agency", "Mehr"
+  // the lexicon on the words themselves: "the Fars news agency", "Mehr"; a window the agencies'
+  // first-word filter rejects (as `agency` would) is not sliced out and looked up at all
+  const text = a.doc.text;
   for (let k = start; k < end; k++) {
     if (!toks[k].cap) continue;
     for (let j = Math.min(end, k + 6); j > k; j--) {
-      const hit = agencyIn(a, a.doc.text.slice(toks[k].start, toks[j - 1].end));
+      if (!mayBeAgency(text, toks[k].start, toks[j - 1].end)) continue;
+      const hit = agencyIn(a, text.slice(toks[k].start, toks[j - 1].end));
       if (hit) return hit.name;
     }
   }
@@ -667,13 +726,15 @@ interface Credit {
   speaker: string | null;
 }
 
-const CREDIT_WORDS = new Set(['according', 'told', 'quoted', 'cited', 'reported', 'reports', 'carried', 'broadcast', 'aired', 'interview', 'speaking', 'talking', 'remarks']);
+const CREDIT_WORDS = ['according', 'told', 'quoted', 'cited', 'reported', 'reports', 'carried', 'broadcast', 'aired', 'interview', 'speaking', 'talking', 'remarks'];
+/** The credit words and the media words, one look-up per token. */
+const CREDIT_OR_MEDIA: ReadonlySet<string> = new Set([...CREDIT_WORDS, ...MEDIA_WORDS]);
 /** A cheap test before reading a sentence for credits: a credit word, a media word or an outlet's name. */
 function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: number): boolean {
   const toks = a.tokens;
   for (let k = start; k < end; k++) {
     const w = toks[k].lower;
-    if (CREDIT_WORDS.has(w) || MEDIA_WORDS.has(w)) return true;
+    if (CREDIT_OR_MEDIA.has(w)) return true;
     if (toks[k].cap) {
       const m = refs.mentionAt(toks[k].start);
       const x = m ? refs.actor(m.actor) : undefined;
@@ -699,18 +760,27 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
   const s = a.sentences[sentence];
   if (s) {
     if (s.boilerplate || !mayCredit(a, refs, s.tokenStart, s.tokenEnd)) return out;
-    let speaker: string | null = null;
     const found: Credit[] = [];
-    for (const sub of refs.subjects(s.index)) {
+    const subs = refs.subjects(s.index);
+    // an outlet as the subject of a speech verb: "IRNA reported"
+    for (const sub of subs) {
       const v = toks[sub.verb];
-      if (!v) continue;
-      const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
-      if (np.via && isCue(v)) found.push({ at: toks[sub.tokenStart].start, via: np.via, sentence: s.index, speaker: null });
-      else if (np.ref && !speaker && !sub.compound) speaker = np.ref.actor;
+      if (!v || !isCue(v)) continue;
+      const via = outletOf(a, refs, sub.tokenStart, sub.tokenEnd);
+      if (via) found.push({ at: toks[sub.tokenStart].start, via, sentence: s.index, speaker: null });
     }
     const fake: RawQuote = { open: s.start, close: -1, parts: [{ start: s.start, end: s.start }], mark: 'double', paragraph: s.paragraph, lastParagraph: s.paragraph, how: 'closed' };
     const via = creditIn(a, refs, fake, s.tokenStart, () => null);
     if (via) found.push({ at: s.start, via, sentence: s.index, speaker: null });
+    if (!found.length) return out;
+    // whom the credits are for: the first single subject that is someone (an outlet is no one),
+    // read only for a sentence that credits an outlet
+    let speaker: string | null = null;
+    for (const sub of subs) {
+      if (!toks[sub.verb] || sub.compound) continue;
+      const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
+      if (np.ref) { speaker = np.ref.actor; break; }
+    }
     for (const c of found) out.push({ ...c, speaker });
   }
   return out.sort((x, y) => x.at - y.at);
@@ -726,16 +796,20 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
     const ct = firstTokenAt(toks, q.close);
     if (toks[ct]) add(toks[ct].sentence);
     const nt = firstTokenAt(toks, q.close + 1);
-    const ends = /[.!?]\s*$/.test(a.doc.text.slice(q.parts[q.parts.length - 1].start, q.close));
+    const ends = endsWithMark(a.doc.text, q.parts[q.parts.length - 1].start, q.close, '.!?');
     if (toks[nt] && !ends) add(toks[nt].sentence);
   }
   const qs = q.parts[0].start;
   const qe = q.parts[q.parts.length - 1].end;
+  // the quote's own words are no credit: its tokens (one run, as tokens are in order) are jumped over
+  const inStart = firstTokenAt(toks, qs);
+  let inEnd = firstTokenAt(toks, qe);
+  if (inEnd > inStart && toks[inEnd - 1].end > qe) inEnd--; // a token across the end is not inside
   for (const si of sents) {
     const s = a.sentences[si];
     if (!s) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (toks[k].start >= qs && toks[k].end <= qe) continue;
+      if (k >= inStart && k < inEnd) { k = inEnd - 1; continue; }
       const w = toks[k].lower;
       let from = -1;
       if (w === 'according' && toks[k + 1]?.lower === 'to') from = k + 2;
