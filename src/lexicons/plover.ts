@@ -44,6 +44,7 @@ export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['phone', 'phoned', 'phones', 'telephone', 'telephoned', 'telephones'], shape: 'phone', mode: 'phone', reason: 'a phone call is a consultation at a distance' },
   { forms: ['facilitate', 'facilitated', 'facilitates', 'mediate', 'mediated', 'mediates', 'chair', 'chaired', 'chairs', 'moderated'], shape: 'host', mode: 'third-party', reason: '"X mediated between A and B", "X facilitated the session": a third party takes part in the talks' },
   { forms: ['attend', 'attends', 'attended', 'attending', 'participate', 'participates', 'participated', 'participating', 'take', 'takes', 'took', 'taking'], shape: 'attend', mode: 'meet', reason: '"X also attended", "X attended the talks", "X took part in the talks": X joins the meeting told before' },
+  { forms: ['opened', 'opens'], shape: 'attend', mode: 'meet', reason: '"X opened the session": whoever opens the meeting told before takes part in it' },
   { forms: ['accompanied', 'accompanies', 'accompany'], shape: 'accompany', mode: 'meet', reason: '"X accompanied the Amir": X joins the meeting told just before' },
   { forms: ['discuss', 'discussed', 'discusses', 'discussing', 'negotiate', 'negotiated', 'negotiates', 'negotiating'], shape: 'discuss', mode: 'meet', reason: '"X discussed the crisis with Y", "X and Y negotiated": talks between them' },
 ];

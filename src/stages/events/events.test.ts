@@ -448,3 +448,15 @@ test('"The Pakistani delegation was led by A and included B": the members a side
   const all = who(text);
   assert.ok(all.some((w) => ['Khawaja Asif', 'Asim Malik', 'Yaqoob Mujahid', 'Abdul Haq Wasiq'].every((n) => w.includes(n))), JSON.stringify(all));
 });
+
+test('"met … with the panel of co-facilitators led by X", "X was joined at the table by Y and Z", "W opened the session": all take part', () => {
+  const text = 'Thérèse Kayikwamba Wagner and Olivier Nduhungirehe met for five hours at the Kenyatta International Convention Centre with the panel of co-facilitators led by former President Uhuru Kenyatta. Mr Kenyatta was joined at the table by Hailemariam Desalegn, the former Ethiopian Prime Minister, and Catherine Samba-Panza.\nMusalia Mudavadi opened the session on behalf of the government.';
+  const all = who(text, '2025-11-06');
+  const met = all.find((w) => w.includes('Thérèse Kayikwamba Wagner'));
+  for (const n of ['Olivier Nduhungirehe', 'Uhuru Kenyatta', 'Hailemariam Desalegn', 'Catherine Samba-Panza']) assert.ok(met?.includes(n), `${n}: ${JSON.stringify(all)}`);
+  assert.ok(all.some((w) => w.includes('Musalia Mudavadi') && w.includes('Olivier Nduhungirehe')), JSON.stringify(all));
+  // no meeting before: opening a session or being joined by someone is no meeting of its own
+  assert.deepEqual(who('Musalia Mudavadi opened the session on behalf of the government. He was joined by Uhuru Kenyatta.'), []);
+  // a group after "with" that is led by no one adds no one
+  assert.deepEqual(who('Thérèse Kayikwamba Wagner met Olivier Nduhungirehe in Nairobi with the panel of mediators present.'), [['Olivier Nduhungirehe', 'Thérèse Kayikwamba Wagner']]);
+});

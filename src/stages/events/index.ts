@@ -137,6 +137,8 @@ const TWO_OFFICES = new Set(['leader', 'minister', 'president', 'premier', 'chan
 const ADDRESS_VERBS = new Set(['told', 'tells', 'addressed', 'addresses', 'briefed', 'urged', 'assured']);
 /** Forms of "sit" that with "down with" make a meeting. */
 const SIT_FORMS = new Set(['sat', 'sit', 'sits', 'sitting']);
+/** Forms of "open" that with "the session" make a verb of attending. */
+const OPEN_FORMS = new Set(['opened', 'opens']);
 /** Forms of "take" that with "part" make a verb of attending. */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking']);
 /** Participles that make the person after "with" take part in the meeting: "with X hosting the session". */
@@ -345,9 +347,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (k < end && (lower(k) === 'face-to-face' || lower(k) === 'privately' || lower(k) === 'separately')) k++;
         if (next(k) !== 'with') {
           // "met in Ramallah with Y", "met on Monday with Y": a place or time before the partner
+          // ("met Y in Nairobi with the mediators present": a person object comes first, and is the partner)
+          const persons = P.refs(s.index);
           for (let m = k; m < end && m < k + 8; m++) {
             if (lower(m) === 'with') { k = m; break; }
             if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || CLAUSE_MARKS.has(toks[m].text)) break;
+            if (persons.some((r) => r.tokenStart === m && r.type === 'person' && !r.complement)) break;
           }
         }
         if (next(k) === 'with' || next(k) === 'up') k++;
@@ -357,6 +362,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
         d.source = P.subject(s.index, i);
         d.targets = P.takers(P.object(s.index, k));
+        // "met for five hours at the KICC with the panel of mediators led by X": the one who leads
+        // the group met takes part
+        let w = lower(k - 1) === 'with' ? k : -1;
+        for (let m = k; w < 0 && m < end && m < i + 20; m++) {
+          if (lower(m) === 'with') w = m + 1;
+          else if (CLAUSE_MARKS.has(toks[m].text) || toks[m].pos === 'VERB' || toks[m].pos === 'AUX') break;
+        }
+        if (w >= 0) {
+          for (let m = w; m < end && m < w + 8; m++) {
+            if (LED.has(lower(m)) && next(m + 1) === 'by') {
+              for (const r of P.object(s.index, m + 2)) if (r.type === 'person' && !r.complement && !d.targets.some((t) => t.actor === r.actor)) d.targets.push(r);
+              d.rule += ':group-led-by';
+              break;
+            }
+            if (CLAUSE_MARKS.has(toks[m].text) || toks[m].pos === 'VERB' || toks[m].pos === 'AUX') break;
+          }
+        }
         d.location = locationIn(s, i + 1);
         return d;
       }
@@ -445,9 +467,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         while (k < end && toks[k].pos === 'ADV') k++;
         if (next(k) === 'in' && (TAKE_FORMS.has(lower(i)) || lower(i).startsWith('particip'))) k++;
         const bare = k >= end || toks[k].kind === 'punctuation' || lower(k) === 'according';
-        if (!bare && !(DEFINITE.has(next(k)) && MEETING_WORDS.has(next(k + 1)))) return null;
+        // "X opened the session": only a meeting told before is opened by a person taking part
+        const opening = OPEN_FORMS.has(lower(i));
+        if ((!bare || opening) && !(DEFINITE.has(next(k)) && MEETING_WORDS.has(next(k + 1)))) return null;
         const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:attend:joins-the-meeting');
         d.source = P.subject(s.index, i);
+        if (opening) d.source = d.source.filter((r) => r.type === 'person');
         if (!d.source.length) return null;
         d.anaphoric = true;
         return d;
@@ -1141,7 +1166,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // "… led an expanded meeting with ministers. Brazil's delegation included X and Y. On the Uruguayan
     // side were Z and W": the sides' members named in the sentences right after take part too
     if (d.type === 'CONSULT' && d.mode !== 'phone' && d.mode !== 'visit' && parts.length >= 2) {
-      for (const id of sideMembersAfter(d)) if (!parts.includes(id)) parts.push(id);
+      for (const id of sideMembersAfter(d, parts)) if (!parts.includes(id)) parts.push(id);
     }
     // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
     // a delegation's members named right after the meeting take part in its place
@@ -1279,7 +1304,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * included X and Y", "On the Uruguayan side were Z and W". A sentence that tells a meeting of its
    * own, or has no delegation, side or team in it, names none.
    */
-  function sideMembersAfter(d: Draft): string[] {
+  function sideMembersAfter(d: Draft, parts: readonly string[]): string[] {
     const out: string[] = [];
     for (let k = d.sentence + 1; k <= d.sentence + 2 && k < a.sentences.length; k++) {
       const s = a.sentences[k];
@@ -1290,6 +1315,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const w = lower(i);
         if (SIDE_NOUNS.has(w)) side = true;
         else if (side && (MEMBER_VERBS.has(w) || ((w === 'were' || w === 'was') && lower(i - 1) === 'side'))) { verb = i; break; }
+        // "Mr Kenyatta was joined at the table by X and Y": a party of the meeting joined by others
+        else if (w === 'joined' && BE_FORMS.has(lower(i - 1)) && P.subject(k, i - 1).some((r) => r.type === 'person' && parts.includes(r.actor))) {
+          const by = findWord(s, i + 1, 'by', 6);
+          if (by >= 0) { verb = by; break; }
+        }
       }
       if (verb < 0) break;
       const persons = P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
