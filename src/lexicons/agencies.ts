@@ -208,6 +208,9 @@ export function agencyByName(text: string): Agency | null {
   }
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
+  // a text of one word with no "'s" ("Iran", "Khamenei") has no wrapper to take off: WRAPPERS
+  // would leave it as it is, and its key has just missed
+  if (!direct && !hasSpace(raw) && !endsWithPossessive(raw)) return null;
   const m = direct ? null : WRAPPERS.exec(raw);
   const core = direct ? raw : m ? m[1].trim() : raw;
   const hit = direct ?? (core ? INDEX.get(key(core)) ?? null : null);
@@ -220,6 +223,24 @@ export function agencyByName(text: string): Agency | null {
   // Names that are also ordinary words must be written with a capital: "Dawn", "Petra".
   if (COMMON_WORDS.has(key(written)) && !/^[A-Z]/.test(written)) return null;
   return hit;
+}
+
+/** Is there a white space in the text (/\s/)? */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && SPACE.test(s[i]))) return true;
+  }
+  return false;
+}
+const SPACE = /\s/;
+
+/** Does the text end in "'s" or "’s", in any case (/['’]s$/i)? */
+function endsWithPossessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || (s.charCodeAt(n - 1) | 32) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
 }
 
 /** Agency names that are also ordinary English words or names. */

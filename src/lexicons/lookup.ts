@@ -2,8 +2,8 @@
 // from one article to the next.
 import { agencyByName, mayBeAgency, type Agency } from './agencies.js';
 import { keyEnds } from './fold.js';
-import { ORG_KEY_FILTER, lookupOrg, mayBeOrg, type OrgEntry } from './organizations.js';
-import { lookupDemonym, lookupPlace, mayBeDemonym, mayBePlace, placeKeyFilter, type PlaceEntry } from './places.js';
+import { ORG_KEY_FILTER, lookupOrg, type OrgEntry } from './organizations.js';
+import { demonymKeyFilter, lookupDemonym, lookupPlace, mayBeDemonym, mayBePlace, placeKeyFilter, type PlaceEntry } from './places.js';
 import { remembered } from '../memo.js';
 
 /**
@@ -17,18 +17,38 @@ export class ArticleGazetteer {
   private readonly orgOf = remembered(lookupOrg);
   private readonly agencyOf = remembered(agencyByName);
   private readonly demonymOf = remembered(lookupDemonym);
+  // A name is mostly asked of several lexicons in a row ("Trump": a demonym? an organization? a
+  // place?), and places, organizations and demonyms make their keys alike: the last text asked
+  // and its keyEnds are kept, so that the next question of the same text does not read it again.
+  private lastText: string | null = null;
+  private lastEnds = -1;
+  private lastAgencyText: string | null = null;
+  private lastAgencyMay = true;
+
+  /** keyEnds of the whole of s, read once for a run of questions about the same text. */
+  private endsOf(s: string): number {
+    if (s !== this.lastText) {
+      this.lastEnds = keyEnds(s, 0, s.length);
+      this.lastText = s;
+    }
+    return this.lastEnds;
+  }
 
   place(s: string): PlaceEntry | null {
-    return mayBePlace(s, 0, s.length) ? this.placeOf(s) : null;
+    return placeKeyFilter().mayHave(this.endsOf(s)) ? this.placeOf(s) : null;
   }
   org(s: string): OrgEntry | null {
-    return mayBeOrg(s, 0, s.length) ? this.orgOf(s) : null;
+    return ORG_KEY_FILTER.mayHave(this.endsOf(s)) ? this.orgOf(s) : null;
   }
   agency(s: string): Agency | null {
-    return mayBeAgency(s, 0, s.length) ? this.agencyOf(s) : null;
+    if (s !== this.lastAgencyText) {
+      this.lastAgencyMay = mayBeAgency(s, 0, s.length);
+      this.lastAgencyText = s;
+    }
+    return this.lastAgencyMay ? this.agencyOf(s) : null;
   }
   demonym(s: string): string | null {
-    return mayBeDemonym(s, 0, s.length) ? this.demonymOf(s) : null;
+    return demonymKeyFilter().mayHave(this.endsOf(s)) ? this.demonymOf(s) : null;
   }
   /** A place, organization or agency of this name. */
   known(s: string): boolean {
