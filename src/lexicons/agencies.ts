@@ -140,7 +140,10 @@ export const AGENCIES: Agency[] = [
 ];
 
 // Words outlets put around an agency's name that are not part of it.
-const WRAPPERS = /^(?:the\s+)?(.*?)(?:['’]s)?(?:\s+(?:news\s+agency|news\s+network|news\s+website|news\s+site|news\s+service|press\s+agency|agency|news|newspaper|daily|website|television|tv|channel|broadcaster))?$/i;
+const WRAPPER_WORDS = ['news agency', 'news network', 'news website', 'news site', 'news service', 'press agency', 'agency', 'news', 'newspaper', 'daily', 'website', 'television', 'tv', 'channel', 'broadcaster'];
+const WRAPPERS = new RegExp(`^(?:the\\s+)?(.*?)(?:['’]s)?(?:\\s+(?:${WRAPPER_WORDS.map((w) => w.replace(' ', '\\s+')).join('|')}))?$`, 'i');
+/** The last words of the wrappers: a key that ends in none of them has no wrapper to take off. */
+const WRAPPER_LAST_WORDS: ReadonlySet<string> = new Set(WRAPPER_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /** The first word after an optional "the". */
 const FIRST_WORD = /^(?:the\s+)?([^\s-]+)/i;
@@ -208,9 +211,9 @@ export function agencyByName(text: string): Agency | null {
   }
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
-  // a text of one word with no "'s" ("Iran", "Khamenei") has no wrapper to take off: WRAPPERS
+  // a text with no "the", "'s" or wrapper word to take off ("Iran", "Islamic Republic"): WRAPPERS
   // would leave it as it is, and its key has just missed
-  if (!direct && !hasSpace(raw) && !endsWithPossessive(raw)) return null;
+  if (!direct && !mayBeWrapped(raw, k)) return null;
   const m = direct ? null : WRAPPERS.exec(raw);
   const core = direct ? raw : m ? m[1].trim() : raw;
   const hit = direct ?? (core ? INDEX.get(key(core)) ?? null : null);
@@ -225,15 +228,15 @@ export function agencyByName(text: string): Agency | null {
   return hit;
 }
 
-/** Is there a white space in the text (/\s/)? */
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && SPACE.test(s[i]))) return true;
-  }
-  return false;
+/**
+ * Could WRAPPERS take anything off the text `raw`, whose key is `k`? Only a leading "the", a
+ * final "'s", or a wrapper at the end, whose last word (ASCII letters) is then the key's last word.
+ */
+function mayBeWrapped(raw: string, k: string): boolean {
+  if (endsWithPossessive(raw) || k.startsWith('the ')) return true;
+  const space = k.lastIndexOf(' ');
+  return space >= 0 && WRAPPER_LAST_WORDS.has(k.slice(space + 1));
 }
-const SPACE = /\s/;
 
 /** Does the text end in "'s" or "’s", in any case (/['’]s$/i)? */
 function endsWithPossessive(s: string): boolean {
