@@ -1,22 +1,31 @@
-// The gazetteer look-ups the stages use, remembered for one article at a time: nothing is kept
-// from one article to the next.
+// The gazetteer look-ups the stages use. Their answers are kept across articles, up to a bound:
+// the same names come back article after article ("Iran", "Tehran", "Reuters"), and each look-up
+// that gets past the key filters folds and hashes the name again.
 import { agencyByName, mayBeAgency, type Agency } from './agencies.js';
 import { keyEnds } from './fold.js';
 import { ORG_KEY_FILTER, lookupOrg, type OrgEntry } from './organizations.js';
 import { demonymKeyFilter, lookupDemonym, lookupPlace, mayBeDemonym, mayBePlace, placeKeyFilter, type PlaceEntry } from './places.js';
-import { remembered } from '../memo.js';
+import { rememberedAcross } from '../memo.js';
+
+/** How many answers each look-up keeps before it drops them all (about 2 MB each at most). */
+const KEPT_ANSWERS = 20_000;
+
+const placeOf = rememberedAcross(lookupPlace, KEPT_ANSWERS);
+const orgOf = rememberedAcross(lookupOrg, KEPT_ANSWERS);
+const agencyOf = rememberedAcross(agencyByName, KEPT_ANSWERS);
+const demonymOf = rememberedAcross(lookupDemonym, KEPT_ANSWERS);
 
 /**
- * The look-ups of one article, remembered while it is analysed: a name is looked up many times
- * (to start a run, split it, trim it, type it, group it) and names repeat within an article.
- * Most look-ups miss; a text the lexicons' key filters reject is answered at once, neither
- * remembered nor (for the `…At` forms, which read a range of a text in place) sliced out.
+ * The look-ups of one article: a name is looked up many times (to start a run, split it, trim
+ * it, type it, group it), and names repeat within an article and across articles. Most look-ups
+ * miss; a text the lexicons' key filters reject is answered at once, neither remembered nor (for
+ * the `…At` forms, which read a range of a text in place) sliced out.
  */
 export class ArticleGazetteer {
-  private readonly placeOf = remembered(lookupPlace);
-  private readonly orgOf = remembered(lookupOrg);
-  private readonly agencyOf = remembered(agencyByName);
-  private readonly demonymOf = remembered(lookupDemonym);
+  private readonly placeOf = placeOf;
+  private readonly orgOf = orgOf;
+  private readonly agencyOf = agencyOf;
+  private readonly demonymOf = demonymOf;
   // A name is mostly asked of several lexicons in a row ("Trump": a demonym? an organization? a
   // place?), and places, organizations and demonyms make their keys alike: the last text asked
   // and its keyEnds are kept, so that the next question of the same text does not read it again.
