@@ -2,7 +2,7 @@
 // ("according to IRNA", "the Fars news agency reported", "state TV quoted"). Data only, plus a
 // small lookup. Used by the actors stage (to type these names as organizations) and by the
 // quotes stage (to fill a quote's `via`).
-import { KeyFilter, firstWordStart, isPlain, withoutAccents } from './fold.js';
+import { KeyFilter, firstWordStart, isPlain, lastWordEnd, withoutAccents } from './fold.js';
 
 export interface Agency {
   /** The usual English name, as outlets write it. */
@@ -185,11 +185,20 @@ const FIRST_WORD_FILTER = new KeyFilter();
 for (const w of FIRST_WORDS) FIRST_WORD_FILTER.addFirstWord(w);
 
 /**
+ * The ends of the last words a text naming an agency can have: the last word of a written form,
+ * or of a wrapper after it ("news agency", "TV"). A text ending in "'s" is not settled by its
+ * last word (lastWordEnd gives -1 for it), so forms with "'s" taken off need no entry.
+ */
+const LAST_WORD_FILTER = new KeyFilter();
+for (const k of INDEX.keys()) LAST_WORD_FILTER.addLastWord(k.slice(k.lastIndexOf(' ') + 1));
+for (const w of WRAPPER_LAST_WORDS) LAST_WORD_FILTER.addLastWord(w);
+
+/**
  * Could text[from, to) name an agency? False means agencyByName of that text is certainly null
  * (its first word begins no written form), found without slicing the text.
  */
 export function mayBeAgency(text: string, from: number, to: number): boolean {
-  return FIRST_WORD_FILTER.mayHave(firstWordStart(text, from, to));
+  return FIRST_WORD_FILTER.mayHave(firstWordStart(text, from, to)) && LAST_WORD_FILTER.mayHave(lastWordEnd(text, from, to));
 }
 
 /**

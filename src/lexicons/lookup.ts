@@ -14,6 +14,8 @@ const placeOf = rememberedAcross(lookupPlace, KEPT_ANSWERS);
 const orgOf = rememberedAcross(lookupOrg, KEPT_ANSWERS);
 const agencyOf = rememberedAcross(agencyByName, KEPT_ANSWERS);
 const demonymOf = rememberedAcross(lookupDemonym, KEPT_ANSWERS);
+/** Is the text a place, an organization or an agency? One answer for the three look-ups, which each reject what their filters reject. */
+const knownOf = rememberedAcross((s) => !!(lookupPlace(s) || lookupOrg(s) || agencyByName(s)), KEPT_ANSWERS);
 
 /**
  * The look-ups of one article: a name is looked up many times (to start a run, split it, trim
@@ -78,9 +80,7 @@ export class ArticleGazetteer {
     const p = placeKeyFilter().mayHave(h);
     const o = ORG_KEY_FILTER.mayHave(h);
     const g = mayBeAgency(text, from, to);
-    if (!p && !o && !g) return false;
-    const s = text.slice(from, to);
-    return !!((p && this.placeOf(s)) || (o && this.orgOf(s)) || (g && this.agencyOf(s)));
+    return (p || o || g) && knownOf(text.slice(from, to));
   }
 }
 
