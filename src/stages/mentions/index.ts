@@ -4,9 +4,11 @@ import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NO
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { ORG_HEADS, PLACE_FIRST_WORDS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
+import type { PlaceEntry } from '../../lexicons/places.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { MONTHS } from '../../lexicons/time.js';
-import { isEnglishWord } from '../../nlp.js';
+import { isEnglishWord as inEnglishVocabulary } from '../../nlp.js';
+import { rememberedAcross } from '../../memo.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -70,6 +72,11 @@ const isPossessive = (t: Token | undefined) => {
   const c = x[0];
   return (c === "'" || c === '’' || c === '´') && (x.length === 1 || x[1] === 's');
 };
+/**
+ * Is the word in wink-nlp's English vocabulary? Its answers are kept across articles: the look-up
+ * lower-cases and hashes the word each time, and names are asked about in article after article.
+ */
+const isEnglishWord = rememberedAcross(inEnglishVocabulary, 20_000);
 /** Honorifics, ranks and office words in one set: one look-up per word instead of three. */
 const TITLES: ReadonlySet<string> = new Set([...HONORIFICS, ...RANKS, ...OFFICE_HEADS]);
 const isTitle = (w: string) => TITLES.has(w);
@@ -347,7 +354,7 @@ function splitRun(a: Analysis, gz: ArticleGazetteer, start: number, end: number,
     const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
     if (!afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) continue;
     const personRest = GIVEN_NAMES.has(foldToken(t[p])) && wordCount(t, p, end) >= 2;
-    if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
+    if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitleAt(a, p) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
       // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
       if (afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) splitRun(a, gz, start, p, names, demonyms);
       else push(a, gz, names, start, p, [], null);
@@ -357,7 +364,7 @@ function splitRun(a: Analysis, gz: ArticleGazetteer, start: number, end: number,
   }
   // pieces: maximal stretches of name words between title words
   let lastTitle = -1;
-  for (let k = start; k < end; k++) if (isTitle(titleKey(a, k))) lastTitle = k;
+  for (let k = start; k < end; k++) if (isTitleAt(a, k)) lastTitle = k;
   // "Secretary of State", "Minister of Foreign Affairs": the office's "of" phrase is title too
   if (lastTitle >= start && lower(t[lastTitle + 1]) === 'of') {
     let k = lastTitle + 2;
@@ -449,6 +456,11 @@ function titleKey(a: Analysis, k: number): string {
   if (isHyphenJoin(a, k + 1) && !isTitleish(lower(a.tokens[k + 2]))) return '';
   if (isHyphenJoin(a, k - 1) && !isTitleish(lower(a.tokens[k - 2]))) return '';
   return w;
+}
+
+/** isTitle(titleKey(a, k)), the set asked first: few words are titles, and titleKey looks at the tokens around. */
+function isTitleAt(a: Analysis, k: number): boolean {
+  return isTitle(lower(a.tokens[k])) && titleKey(a, k) !== '';
 }
 
 function skipJoin(a: Analysis, k: number, end: number): number {
@@ -632,7 +644,7 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   if (gz.agency(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
   if (gz.org(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
   const place = gz.place(text);
-  if (place) return { type: 'place', typeRule: `${place.kind} gazetteer` };
+  if (place) return { type: 'place', typeRule: PLACE_RULES[place.kind] };
   let ofAt = -1;
   for (let i = 0; i < n; i++) {
     const w = lower(words[i]);
@@ -660,6 +672,8 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
   return { type: null, typeRule: 'undecided' };
 }
 
+/** The rule of a name a place gazetteer knows, by the place's kind. */
+const PLACE_RULES: Record<PlaceEntry['kind'], string> = { country: 'country gazetteer', city: 'city gazetteer', region: 'region gazetteer' };
 const EZAFE = /\p{L}-[ie]-\p{Lu}/u;
 const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
