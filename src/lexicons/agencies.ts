@@ -2,7 +2,7 @@
 // ("according to IRNA", "the Fars news agency reported", "state TV quoted"). Data only, plus a
 // small lookup. Used by the actors stage (to type these names as organizations) and by the
 // quotes stage (to fill a quote's `via`).
-import { KeyFilter, firstWordStart, isPlain, withoutAccents } from './fold.js';
+import { KeyFilter, firstWordStart, isPlain, lastWordEnd, withoutAccents } from './fold.js';
 
 export interface Agency {
   /** The usual English name, as outlets write it. */
@@ -140,7 +140,10 @@ export const AGENCIES: Agency[] = [
 ];
 
 // Words outlets put around an agency's name that are not part of it.
-const WRAPPERS = /^(?:the\s+)?(.*?)(?:['’]s)?(?:\s+(?:news\s+agency|news\s+network|news\s+website|news\s+site|news\s+service|press\s+agency|agency|news|newspaper|daily|website|television|tv|channel|broadcaster))?$/i;
+const WRAPPER_WORDS = ['news agency', 'news network', 'news website', 'news site', 'news service', 'press agency', 'agency', 'news', 'newspaper', 'daily', 'website', 'television', 'tv', 'channel', 'broadcaster'];
+const WRAPPERS = new RegExp(`^(?:the\\s+)?(.*?)(?:['’]s)?(?:\\s+(?:${WRAPPER_WORDS.map((w) => w.replace(' ', '\\s+')).join('|')}))?$`, 'i');
+/** The last words of the wrappers: a key that ends in none of them has no wrapper to take off. */
+const WRAPPER_LAST_WORDS: ReadonlySet<string> = new Set(WRAPPER_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /** The first word after an optional "the". */
 const FIRST_WORD = /^(?:the\s+)?([^\s-]+)/i;
@@ -182,11 +185,22 @@ const FIRST_WORD_FILTER = new KeyFilter();
 for (const w of FIRST_WORDS) FIRST_WORD_FILTER.addFirstWord(w);
 
 /**
+ * The ends of the last words a text naming an agency can have: the last word of a written form,
+ * or of a wrapper after it ("news agency", "TV"). A text ending in "'s" is not settled by its
+ * last word (lastWordEnd gives -1 for it), so forms with "'s" taken off need no entry.
+ */
+const LAST_WORD_FILTER = new KeyFilter();
+for (const k of INDEX.keys()) LAST_WORD_FILTER.addLastWord(k.slice(k.lastIndexOf(' ') + 1));
+for (const w of WRAPPER_LAST_WORDS) LAST_WORD_FILTER.addLastWord(w);
+
+/**
  * Could text[from, to) name an agency? False means agencyByName of that text is certainly null
- * (its first word begins no written form), found without slicing the text.
+ * (its last word ends no written form or wrapper, or its first word begins no written form),
+ * found without slicing the text.
  */
 export function mayBeAgency(text: string, from: number, to: number): boolean {
-  return FIRST_WORD_FILTER.mayHave(firstWordStart(text, from, to));
+  // the last word first: it passes fewer texts than the first (about 17% of capitalised runs against 31%)
+  return LAST_WORD_FILTER.mayHave(lastWordEnd(text, from, to)) && FIRST_WORD_FILTER.mayHave(firstWordStart(text, from, to));
 }
 
 /**
@@ -208,6 +222,9 @@ export function agencyByName(text: string): Agency | null {
   }
   const k = key(raw);
   const direct = INDEX.get(k) ?? (k.startsWith('the ') ? INDEX.get(k.slice(4)) : undefined);
+  // a text with no "the", "'s" or wrapper word to take off ("Iran", "Islamic Republic"): WRAPPERS
+  // would leave it as it is, and its key has just missed
+  if (!direct && !mayBeWrapped(raw, k)) return null;
   const m = direct ? null : WRAPPERS.exec(raw);
   const core = direct ? raw : m ? m[1].trim() : raw;
   const hit = direct ?? (core ? INDEX.get(key(core)) ?? null : null);
@@ -220,6 +237,24 @@ export function agencyByName(text: string): Agency | null {
   // Names that are also ordinary words must be written with a capital: "Dawn", "Petra".
   if (COMMON_WORDS.has(key(written)) && !/^[A-Z]/.test(written)) return null;
   return hit;
+}
+
+/**
+ * Could WRAPPERS take anything off the text `raw`, whose key is `k`? Only a leading "the", a
+ * final "'s", or a wrapper at the end, whose last word (ASCII letters) is then the key's last word.
+ */
+function mayBeWrapped(raw: string, k: string): boolean {
+  if (endsWithPossessive(raw) || k.startsWith('the ')) return true;
+  const space = k.lastIndexOf(' ');
+  return space >= 0 && WRAPPER_LAST_WORDS.has(k.slice(space + 1));
+}
+
+/** Does the text end in "'s" or "’s", in any case (/['’]s$/i)? */
+function endsWithPossessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || (s.charCodeAt(n - 1) | 32) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
 }
 
 /** Agency names that are also ordinary English words or names. */

@@ -145,6 +145,26 @@ export function firstWordStart(text: string, from: number, to: number): number {
   return startOfWord(text, from, to);
 }
 
+/**
+ * The feature of a last word: a hash of its last five characters and whether it is longer, or of
+ * all of it and its length when it is not (as startOfWord, read from the end); -1 when one of
+ * them is no ASCII letter or digit, or the character before them is neither one nor a space, a
+ * hyphen or the text's start. A key's last word is its text's: keys keep ASCII letters and digits
+ * as they are (in lower case) and make each run of spaces and hyphens one space.
+ */
+export function lastWordEnd(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = 0; i < 6; i++) {
+    const x = to - 1 - i >= from ? text.charCodeAt(to - 1 - i) : 32; // the start of the text starts the word
+    if (x === 32 || x === 45) return i === 0 ? -1 : mixIn(h, 100 + i) >>> 1; // a word of i characters
+    const c = alnum(x);
+    if (c === 0) return -1;
+    if (i === 5) return mixIn(h, 200) >>> 1; // a word of more than five
+    h = mixIn(h, c);
+  }
+  return -1; // (not reached)
+}
+
 /** The features of a lexicon's keys, one bit each in a table of 2^18 bits (32 KB), at a place a multiplicative hash gives. */
 export class KeyFilter {
   private readonly bits = new Int32Array(1 << 13);
@@ -156,13 +176,17 @@ export class KeyFilter {
   addFirstWord(word: string): void {
     this.set(startOfWord(word, 0, word.length));
   }
+  /** Adds a last word of a key by its end (see lastWordEnd). */
+  addLastWord(word: string): void {
+    this.set(lastWordEnd(word, 0, word.length));
+  }
   private set(f: number): void {
     // a key whose ends are not all printable is never found by a text whose ends are
     if (f < 0) return;
     const b = slot(f);
     this.bits[b >>> 5] |= 1 << (b & 31);
   }
-  /** Could a text with this feature (from keyEnds or firstWordStart) be a key? Always for -1. */
+  /** Could a text with this feature (from keyEnds, firstWordStart or lastWordEnd) be a key? Always for -1. */
   mayHave(f: number): boolean {
     if (f < 0) return true;
     const b = slot(f);

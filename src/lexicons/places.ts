@@ -207,6 +207,11 @@ export function placeKeyFilter(): KeyFilter {
   return gazetteer().placeFilter;
 }
 
+/** The filter of the demonym keys, for a caller that has a text's keyEnds already. */
+export function demonymKeyFilter(): KeyFilter {
+  return gazetteer().demonymFilter;
+}
+
 /** Could text[from, to) be a demonym? False means lookupDemonym of it is certainly null (as mayBePlace). */
 export function mayBeDemonym(text: string, from: number, to: number): boolean {
   return gazetteer().demonymFilter.mayHave(keyEnds(text, from, to));

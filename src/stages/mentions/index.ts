@@ -4,9 +4,11 @@ import { GIVEN_NAMES, HYPHEN_ONLY_PARTICLES, LOWER_PARTICLES, NAME_PARTICLES, NO
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { ORG_HEADS, PLACE_FIRST_WORDS, PLACE_HEADS, PLACE_NOUNS } from '../../lexicons/organizations.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
+import type { PlaceEntry } from '../../lexicons/places.js';
 import { withoutAccents } from '../../lexicons/fold.js';
 import { MONTHS } from '../../lexicons/time.js';
-import { isEnglishWord } from '../../nlp.js';
+import { isEnglishWord as inEnglishVocabulary } from '../../nlp.js';
+import { rememberedAcross } from '../../memo.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -28,20 +30,28 @@ export const mentions: Stage = {
     const names: NameCandidate[] = [];
     const demonyms: Demonym[] = [];
     const gz = gazetteerOf(a.doc);
+    const tokens = a.tokens;
     for (const s of a.sentences) {
       if (s.boilerplate) continue;
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
-        let end = runEnd(a, i, s.tokenStart, s.tokenEnd);
+        // most tokens are lower-case words that are no particle: canStart's first test, read here
+        // without the calls (nine in ten tokens start no run)
+        const t = tokens[i];
+        if (!(t.cap && t.kind !== 'punctuation') && !PARTICLES.has(t.lower)) {
+          i++;
+          continue;
+        }
+        let end = runEnd(a, gz, i, s.tokenStart, s.tokenEnd);
         // "the Korean peninsula", "the Gaza strip": a lower-case word that completes a known place
-        if (end > i && end < s.tokenEnd && /^\p{Ll}/u.test(a.tokens[end].text) && gz.placeAt(a.doc.text, a.tokens[i].start, a.tokens[end].end)) end++;
+        if (end > i && end < s.tokenEnd && startsLowerCase(tokens[end].text) && gz.placeAt(a.doc.text, t.start, tokens[end].end)) end++;
         if (end > i) {
-          splitRun(a, i, end, names, demonyms);
+          splitRun(a, gz, i, end, names, demonyms);
           i = end;
         } else i++;
       }
     }
-    attachParentheticals(a, names);
+    attachParentheticals(gz, a, names);
     // a name inside a credit, byline or caption range ("(KCNA)", "REUTERS") is not the article's
     const out = a.doc.boilerplate.filter((b) => b.kind !== 'dateline');
     const outside = (n: { start: number; end: number }) => !out.some((b) => n.start >= b.start && n.end <= b.end);
@@ -62,6 +72,11 @@ const isPossessive = (t: Token | undefined) => {
   const c = x[0];
   return (c === "'" || c === '’' || c === '´') && (x.length === 1 || x[1] === 's');
 };
+/**
+ * Is the word in wink-nlp's English vocabulary? Its answers are kept across articles: the look-up
+ * lower-cases and hashes the word each time, and names are asked about in article after article.
+ */
+const isEnglishWord = rememberedAcross(inEnglishVocabulary, 20_000);
 /** Honorifics, ranks and office words in one set: one look-up per word instead of three. */
 const TITLES: ReadonlySet<string> = new Set([...HONORIFICS, ...RANKS, ...OFFICE_HEADS]);
 const isTitle = (w: string) => TITLES.has(w);
@@ -69,6 +84,13 @@ const isTitle = (w: string) => TITLES.has(w);
 const startsWithDigit = (s: string) => {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
+};
+/** Does the text begin with a lower-case letter (/^\p{Ll}/u)? ASCII is read without the regex. */
+const LOWER_START = /^\p{Ll}/u;
+const startsLowerCase = (s: string) => {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return LOWER_START.test(s);
 };
 /** Marks after which a capital opens a sentence or a quote, as /^[“"‘'(\[—–-]$/ matched them. */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-']);
@@ -93,27 +115,34 @@ const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV'
 const PARTICLES: ReadonlySet<string> = new Set([...LOWER_PARTICLES, ...HYPHEN_ONLY_PARTICLES]);
 
 /** Could token k start a name? Sentence openers need more evidence than a capital letter. */
-function canStart(a: Analysis, k: number, sentStart: number): boolean {
+function canStart(a: Analysis, gz: ArticleGazetteer, k: number, sentStart: number): boolean {
   const t = a.tokens[k];
-  // most tokens are lower-case words that are no particle: one look-up settles them
-  if (!isCap(t) && !PARTICLES.has(lower(t))) return false;
-  if (LOWER_PARTICLES.has(lower(t)) && !isCap(t)) {
+  const cap = isCap(t);
+  const w = t.lower;
+  if (!cap) {
     // "al-Zahar", "bin Salman" written in running text
-    const n = a.tokens[k + 1];
-    return (isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2])) || (isCap(n) && n.start === t.end + 1);
+    if (LOWER_PARTICLES.has(w)) {
+      const n = a.tokens[k + 1];
+      return (isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2])) || (isCap(n) && n.start === t.end + 1);
+    }
+    if (HYPHEN_ONLY_PARTICLES.has(w)) return isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2]);
+    return false;
   }
-  if (HYPHEN_ONLY_PARTICLES.has(lower(t)) && !isCap(t)) return isHyphenJoin(a, k + 1) && isCap(a.tokens[k + 2]);
-  if (!isCap(t)) return false;
   if (t.kind === 'number' || startsWithDigit(t.text)) return false;
-  const w = lower(t);
   const opener = k === sentStart || OPENING_MARKS.has(a.tokens[k - 1]?.text ?? '');
-  if (opener && NOT_ACTORS.has(w) && isSurnameHere(a, k)) return true;
-  if (opener && NOT_ACTORS.has(w) && !isCap(a.tokens[k + 1])) return false;
-  if (opener && t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
-  if (opener && t.pos !== 'PROPN' && !isCap(a.tokens[k + 1]) && !gazetteerOf(a.doc).known(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
+  if (!opener) return true;
+  // what follows concerns a capital that opens a sentence or a quote
+  const nextCap = isCap(a.tokens[k + 1]);
+  if (NOT_ACTORS.has(w)) {
+    if (isSurnameHere(a, gz, k)) return true;
+    if (!nextCap) return false;
+  }
+  if (t.pos !== 'PROPN' && OPENER_POS.has(t.pos) && !isTitle(w)) return false;
+  if (nextCap) return true;
+  if (t.pos !== 'PROPN' && !gz.known(t.text) && !GIVEN_NAMES.has(fold(w))) return false;
   // "Delegations from both sides…": an English word alone at a sentence's start is a name only if
   // the article also writes it with a capital inside a sentence ("Trump said" after "Donald Trump")
-  if (opener && !isCap(a.tokens[k + 1]) && (isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1)))) && !gazetteerOf(a.doc).known(t.text) && !isDemonymWord(gazetteerOf(a.doc), t.text) && !GIVEN_NAMES.has(fold(w)) && !capitalizedInside(a, t.text)) return false;
+  if ((isEnglishWord(w) || (w.endsWith('s') && isEnglishWord(w.slice(0, -1)))) && !gz.known(t.text) && !isDemonymWord(gz, t.text) && !GIVEN_NAMES.has(fold(w)) && !capitalizedInside(a, t.text)) return false;
   return true;
 }
 
@@ -147,8 +176,8 @@ const NICK_OPEN = new Set(['"', '“', "'", '‘']);
 const NICK_CLOSE = new Set(['"', '”', "'", '’']);
 
 /** Index one past the end of the name run starting at k (k itself when none starts there). */
-function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): number {
-  if (!canStart(a, k, sentStart)) return k;
+function runEnd(a: Analysis, gz: ArticleGazetteer, k: number, sentStart: number, sentEnd: number): number {
+  if (!canStart(a, gz, k, sentStart)) return k;
   const t = a.tokens;
   let j = k + 1;
   for (;;) {
@@ -204,7 +233,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     }
     // "National Security and Defence Council": "and" inside an organization's name, when the
     // capitalised words after it end in an organization head and the words before it name nothing known
-    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gazetteerOf(a.doc).known(prev.text) && !gazetteerOf(a.doc).knownAt(a.doc.text, t[k].start, prev.end)) {
+    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && !gz.known(prev.text) && !gz.knownAt(a.doc.text, t[k].start, prev.end)) {
       let e = j + 1;
       while (e < sentEnd && e < j + 5 && isCap(t[e]) && !ORG_HEADS.has(lower(t[e]))) e++;
       // not "Senate Minority Leader Chuck Schumer and House Minority Leader…": no title before it,
@@ -220,7 +249,7 @@ function runEnd(a: Analysis, k: number, sentStart: number, sentEnd: number): num
     // "Institute of China and Contemporary Asia", "Office for Kosovo and Metohija": inside the "of"/"for"
     // phrase of an organization's head, "and" joins the last words of its name (not a known name,
     // not a person: "the Ministry of Defence and Hamas", "the Council of Europe and Ursula von der Leyen")
-    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && inOrgComplement(t, k, j) && !gazetteerOf(a.doc).known(t[j + 1].text) && !GIVEN_NAMES.has(foldToken(t[j + 1])) && !isTitle(lower(t[j + 1]))) {
+    if (w === 'and' && isCap(prev) && isCap(t[j + 1]) && inOrgComplement(t, k, j) && !gz.known(t[j + 1].text) && !GIVEN_NAMES.has(foldToken(t[j + 1])) && !isTitle(lower(t[j + 1]))) {
       let e = j + 1;
       while (e < sentEnd && e < j + 4 && isCap(t[e])) e++;
       if (e === sentEnd || !isCap(t[e])) {
@@ -259,12 +288,11 @@ function numberAfter(a: Analysis, k: number): boolean {
 }
 
 /** "Theresa May", "Brian May": a month name right after a given name, with no number after it, is a surname. */
-function isMonthSurname(a: Analysis, k: number): boolean {
+function isMonthSurname(a: Analysis, gz: ArticleGazetteer, k: number): boolean {
   const prev = a.tokens[k - 1];
   if (!prev || prev.sentence !== a.tokens[k].sentence || !prev.cap) return false;
   if (SEASONS.has(a.tokens[k].lower)) {
     // "Yassine Fall": a foreign given name before a season, a word no lexicon knows (not "Arab Spring", "Prague Spring")
-    const gz = gazetteerOf(a.doc);
     if (numberAfter(a, k)) return false;
     return prev.kind === 'word' && (GIVEN_NAMES.has(foldToken(prev)) || (!isEnglishWord(prev.text) && !gz.known(prev.text) && !isDemonymWord(gz, prev.text)));
   }
@@ -276,12 +304,12 @@ const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
  * "May said": a month name alone names a person when the article calls someone by it as a
  * surname elsewhere ("Theresa May") and nothing here makes it a date.
  */
-function isSurnameHere(a: Analysis, k: number): boolean {
+function isSurnameHere(a: Analysis, gz: ArticleGazetteer, k: number): boolean {
   if (!notDated(a, k)) return false;
   const before = a.tokens[k - 1];
   if (before && before.sentence === a.tokens[k].sentence && DATE_LEADS.has(before.lower)) return false;
   const w = a.tokens[k].text;
-  for (let j = 1; j < a.tokens.length; j++) if (a.tokens[j].text === w && isMonthSurname(a, j)) return true;
+  for (let j = 1; j < a.tokens.length; j++) if (a.tokens[j].text === w && isMonthSurname(a, gz, j)) return true;
   return false;
 }
 
@@ -304,9 +332,8 @@ function foldToken(t: Token): string {
  * follows the last title word; what comes before is a title phrase that may hold organizations
  * and places of its own ("Hamas", "Supreme National Security Council").
  */
-function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
+function splitRun(a: Analysis, gz: ArticleGazetteer, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
   const t = a.tokens;
-  const gz = gazetteerOf(a.doc);
   // "A Taliban delegation", "The Tehran Times": an article opens the run; it stays only in a known name
   const article = lower(t[start]);
   if ((article === 'the' || article === 'a' || article === 'an') && end - start > 1) {
@@ -327,17 +354,17 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     const afterOrgHead = p - 1 > start && ORG_HEADS.has(lower(t[p - 1])) && isCap(t[p]) && !isTitleish(lower(t[p])) && end - p >= 2 && !ORG_HEADS.has(lower(t[end - 1])) && !PLACE_NOUNS.has(lower(t[end - 1]));
     if (!afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) continue;
     const personRest = GIVEN_NAMES.has(foldToken(t[p])) && wordCount(t, p, end) >= 2;
-    if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitle(titleKey(a, p)) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
+    if (personRest || gz.knownAt(a.doc.text, t[p].start, t[end - 1].end) || isTitleAt(a, p) || (placeOfTitle && p - start <= 3 && gz.placeAt(a.doc.text, headStart, headEnd)) || afterOrgHead) {
       // a head that is no known name may hold titles of its own: "Secretary of the Russian Security Council"
-      if (afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) splitRun(a, start, p, names, demonyms);
-      else push(a, names, start, p, [], null);
-      splitRun(a, p, end, names, demonyms);
+      if (afterOrgHead && !gz.knownAt(a.doc.text, headStart, headEnd)) splitRun(a, gz, start, p, names, demonyms);
+      else push(a, gz, names, start, p, [], null);
+      splitRun(a, gz, p, end, names, demonyms);
       return;
     }
   }
   // pieces: maximal stretches of name words between title words
   let lastTitle = -1;
-  for (let k = start; k < end; k++) if (isTitle(titleKey(a, k))) lastTitle = k;
+  for (let k = start; k < end; k++) if (isTitleAt(a, k)) lastTitle = k;
   // "Secretary of State", "Minister of Foreign Affairs": the office's "of" phrase is title too
   if (lastTitle >= start && lower(t[lastTitle + 1]) === 'of') {
     let k = lastTitle + 2;
@@ -347,10 +374,10 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     if (last > 0) lastTitle = last;
     else {
       // "Secretary-General of Asa'eb Ahl al-Haq": the title is not part of the name after "of"
-      prefixNames(a, start, lastTitle, names, demonyms);
+      prefixNames(a, gz, start, lastTitle, names, demonyms);
       let n = lastTitle + 2;
       if (lower(t[n]) === 'the') n++;
-      if (n < end) splitRun(a, n, end, names, demonyms);
+      if (n < end) splitRun(a, gz, n, end, names, demonyms);
       return;
     }
   }
@@ -363,15 +390,15 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
     const tailOrg = nameStart < end && ORG_HEADS.has(lower(t[end - 1]));
     if (!tailOrg) {
       const titles = titleTokens(a, start, nameStart);
-      prefixNames(a, start, lastTitle, names, demonyms);
-      push(a, names, nameStart, end, titles.spans, 'title-before');
+      prefixNames(a, gz, start, lastTitle, names, demonyms);
+      push(a, gz, names, nameStart, end, titles.spans, 'title-before');
       return;
     }
   }
   if (lastTitle === end - 1 || (lastTitle >= start && !tailIsOrg)) {
     // a title with no name after it ("Hamas Secretary General"): only its names are actors
     const titles = titleTokens(a, start, end);
-    prefixNames(a, start, lastTitle, names, demonyms);
+    prefixNames(a, gz, start, lastTitle, names, demonyms);
     return;
   }
   // a demonym that opens a run is a name's part only when the rest is an organization
@@ -392,7 +419,7 @@ function splitRun(a: Analysis, start: number, end: number, names: NameCandidate[
       return;
     }
   }
-  push(a, names, start, end, [], null);
+  push(a, gz, names, start, end, [], null);
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’.]*$/u;
@@ -431,6 +458,11 @@ function titleKey(a: Analysis, k: number): string {
   return w;
 }
 
+/** isTitle(titleKey(a, k)), the set asked first: few words are titles, and titleKey looks at the tokens around. */
+function isTitleAt(a: Analysis, k: number): boolean {
+  return isTitle(lower(a.tokens[k])) && titleKey(a, k) !== '';
+}
+
 function skipJoin(a: Analysis, k: number, end: number): number {
   while (k < end && (a.tokens[k].text === '-' || a.tokens[k].text === '.')) k++;
   return k;
@@ -453,9 +485,8 @@ function titleTokens(a: Analysis, start: number, end: number): { spans: NameCand
 }
 
 /** Names and demonyms inside a title phrase's prefix: "Hamas" in "Hamas Deputy Chief". */
-function prefixNames(a: Analysis, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
+function prefixNames(a: Analysis, gz: ArticleGazetteer, start: number, end: number, names: NameCandidate[], demonyms: Demonym[]): void {
   const t = a.tokens;
-  const gz = gazetteerOf(a.doc);
   let k = start;
   while (k < end) {
     // "South African", "North Korean": a demonym of two words
@@ -482,12 +513,12 @@ function prefixNames(a: Analysis, start: number, end: number, names: NameCandida
       m++;
     }
     if (orgEnd > k && (orgEnd - k >= 3 || !allTitleish(t, k, orgEnd))) {
-      push(a, names, k, orgEnd, [], null);
+      push(a, gz, names, k, orgEnd, [], null);
       k = orgEnd;
       continue;
     }
     if (j > k) {
-      push(a, names, k, j, [], null);
+      push(a, gz, names, k, j, [], null);
       k = j;
       continue;
     }
@@ -500,23 +531,23 @@ function withoutDots(s: string): string {
   return s.includes('.') ? s.replace(/\./g, '') : s;
 }
 
-function push(a: Analysis, names: NameCandidate[], start: number, end: number, titles: NameCandidate['titles'], rule: string | null): void {
+function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: number, end: number, titles: NameCandidate['titles'], rule: string | null): void {
   const t = a.tokens;
-  const gz = gazetteerOf(a.doc);
   while (start < end && (t[start].text === '-' || t[start].kind === 'punctuation')) start++;
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1])) && !inOrgComplement(t, start, end)) {
     while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !gz.knownAt(a.doc.text, t[start].start, t[end - 1].end)) start++;
-    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, end - 1)) end--;
+    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, gz, end - 1)) end--;
   }
   if (end <= start) return;
   const s = t[start].start;
   let e = t[end - 1].end;
-  const inner = /['’]s$/.exec(t[end - 1].text);
-  if (inner && t[end - 1].text.length > 3) e -= 2; // "Iran's" kept as one token by the tagger
+  const lastText = t[end - 1].text;
+  const inner = endsWithPossessive(lastText);
+  if (inner && lastText.length > 3) e -= 2; // "Iran's" kept as one token by the tagger
   const text = a.doc.text.slice(s, e);
-  if (inner && t[end - 1].text.length > 3 && start === end - 1) {
+  if (inner && lastText.length > 3 && start === end - 1) {
     const { type, typeRule } = typeOf(gz, text, [{ ...t[start], text }], titles, rule);
     names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive: true, alias: null });
     return;
@@ -524,21 +555,10 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   const words: Token[] = [];
   for (let k = start; k < end; k++) if (t[k].kind !== 'punctuation' && t[k].text !== '-') words.push(t[k]);
   if (!words.length) return;
-  // titles and common capitalised words alone are not names, but "Supreme National Security
-  // Council" and "Islamic Resistance" are: an organization head with something before it
-  const orgTail = words.length >= 2 && ORG_HEADS.has(lower(words[words.length - 1])) && (words.length >= 3 || words.some((x) => !isTitleish(lower(x))) || !isTitle(lower(words[0])));
-  if (!orgTail && words.every((x) => NOT_ACTORS.has(foldToken(x)) || isTitleish(lower(x))) && !(words.length === 1 && isSurnameHere(a, words[0].index)) && !gz.org(text)) return; // ("the Senate", "Parliament": a legislature the lexicon knows)
-  if (words.length === 1 && ORG_HEADS.has(lower(words[0])) && !gz.org(words[0].text) && !gz.agency(words[0].text)) return; // "Embassy" alone
-  // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
-  if (words.length > 1 && (NON_ACTOR_HEADS.has(lower(words[0])) || NON_ACTOR_HEADS.has(lower(words[words.length - 1])))) return;
-  // "wrote on X", "posted on X": the social platform, a company; any other lone capital is an initial
+  if (notAName(a, gz, t, start, text, words)) return;
+  const possessive = inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
+  // "wrote on X", "posted on X": the social platform, a company
   const platformX = words.length === 1 && words[0].text === 'X' && (lower(t[start - 1]) === 'on' || lower(t[start - 1]) === 'platform');
-  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0].text) && !platformX) return; // a lone initial
-  if (words.length === 1 && /^I['’]/.test(words[0].text)) return; // "I'm", "I'd"
-  if (words.length === 1 && POST_NOMINALS.has(withoutDots(words[0].lower))) return; // "(PhD)"
-  if (words.length <= 2 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(text)) return; // "D-Wash.", "R-La.": a US lawmaker's party and state
-  if (words.length === 1 && gz.demonym(words[0].text) && !gz.place(words[0].text)) return; // "Iraqi" left alone
-  const possessive = !!inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
   let { type, typeRule } = platformX ? { type: 'organization' as const, typeRule: 'the social platform X ("wrote on X")' } : typeOf(gz, text, words, titles, rule);
   // "the newspaper O Globo", "the Santa Cruz daily El Deber": a medium named right after its noun
   const before = t[start - 1];
@@ -555,6 +575,56 @@ function push(a: Analysis, names: NameCandidate[], start: number, end: number, t
   names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive, alias: null });
 }
 
+/** Does the text end in a possessive "'s" or "’s" (/['’]s$/)? */
+function endsWithPossessive(x: string): boolean {
+  const n = x.length;
+  if (n < 2 || x.charCodeAt(n - 1) !== 115) return false;
+  const c = x.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Is every word a title word, or a word that is no actor ("Monday", "Islamic")? */
+function allTitlesOrNonActors(words: readonly Token[]): boolean {
+  for (const x of words) if (!NOT_ACTORS.has(foldToken(x)) && !isTitleish(lower(x))) return false;
+  return true;
+}
+
+/**
+ * Is the run of these words (their text `text`, from token `start`) no name at all: a title, a
+ * common capitalised word, an initial, a credential, an event's name? Each test rejects on its own.
+ */
+function notAName(a: Analysis, gz: ArticleGazetteer, t: readonly Token[], start: number, text: string, words: readonly Token[]): boolean {
+  const n = words.length;
+  const first = words[0];
+  // titles and common capitalised words alone are not names, but "Supreme National Security
+  // Council" and "Islamic Resistance" are: an organization head with something before it
+  const orgTail = n >= 2 && ORG_HEADS.has(lower(words[n - 1])) && (n >= 3 || !isTitleish(lower(first)) || !isTitleish(lower(words[1])) || !isTitle(lower(first)));
+  if (!orgTail && allTitlesOrNonActors(words) && !(n === 1 && isSurnameHere(a, gz, first.index)) && !gz.org(text)) return true; // ("the Senate", "Parliament": a legislature the lexicon knows)
+  if (n > 1) {
+    // "Operation Saif al-Quds", "Deal of the Century", "Holy Quds": events, documents and epithets
+    if (NON_ACTOR_HEADS.has(lower(first)) || NON_ACTOR_HEADS.has(lower(words[n - 1]))) return true;
+    // "D-Wash.", "R-La.": a US lawmaker's party and state
+    return n === 2 && isPartyAndState(text);
+  }
+  const w = first.text;
+  if (ORG_HEADS.has(first.lower) && !gz.org(w) && !gz.agency(w)) return true; // "Embassy" alone
+  // a lone capital is an initial, but for the social platform X ("wrote on X")
+  if (w.length <= 3 && LONE_INITIAL.test(w) && !(w === 'X' && (lower(t[start - 1]) === 'on' || lower(t[start - 1]) === 'platform'))) return true;
+  if (w.charCodeAt(0) === 73 && (w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019)) return true; // "I'm", "I'd"
+  if (POST_NOMINALS.has(withoutDots(first.lower))) return true; // "(PhD)"
+  if (isPartyAndState(text)) return true;
+  return !!gz.demonym(w) && !gz.place(w); // "Iraqi" left alone
+}
+
+/** A capital, perhaps with a period: a lone initial. */
+const LONE_INITIAL = /^\p{Lu}\.?$/u;
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+/** "D-Wash.", "R-La.": /^[DRI]-\p{Lu}[\p{L}.]*$/u, tried only on a text that begins "D-", "R-" or "I-". */
+function isPartyAndState(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 68 || c === 82 || c === 73) && text.charCodeAt(1) === 45 && PARTY_AND_STATE.test(text);
+}
+
 /** The type a name's own words and titles give it, or null when they do not decide. */
 /**
  * First words of parties' and movements' names in the languages news leaves them in ("Frente Amplio",
@@ -568,41 +638,78 @@ const FOREIGN_ORG_FIRST_WORDS = new Set([
 ]);
 
 export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
-  const last = lower(words[words.length - 1]);
-  if (rule === 'title-before' && titles.length) {
-    const tw = titles[0].text.toLowerCase().split(/[\s-]+/);
-    if (tw.some((w) => isTitle(w))) return { type: 'person', typeRule: 'person title before the name' };
-  }
+  const n = words.length;
+  const last = lower(words[n - 1]);
+  if (rule === 'title-before' && titles.length && hasTitleWord(titles[0].text)) return { type: 'person', typeRule: 'person title before the name' };
   if (gz.agency(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
   if (gz.org(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
   const place = gz.place(text);
-  if (place) return { type: 'place', typeRule: `${place.kind} gazetteer` };
-  const ofAt = words.findIndex((w) => lower(w) === 'of' || lower(w) === 'for');
+  if (place) return { type: 'place', typeRule: PLACE_RULES[place.kind] };
+  let ofAt = -1;
+  for (let i = 0; i < n; i++) {
+    const w = lower(words[i]);
+    if (w === 'of' || w === 'for') {
+      ofAt = i;
+      break;
+    }
+  }
   const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
-  if (PLACE_NOUNS.has(last) && words.length > 1) return { type: 'place', typeRule: `place head word "${last}"` };
-  if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && words.length > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
-  if (words.length > 1 && PLACE_FIRST_WORDS.has(lower(words[0]))) return { type: 'place', typeRule: `place word "${lower(words[0])}" first` };
-  if (words.length > 1 && FOREIGN_ORG_FIRST_WORDS.has(fold(words[0].text))) return { type: 'organization', typeRule: `organization word "${words[0].text}" first` };
+  if (PLACE_NOUNS.has(last) && n > 1) return { type: 'place', typeRule: `place head word "${last}"` };
+  if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && n > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
+  if (n > 1 && PLACE_FIRST_WORDS.has(lower(words[0]))) return { type: 'place', typeRule: `place word "${lower(words[0])}" first` };
+  // the first word folded, for the lexicons of first words and given names (asked only of names of two words or more)
+  const first = n > 1 ? fold(words[0].text) : '';
+  if (n > 1 && FOREIGN_ORG_FIRST_WORDS.has(first)) return { type: 'organization', typeRule: `organization word "${words[0].text}" first` };
   // the Persian and Urdu ezafe between hyphens names movements and parties: "Lashkar-e-Taiba", "Tehreek-i-Insaf"
-  if (/\p{L}-[ie]-\p{Lu}/u.test(text)) return { type: 'organization', typeRule: 'a name joined by the ezafe ("-e-", "-i-")' };
+  if (text.includes('-') && EZAFE.test(text)) return { type: 'organization', typeRule: 'a name joined by the ezafe ("-e-", "-i-")' };
   if (ofAt > 0 && PLACE_NOUNS.has(head)) return { type: 'place', typeRule: `place head word "${head}" before "of"` };
-  if (PLACE_HEADS.has(last) && words.length > 1) return { type: 'place', typeRule: `state head word "${last}"` };
-  if (words.length === 1 && /^[A-Z][A-Z0-9&.]+$/.test(words[0].text) && words[0].text.replace(/\./g, '').length >= 2) {
+  if (PLACE_HEADS.has(last) && n > 1) return { type: 'place', typeRule: `state head word "${last}"` };
+  if (n === 1 && ACRONYM.test(words[0].text) && withoutDots(words[0].text).length >= 2) {
     return { type: 'organization', typeRule: 'acronym' };
   }
-  if (words.length >= 2 && GIVEN_NAMES.has(fold(words[0].text))) return { type: 'person', typeRule: 'given name' };
-  const core = words.filter((w) => !NAME_PARTICLES.has(lower(w)) || isCap(w));
-  if (
-    core.length >= 2 &&
-    words.every((w) => isNameWord(w.text) || NAME_PARTICLES.has(lower(w))) &&
-    !words.some((w) => isTitleish(lower(w)) || /^\p{Lu}{2,}$/u.test(w.text)) &&
-    !core.some((w, i) => i > 0 && !!gz.place(w.text)) &&
-    // "Comprehensive Strategic Partnership", "Confluence Advisory": English words all, not a person's name
-    !core.every((w) => isEnglishWord(w.text))
-  ) {
-    return { type: 'person', typeRule: 'multi-word name without organization or place words' };
-  }
+  if (n >= 2 && GIVEN_NAMES.has(first)) return { type: 'person', typeRule: 'given name' };
+  if (n >= 2 && looksLikePersonName(gz, words)) return { type: 'person', typeRule: 'multi-word name without organization or place words' };
   return { type: null, typeRule: 'undecided' };
+}
+
+/** The rule of a name a place gazetteer knows, by the place's kind. */
+const PLACE_RULES: Record<PlaceEntry['kind'], string> = { country: 'country gazetteer', city: 'city gazetteer', region: 'region gazetteer' };
+const EZAFE = /\p{L}-[ie]-\p{Lu}/u;
+const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const TITLE_WORD_SEPARATORS = /[\s-]+/;
+
+/** Is one of the words of a title phrase ("Foreign Minister", "Secretary-General") a title word? */
+function hasTitleWord(title: string): boolean {
+  for (const w of title.toLowerCase().split(TITLE_WORD_SEPARATORS)) if (isTitle(w)) return true;
+  return false;
+}
+
+/**
+ * Name words only, two of them at least besides lower-case particles, no title word, no word in
+ * capitals, no known place after the first, and not English words all ("Comprehensive Strategic
+ * Partnership", "Confluence Advisory"): a person's name.
+ */
+function looksLikePersonName(gz: ArticleGazetteer, words: readonly Token[]): boolean {
+  // the core: the words but lower-case particles
+  let core = 0;
+  for (const w of words) {
+    const particle = NAME_PARTICLES.has(lower(w));
+    if (!particle || isCap(w)) core++;
+    if (!isNameWord(w.text) && !particle) return false;
+    if (isTitleish(lower(w)) || ALL_CAPITALS.test(w.text)) return false;
+  }
+  if (core < 2) return false;
+  let seen = 0;
+  for (const w of words) {
+    if (NAME_PARTICLES.has(lower(w)) && !isCap(w)) continue;
+    if (seen++ > 0 && gz.place(w.text)) return false;
+  }
+  for (const w of words) {
+    if (NAME_PARTICLES.has(lower(w)) && !isCap(w)) continue;
+    if (!isEnglishWord(w.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -610,7 +717,7 @@ export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], title
  * Resistance Movement (Hamas)", "Islamic Republic News Agency (IRNA)". Credits such as "(AP)"
  * after something that is not an agency are not.
  */
-function attachParentheticals(a: Analysis, names: NameCandidate[]): void {
+function attachParentheticals(gz: ArticleGazetteer, a: Analysis, names: NameCandidate[]): void {
   for (let i = 0; i + 1 < names.length; i++) {
     const n = names[i];
     const p = names[i + 1];
@@ -619,7 +726,7 @@ function attachParentheticals(a: Analysis, names: NameCandidate[]): void {
     if (open?.text !== '(' || p.tokenStart !== n.tokenEnd + 1 || close?.text !== ')') continue;
     // "(PhD)", "(Jr)", "(retd)": a credential after a person's name, not another name of it
     if (POST_NOMINALS.has(p.text.toLowerCase().replace(/\./g, ''))) continue;
-    if (gazetteerOf(a.doc).agency(p.text) && !gazetteerOf(a.doc).agency(n.text)) continue;
+    if (gz.agency(p.text) && !gz.agency(n.text)) continue;
     n.alias = { start: p.start, end: p.end, text: p.text };
     if (!n.type && p.type) {
       n.type = p.type;
