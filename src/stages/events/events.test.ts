@@ -460,3 +460,10 @@ test('"met … with the panel of co-facilitators led by X", "X was joined at the
   // a group after "with" that is led by no one adds no one
   assert.deepEqual(who('Thérèse Kayikwamba Wagner met Olivier Nduhungirehe in Nairobi with the panel of mediators present.'), [['Olivier Nduhungirehe', 'Thérèse Kayikwamba Wagner']]);
 });
+
+test('"sat down at Matignon with Y", "had lunch with Y" are meetings; "met X and Y separately" is one meeting each', () => {
+  assert.deepEqual(who('Last Friday, Sébastien Lecornu sat down at Matignon with Sophie Binet and Marylise Léon.', '2025-09-17'), [['Marylise Léon', 'Sophie Binet', 'Sébastien Lecornu']]);
+  assert.deepEqual(who('Sébastien Lecornu sat down after the vote.', '2025-09-17'), []);
+  assert.deepEqual(who('Sébastien Lecornu had lunch with Emmanuel Macron at the Élysée Palace on Monday.', '2025-09-17'), [['Emmanuel Macron', 'Sébastien Lecornu']]);
+  assert.deepEqual(who('Josep Borrell met Aleksandar Vučić and Albin Kurti separately in Brussels.').sort(), [['Albin Kurti', 'Josep Borrell'], ['Aleksandar Vučić', 'Josep Borrell']]);
+});

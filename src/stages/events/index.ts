@@ -341,7 +341,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     switch (v.shape) {
       case 'meet': {
         // "sat down with Y"; "sat beside Healey" is no meeting
-        if (SIT_FORMS.has(lower(i)) && (next(i + 1) !== 'down' || next(i + 2) !== 'with')) return null;
+        if (SIT_FORMS.has(lower(i)) && next(i + 1) !== 'down') return null;
         let k = SIT_FORMS.has(lower(i)) ? i + 2 : i + 1;
         while (k < end && toks[k].pos === 'ADV' && lower(k) !== 'with') k++;
         if (k < end && (lower(k) === 'face-to-face' || lower(k) === 'privately' || lower(k) === 'separately')) k++;
@@ -355,6 +355,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
             if (persons.some((r) => r.tokenStart === m && r.type === 'person' && !r.complement)) break;
           }
         }
+        // "sat down at Matignon with Y" meets Y; "sat down" with no one after it is no meeting
+        if (SIT_FORMS.has(lower(i)) && next(k) !== 'with') return null;
         if (next(k) === 'with' || next(k) === 'up') k++;
         // "was met with criticism": an idiom, not a meeting
         if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1)) && lower(i - 1) !== 'being' && next(i + 1) === 'with') return null;
@@ -1202,8 +1204,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (parts.length < 2) continue;
     // "X and Y had separately called on Z", "Z met separately with X and Y": one meeting per
     // party of the side that has several; they did not meet each other
-    if (d.type === 'CONSULT' && isSeparate(d)) {
-      const [many, one] = source.length > 1 ? [source, targets] : [targets, source];
+    const apart = d.type === 'CONSULT' ? separateSide(d) : null;
+    if (apart) {
+      // the adverb before the verb parts its subjects, after it its objects ("met X and Y separately")
+      const bySource = apart === 'source' ? source.length > 1 : targets.length < 2;
+      const [many, one] = bySource ? [source, targets] : [targets, source];
       if (many.length > 1 && one.length) {
         for (const x of many) out.push(toEvent(d, parts.filter((p) => p === x || !many.includes(p)), many === source ? [x] : one, many === source ? one : [x]));
         continue;
@@ -1371,11 +1376,18 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return null;
   }
 
-  /** Is "separately" (or "individually") written next to the trigger: "had separately called on", "met separately with"? */
-  function isSeparate(d: Draft): boolean {
+  /**
+   * Where "separately" (or "individually") stands by the trigger: before it ("had separately called
+   * on": the subjects each met the object), or after it or its objects ("met separately with X and
+   * Y", "met X and Y separately"); null when it is not there.
+   */
+  function separateSide(d: Draft): 'source' | 'targets' | null {
     const s = a.sentences[d.sentence];
-    for (let k = Math.max(s.tokenStart, d.trigger - 2); k < s.tokenEnd && k <= d.triggerEnd; k++) if (SEPARATELY.has(lower(k))) return true;
-    return false;
+    for (let k = Math.max(s.tokenStart, d.trigger - 2); k < d.trigger; k++) if (SEPARATELY.has(lower(k))) return 'source';
+    const lastTarget = d.targets.reduce((m, r) => Math.max(m, r.tokenEnd), -1);
+    if (SEPARATELY.has(lower(d.triggerEnd)) || SEPARATELY.has(lower(d.triggerEnd + 1))) return 'targets';
+    if (lastTarget >= 0 && lastTarget < s.tokenEnd && SEPARATELY.has(lower(lastTarget))) return 'targets';
+    return null;
   }
 
   function toEvent(d: Draft, parts: string[], source: string[], targets: string[]): Event {
