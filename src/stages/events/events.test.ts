@@ -467,3 +467,13 @@ test('"sat down at Matignon with Y", "had lunch with Y" are meetings; "met X and
   assert.deepEqual(who('Sébastien Lecornu had lunch with Emmanuel Macron at the Élysée Palace on Monday.', '2025-09-17'), [['Emmanuel Macron', 'Sébastien Lecornu']]);
   assert.deepEqual(who('Josep Borrell met Aleksandar Vučić and Albin Kurti separately in Brussels.').sort(), [['Albin Kurti', 'Josep Borrell'], ['Aleksandar Vučić', 'Josep Borrell']]);
 });
+
+test('"a delegation led by its first secretary, X", "The meeting, which also included Y,", "received X, who …, and Y": all the persons take part', () => {
+  const text = 'On Wednesday, Sébastien Lecornu received a Socialist Party delegation led by its first secretary, Olivier Faure, at the Hôtel de Matignon. The meeting, which also included Boris Vallaud, lasted nearly three hours.';
+  const all = who(text, '2025-09-17');
+  assert.ok(all.some((w) => ['Sébastien Lecornu', 'Olivier Faure', 'Boris Vallaud'].every((n) => w.includes(n))), JSON.stringify(all));
+  assert.ok(!all.some((w) => w.includes('Socialist Party')), JSON.stringify(all));
+  assert.deepEqual(who('On Tuesday, Sébastien Lecornu received Marine Le Pen, who leads the National Rally (RN, far right) deputies, and the party\'s president, Jordan Bardella.', '2025-09-17'), [['Jordan Bardella', 'Marine Le Pen', 'Sébastien Lecornu']]);
+  // a relative clause with no "and" after it ends the object: its actors do not take part
+  assert.deepEqual(who('Sébastien Lecornu received Marine Le Pen, who had met Emmanuel Macron in May.', '2025-09-17').filter((w) => w.includes('Sébastien Lecornu')), [['Marine Le Pen', 'Sébastien Lecornu']]);
+});

@@ -88,6 +88,8 @@ const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'o
 const HOLD = new Set(['held', 'holds', 'hold']);
 const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on']);
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'PROPN']);
+/** A relative clause on a meeting noun that names who took part: ", which also included". */
+const INCLUDED_CLAUSE = /^\s*,\s*which\s+(?:also\s+)?(?:included|involved|brought together|gathered)\s+/i;
 /** Adverbs that make one meeting of a side of several into one meeting each. */
 const SEPARATELY = new Set(['separately', 'individually']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '“', '”', '"']);
@@ -644,8 +646,18 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (speaker.length) { d.source = speaker; d.rule += ':addressed'; }
       }
     }
-    // "brokered and attended by Kofi Annan": a third party (every cue needs a " by " after it)
     const rawTail = text.slice(toks[i].end, s.end);
+    // "The meeting, which also included X, lasted three hours": those it included take part
+    const included = INCLUDED_CLAUSE.exec(rawTail);
+    if (included) {
+      const persons = P.object(s.index, firstTokenAt(toks, toks[i].end + included[0].length)).filter((r) => r.type === 'person' && !r.complement);
+      if (persons.length) {
+        d.others.push(...persons);
+        d.anaphoric = d.anaphoric || !named;
+        d.rule += ':included';
+      }
+    }
+    // "brokered and attended by Kofi Annan": a third party (every cue needs a " by " after it)
     if (/ [bB][yY] /.test(rawTail)) {
       const tail = rawTail.toLowerCase();
       // "The talks, which began on Saturday, were hosted by X": a relative clause on the meeting comes first

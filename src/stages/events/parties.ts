@@ -55,6 +55,8 @@ const POSSESSIVE = new Set(["'", "'s", '’', '’s']);
 const OF_TAIL_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 /** Words that end an object phrase after its first word. */
 const OBJECT_END_WORDS = new Set(['in', 'at', 'on', 'to', 'during', 'after', 'before', 'since', 'when', 'where', 'who', 'which', 'that', 'amid', 'as', 'according', 'for', 'about', 'over', 'until', 'while', 'because', 'despite', 'through', 'under', 'last', 'earlier', 'later', 'yesterday', 'today', 'he', 'she', 'they', 'we', 'i', 'it']);
+/** Relative pronouns that open a clause on the word before. */
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 /** Verb forms that do not end an object phrase: "Hamas leaders, including X", "a delegation led by Y". */
 const OBJECT_VERBS = new Set(['including', 'led', 'headed', 'based', 'backed', 'affiliated', 'aligned', 'named']);
 /** . ; : “ ” " */
@@ -402,6 +404,13 @@ export class Parties {
   }
 
   /** `starts[k]` is 1 where a ref of `all` starts (k inside the sentence). */
+  /** "led by its first secretary, Olivier Faure": the comma at `comma` ends a title phrase after "led by". */
+  private ledByTitle(comma: number, s0: number): boolean {
+    let q = comma - 1;
+    while (q > s0 && q > comma - 6 && this.toks[q].kind === 'word' && this.lower(q) !== 'by') q--;
+    return q > s0 && q < comma - 1 && this.lower(q) === 'by' && LEADING.has(this.lower(q - 1));
+  }
+
   private classify(r: Ref, all: Ref[], s1: number, starts: Uint8Array): void {
     const toks = this.toks;
     const s0 = this.a.sentences[toks[r.tokenStart].sentence].tokenStart;
@@ -418,6 +427,7 @@ export class Parties {
     // "X, as well as Y, attended": a coordination, not a preposition's complement
     const asWellAs = prev === 'as' && p - 2 >= s0 && this.lower(p - 1) === 'well' && this.lower(p - 2) === 'as';
     if (prev === 'by' && p - 1 >= s0 && LEADING.has(this.lower(p - 1))) r.leader = true;
+    else if (prev === ',' && r.type === 'person' && this.ledByTitle(p, s0)) r.leader = true;
     else if (COMPLEMENT_PREPS.has(prev) && !asWellAs) { r.complement = true; r.prepAt = p; }
     const after = r.tokenEnd < s1 ? this.lower(r.tokenEnd) : '';
     const possessive = POSSESSIVE.has(after);
@@ -550,10 +560,30 @@ export class Parties {
     const s = this.a.sentences[sentence];
     const toks = this.toks;
     let end = s.tokenEnd;
+    /** ", who leads the deputies," inside the phrase: skipped, its actors are no objects. */
+    let skipFrom = -1;
+    let skipTo = -1;
     if (!opts.toEnd) {
       for (let k = from; k < s.tokenEnd; k++) {
         const w = this.lower(k);
         const t = toks[k];
+        // "received Marine Le Pen, who leads the deputies, and the party's president, Jordan Bardella":
+        // a relative clause on one object, followed by "and" and another
+        if (t.text === ',' && skipFrom < 0 && RELATIVES.has(this.lower(k + 1))) {
+          let c = k + 2;
+          let depth = 0; // commas inside brackets do not close the clause: "the RN (far right, populist) deputies"
+          while (c < s.tokenEnd && (depth > 0 || (toks[c].text !== ',' && toks[c].text !== ';')) && !QUOTE_MARKS.has(toks[c].text)) {
+            if (toks[c].text === '(') depth++;
+            else if (toks[c].text === ')' && depth > 0) depth--;
+            c++;
+          }
+          if (c < s.tokenEnd && toks[c].text === ',' && this.lower(c + 1) === 'and') {
+            skipFrom = k;
+            skipTo = c;
+            k = c;
+            continue;
+          }
+        }
         if (QUOTE_MARKS.has(t.text) || t.text === ';' || t.text === ':' || t.text === '(') { end = k; break; }
         if (k > from && OBJECT_END_WORDS.has(w)) { end = k; break; }
         if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !OBJECT_VERBS.has(w) && !w.includes('-')) { end = k; break; }
@@ -562,7 +592,7 @@ export class Parties {
     // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
     const out: Ref[] = [];
     for (const r of this.refs(sentence)) {
-      if (r.tokenStart < from || r.tokenEnd > end) continue;
+      if (r.tokenStart < from || r.tokenEnd > end || (r.tokenStart > skipFrom && r.tokenEnd <= skipTo)) continue;
       out.push(r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r);
     }
     return out;
