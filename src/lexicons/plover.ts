@@ -32,6 +32,7 @@ export interface ConsultVerb {
 
 export const CONSULT_VERBS: ConsultVerb[] = [
   { forms: ['meet', 'meets', 'met'], shape: 'meet', mode: 'meet', reason: '"X met (with) Y": both take part' },
+  { forms: ['huddled', 'huddle', 'huddles'], shape: 'meet', mode: 'meet', reason: '"X huddled with Y": a private meeting, in the language of political reporting' },
   { forms: ['sat', 'sit', 'sits', 'sitting'], shape: 'meet', mode: 'meet', reason: '"X sat down with Y": a meeting (only with "down with" after it)' },
   { forms: ['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'conduct', 'conducted', 'conducts', 'conducting'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'consultations', 'summit', 'dialogue', 'call', 'conversation', 'lunch', 'luncheon', 'dinner', 'breakfast'], reason: '"X held talks with Y", "X had lunch with Y": a light verb carries the meeting noun' },
   { forms: ['co-chaired', 'co-chair', 'co-chairs', 'co-chairing', 'co-hosted', 'co-host', 'co-hosts', 'co-hosting', 'co-led', 'co-lead', 'co-leads'], shape: 'support-verb', mode: 'meet', then: ['talks', 'meeting', 'meetings', 'session', 'summit', 'dialogue', 'forum', 'conference', 'consultations', 'negotiations'], reason: '"X co-chaired a meeting with Y": both lead it, both take part' },
@@ -66,6 +67,9 @@ export const COMPANION_CUES = ['alongside', 'along with', 'together with', 'acco
 
 /** Words after which a travel verb is a visit for talks. */
 export const VISIT_PURPOSES = ['for talks', 'for a visit', 'on a visit', 'for meetings', 'for a meeting', 'to meet', 'to hold talks', 'to hold meetings', 'for consultations', 'for discussions', 'for negotiations', 'on an official visit', 'on a state visit', 'on a working visit'];
+
+/** Meals over which parties meet: "mapped out the strategy with Trump over dinner". */
+export const MEAL_NOUNS = new Set(['dinner', 'lunch', 'luncheon', 'breakfast', 'supper', 'coffee', 'tea']);
 
 /** Nouns that name a meeting: "a meeting between X and Y", "X's talks with Y", "during a meeting with Y". */
 export const MEETING_NOUNS: { forms: string[]; mode: ConsultMode; reason: string }[] = [

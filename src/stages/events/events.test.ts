@@ -477,3 +477,11 @@ test('"a delegation led by its first secretary, X", "The meeting, which also inc
   // a relative clause with no "and" after it ends the object: its actors do not take part
   assert.deepEqual(who('Sébastien Lecornu received Marine Le Pen, who had met Emmanuel Macron in May.', '2025-09-17').filter((w) => w.includes('Sébastien Lecornu')), [['Marine Le Pen', 'Sébastien Lecornu']]);
 });
+
+test('"huddled with", "mapped out the strategy with Y over dinner", and a bracket after a name inside a list of partners', () => {
+  assert.deepEqual(who("Last Thursday, Chuck Schumer and Hakeem Jeffries huddled in Schumer's Capitol office with Susan Collins (R-Maine) and Sen. Patty Murray (D-Wash.), the panel's top Democrat.", '2025-09-30'), [['Chuck Schumer', 'Hakeem Jeffries', 'Patty Murray', 'Susan Collins']]);
+  assert.deepEqual(who('John Thune and Mike Johnson had mapped out the stopgap strategy with Donald Trump over dinner at the White House on Sept. 16.', '2025-09-30'), [['Donald Trump', 'John Thune', 'Mike Johnson']]);
+  // a meal with no one met over it is no meeting
+  assert.deepEqual(who('Donald Trump spoke about the economy over dinner at the White House.', '2025-09-30'), []);
+  assert.deepEqual(who('Donald Trump served turkey for dinner with the troops.', '2025-09-30'), []);
+});

@@ -1,7 +1,7 @@
 import type { Actor, Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
-  COMPANION_CUES, CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
+  COMPANION_CUES, CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEAL_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
   type ConsultMode, type ConsultVerb,
 } from '../../lexicons/plover.js';
 import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
@@ -122,7 +122,7 @@ const PLACES_TOO = { places: true };
 const TRIGGER = 1;
 const ARRIVAL = 2;
 const SCAN_WORDS = new Map<string, number>();
-for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys()]) SCAN_WORDS.set(w, TRIGGER);
+for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys(), ...MEAL_NOUNS]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
@@ -279,6 +279,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   function consultAt(i: number, s: Sentence): Draft | null {
     const w = lower(i);
+    if (MEAL_NOUNS.has(w)) return overAMeal(i, s);
     if (!CONSULT_BY_FORM.has(w) && !NOUN_BY_FORM.has(w)) return null;
     const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
     if (NOT_MEETING.test(window)) return null;
@@ -299,6 +300,31 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && MODIFIER_POS.has(toks[i - 1].pos));
     if (noun && (toks[i].pos !== 'VERB' || detBefore)) return nounTrigger(noun.mode, i, s);
     return null;
+  }
+
+  /**
+   * "He and Johnson had mapped out the strategy with Trump over dinner", "talked over lunch with
+   * Y": the clause's subject and the one "with" it met over the meal. Only after "over" (a meal
+   * "for the troops", or one eaten alone, is no meeting).
+   */
+  function overAMeal(i: number, s: Sentence): Draft | null {
+    const over = lower(i - 1) === 'over' ? i - 1 : lower(i - 2) === 'over' && DEFINITE_OR_NOT.has(lower(i - 1)) ? i - 2 : -1;
+    if (over < s.tokenStart) return null;
+    let withAt = lower(i + 1) === 'with' ? i + 1 : -1;
+    for (let m = over - 1; withAt < 0 && m >= s.tokenStart && m > over - 12; m--) {
+      if (lower(m) === 'with') withAt = m;
+      else if (CLAUSE_MARKS.has(toks[m].text)) break;
+    }
+    if (withAt < 0) return null;
+    // the clause's verb: the first one of the sentence before "with"
+    let verb = -1;
+    for (let m = s.tokenStart; m < Math.min(withAt, over); m++) if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX') { verb = m; break; }
+    if (verb < 0) return null;
+    const d = base('CONSULT', 'meet', s, i, i + 1, `consult:over-${lower(i)}`);
+    d.source = P.subject(s.index, verb);
+    d.targets = P.takers(P.object(s.index, withAt + 1));
+    d.location = locationIn(s, i + 1);
+    return d;
   }
 
   function verbTrigger(v: ConsultVerb, i: number, s: Sentence): Draft | null {

@@ -560,16 +560,25 @@ export class Parties {
     const s = this.a.sentences[sentence];
     const toks = this.toks;
     let end = s.tokenEnd;
-    /** ", who leads the deputies," inside the phrase: skipped, its actors are no objects. */
-    let skipFrom = -1;
-    let skipTo = -1;
+    /** ", who leads the deputies," and "(R-Maine)" inside the phrase: skipped, their actors are no objects. */
+    const skips: [number, number][] = [];
     if (!opts.toEnd) {
       for (let k = from; k < s.tokenEnd; k++) {
         const w = this.lower(k);
         const t = toks[k];
+        // "with Susan Collins (R-Maine) and Patty Murray": a short bracket after a name, the list going on
+        if (t.text === '(' && k > from) {
+          let c = k + 1;
+          while (c < s.tokenEnd && c < k + 8 && toks[c].text !== ')' && toks[c].text !== '(') c++;
+          if (c < s.tokenEnd && toks[c].text === ')' && (this.lower(c + 1) === 'and' || toks[c + 1]?.text === ',')) {
+            skips.push([k, c]);
+            k = c;
+            continue;
+          }
+        }
         // "received Marine Le Pen, who leads the deputies, and the party's president, Jordan Bardella":
         // a relative clause on one object, followed by "and" and another
-        if (t.text === ',' && skipFrom < 0 && RELATIVES.has(this.lower(k + 1))) {
+        if (t.text === ',' && RELATIVES.has(this.lower(k + 1))) {
           let c = k + 2;
           let depth = 0; // commas inside brackets do not close the clause: "the RN (far right, populist) deputies"
           while (c < s.tokenEnd && (depth > 0 || (toks[c].text !== ',' && toks[c].text !== ';')) && !QUOTE_MARKS.has(toks[c].text)) {
@@ -578,8 +587,7 @@ export class Parties {
             c++;
           }
           if (c < s.tokenEnd && toks[c].text === ',' && this.lower(c + 1) === 'and') {
-            skipFrom = k;
-            skipTo = c;
+            skips.push([k, c]);
             k = c;
             continue;
           }
@@ -592,7 +600,7 @@ export class Parties {
     // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
     const out: Ref[] = [];
     for (const r of this.refs(sentence)) {
-      if (r.tokenStart < from || r.tokenEnd > end || (r.tokenStart > skipFrom && r.tokenEnd <= skipTo)) continue;
+      if (r.tokenStart < from || r.tokenEnd > end || skips.some(([x, y]) => r.tokenStart > x && r.tokenEnd <= y)) continue;
       out.push(r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r);
     }
     return out;
