@@ -123,7 +123,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { pattern: '\\bwithout (?:a )?$', context: 'negated', reason: '"without meeting"' },
   { pattern: "\\b(?:if|unless|whether)\\b", context: 'hypothetical', reason: 'a condition' },
   { pattern: '\\b(?:could|might|may|would|should)\\b(?: not)?\\s*(?:\\w+\\s+)?$', context: 'hypothetical', reason: 'a modal' },
-  { pattern: '\\b(?:ready|willing|prepared|wants?|wanted|hopes?|hoped|wish(?:es|ed)?|seeks?|sought|demand(?:s|ed|ing)?|offer(?:s|ed)?|propos(?:es|ed)|calls? for|called for|urged?|asked|invit(?:es|ed|ing)|possible|possibility of|potential|would-be) (?:\\w+ ){0,3}$', context: 'hypothetical', reason: 'wished, demanded, offered or invited, not done' },
+  { pattern: '\\b(?:ready|willing|prepared|wants?|wanted|hopes?|hoped|wish(?:es|ed)?|seeks?|sought|demand(?:s|ed|ing)?|offer(?:s|ed)?|propos(?:es|ed)|calls? for|called for|urged?|asked|invit(?:es|ed|ing)|possible|possibility of|potential|would-be) (?:\\w+ ){0,4}$', context: 'hypothetical', reason: 'wished, demanded, offered or invited, not done' },
   { pattern: '\\blook(?:s|ed|ing)? forward to (?:\\w+ ){0,3}$', context: 'future', reason: '"looked forward to his visit": not yet held' },
   { pattern: "\\b(?:will|shall|'ll)\\b(?: \\w+)?\\s*$", context: 'future', reason: 'a future auxiliary' },
   { pattern: '\\b(?:is|are|was|were) (?:scheduled|due|set|expected|slated|planned|going|about) to\\b(?: \\w+)?\\s*$', context: 'future', reason: 'scheduled, not yet held' },

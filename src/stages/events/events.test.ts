@@ -485,3 +485,8 @@ test('"huddled with", "mapped out the strategy with Y over dinner", and a bracke
   assert.deepEqual(who('Donald Trump spoke about the economy over dinner at the White House.', '2025-09-30'), []);
   assert.deepEqual(who('Donald Trump served turkey for dinner with the troops.', '2025-09-30'), []);
 });
+
+test('"was ready to continue hosting direct negotiations between X and Y": an offer four words before the trigger is not a meeting held', () => {
+  const e = consults('Recep Tayyip Erdogan said Ankara was ready to continue hosting direct negotiations between Russia and Ukraine.', '2025-09-01');
+  assert.ok(e.length > 0 && e.every((x) => x.context === 'hypothetical'), JSON.stringify(e));
+});
