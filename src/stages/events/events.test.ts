@@ -490,3 +490,9 @@ test('"was ready to continue hosting direct negotiations between X and Y": an of
   const e = consults('Recep Tayyip Erdogan said Ankara was ready to continue hosting direct negotiations between Russia and Ukraine.', '2025-09-01');
   assert.ok(e.length > 0 && e.every((x) => x.context === 'hypothetical'), JSON.stringify(e));
 });
+
+test('"Earlier in the day, X was received by Y": the day of the last dated meeting, however far back', () => {
+  const text = 'Luiz Inácio Lula da Silva received Yamandú Orsi at the Planalto Palace on Tuesday.\nThe two presidents signed nine agreements on trade, energy and defence.\nOrsi praised the agreements.\nThe ministers will meet again in March 2026.\nEarlier in the day, Orsi was received by Vice President Geraldo Alckmin at the Itamaraty Palace.';
+  const e = consults(text, '2025-12-03').find((x) => x.who.includes('Geraldo Alckmin'));
+  assert.equal(e?.date, '2025-12-02');
+});

@@ -88,6 +88,10 @@ const DEFINITE_OR_NOT = new Set([...DEFINITE, 'a', 'an', 'his', 'her', 'its', 'o
 const HOLD = new Set(['held', 'holds', 'hold']);
 const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on']);
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'PROPN']);
+/** Words that date an event by the day of the one told before: "earlier in the day", "later that day", "the same day". */
+const SAME_DAY = /\b(?:(?:earlier|later) (?:in|on) the day|(?:earlier|later) that day|(?:on )?the same day)\b/i;
+/** A date's value that names a day. */
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** A relative clause on a meeting noun that names who took part: ", which also included". */
 const INCLUDED_CLAUSE = /^\s*,\s*which\s+(?:also\s+)?(?:included|involved|brought together|gathered)\s+/i;
 /** Adverbs that make one meeting of a side of several into one meeting each. */
@@ -967,6 +971,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return titles.some((t) => t.includes(office));
   }
 
+  /** "Earlier in the day she held a meeting", "later that day": the day of the meeting told before, however far back. */
+  function sameDay(d: Draft): boolean {
+    const s = sentOf(d);
+    return SAME_DAY.test(text.slice(s.start, toks[d.trigger].start));
+  }
+
   /** Is the trigger inside a phrase that opens its sentence and ends in a comma: "During that trip, …", "After the talks, …"? */
   function inFrontedAdjunct(d: Draft): boolean {
     const s = sentOf(d);
@@ -1038,7 +1048,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (!d.date) {
       // 1. the meeting this one refers back to, or one told in the sentences just before
       const from = d.anaphoric ? (prevP?.date ? prevP : prevD) : prevD;
-      if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3)) {
+      // "Earlier in the day …": the last day told, however far back
+      const day = sameDay(d) ? [...prevMentions].reverse().find((p) => !!p.date?.value && DAY_VALUE.test(p.date.value)) : undefined;
+      if (day) {
+        d.date = day.date;
+        d.inherited = 'same-day';
+      } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3)) {
         d.date = from.date;
         d.inherited = from.inherited ?? 'earlier-meeting';
       } else {
