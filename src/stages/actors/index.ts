@@ -5,11 +5,10 @@ import { GIVEN_NAMES, NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
 import { readRoles, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
-import { coreWordsOf, nameTokens, sameSurnameWords } from './similar.js';
+import { coreWordsOf, isSpace, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
-import { remembered } from '../../memo.js';
 import { organizationCue, personCue, placeCue, thingCue } from './type-cues.js';
 
 /**
@@ -27,20 +26,22 @@ export const actors: Stage = {
   run(a) {
     const headline = headlineParagraphs(a);
     const groups: Group[] = [];
-    const index: GroupIndex = { byKey: new Map(), byForm: new Map() };
-    const forms = new NameForms(gazetteerOf(a.doc));
+    const index: GroupIndex = { byKey: new Map(), byForm: new Map(), persons: 0 };
+    const gz = gazetteerOf(a.doc);
+    const forms = new NameForms(gz);
     const names = splitPairs(a, forms);
     const order = names
       .map((n, i) => ({ n, i, facts: forms.of(n.text) }))
       .sort((x, y) => y.facts.words.length - x.facts.words.length || y.n.text.length - x.n.text.length || x.i - y.i);
-    const groupOf = new Map<NameCandidate, Group>();
+    // the group of each name, by its place in `names` (an array, not a map keyed by the name objects)
+    const groupAt: (Group | undefined)[] = new Array(names.length);
     // whether a name sits in a headline paragraph is asked only of a name that found no group
     const inHeadline = (n: NameCandidate) => {
       if (headline.size === 0) return false;
       const sentence = a.tokens[n.tokenStart].sentence;
       return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
     };
-    for (const { n, facts } of order) {
+    for (const { n, i, facts } of order) {
       const key = canonicalKey(n, facts);
       const form = facts.simple;
       const own = facts.core;
@@ -48,14 +49,14 @@ export const actors: Stage = {
       // "Lloyd Austin … Austin told the committee": a person's surname that is also a place
       // is the person, unless a place preposition comes before it
       if (g && key?.startsWith('place:') && g.key === key && !g.person && !afterPlacePreposition(a, n)) {
-        const person = surnameOf(groups, n, own);
+        const person = surnameOf(groups, index, own);
         if (person) {
           g = person;
           n.type = 'person';
           n.typeRule = 'the surname of a person named in full';
         }
       } else if (!g && key?.startsWith('place:') && !afterPlacePreposition(a, n)) {
-        const person = surnameOf(groups, n, own);
+        const person = surnameOf(groups, index, own);
         if (person) {
           g = person;
           n.type = 'person';
@@ -77,26 +78,29 @@ export const actors: Stage = {
         if (holders) holders.push(g);
         else index.byForm.set(form, [g]);
       }
-      if (n.type === 'person') g.person = true;
-      groupOf.set(n, g);
+      if (n.type === 'person' && !g.person) {
+        g.person = true;
+        index.persons++;
+      }
+      groupAt[i] = g;
     }
     // parenthesised alternative names join their groups: "Islamic Resistance Movement (Hamas)",
     // and so do names given as "known as": "Mohamed Hamdan Dagalo, widely known as Hemedti"
     for (let i = 0; i < names.length; i++) {
       const n = names[i];
       const next = names[i + 1];
-      const known = next && next.sentence === n.sentence && (!n.type || !next.type || n.type === next.type) && KNOWN_AS.test(a.doc.text.slice(n.end, next.start)) ? next : undefined;
+      const known = next && next.sentence === n.sentence && (!n.type || !next.type || n.type === next.type) && mayBeKnownAs(a.doc.text, n.end, next.start) && KNOWN_AS.test(a.doc.text.slice(n.end, next.start)) ? next : undefined;
       if (!n.alias && !known) continue;
-      const g1 = groupOf.get(n);
-      const other = known ?? names.find((m) => m.start === n.alias!.start);
-      const g2 = other ? groupOf.get(other) : undefined;
+      const g1 = groupAt[i];
+      const other = known ? i + 1 : names.findIndex((m) => m.start === n.alias!.start);
+      const g2 = other >= 0 ? groupAt[other] : undefined;
       if (g1 && g2 && g1 !== g2) {
         g1.names.push(...g2.names);
         g1.cores.push(...g2.cores);
         for (const c of g2.distinctCores) if (!g1.distinctCores.includes(c)) g1.distinctCores.push(c);
         for (const f of g2.forms) g1.forms.add(f);
         g1.person ||= g2.person;
-        for (const m of g2.names) groupOf.set(m, g1);
+        for (let k = 0; k < groupAt.length; k++) if (groupAt[k] === g2) groupAt[k] = g1;
         groups.splice(groups.indexOf(g2), 1);
       }
     }
@@ -118,14 +122,14 @@ export const actors: Stage = {
       let name = bestName(g, type, forms);
       // a place or a known organization goes by its common name when the article writes it: "Iran",
       // not "Islamic Republic of Iran"; "Hamas", not "Islamic Resistance Movement"
-      if ((type === 'place' && g.key?.startsWith('place:')) || (type === 'organization' && g.key?.startsWith('org:') && !gazetteerOf(a.doc).agency(g.key.slice(4)))) {
+      if ((type === 'place' && g.key?.startsWith('place:')) || (type === 'organization' && g.key?.startsWith('org:') && !gz.agency(g.key.slice(4)))) {
         const common = g.key.slice(g.key.indexOf(':') + 1);
         const written = g.names.find((n) => n.text.toLowerCase() === common.toLowerCase());
         if (written) name = written.text;
       }
       // a place known only from a dateline's capitals ("CARACAS") takes the gazetteer's spelling
       if (type === 'place' && name.length > 3 && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
-        const known = gazetteerOf(a.doc).place(name)?.name;
+        const known = gz.place(name)?.name;
         if (known && known.toLowerCase() === name.toLowerCase()) name = known;
       }
       const id = `a${out.length + 1}`;
@@ -133,22 +137,55 @@ export const actors: Stage = {
       const lowerName = name.toLowerCase();
       const others = new Set<string>();
       const mentions: Mention[] = g.names.map((n) => {
-        const same = n.text.toLowerCase() === lowerName;
+        // (most names are written exactly as the actor's name: no lower-casing needed to say so)
+        const same = n.text === name || n.text.toLowerCase() === lowerName;
         if (!same) others.add(n.text);
         return { start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' };
       });
       const aliases = [...others];
       out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
-    for (const x of out) x.affiliation = affiliationOf(a, x, out);
-    for (const m of descriptionMentions(a, out)) out.find((x) => x.id === m.actor)?.mentions.push(m);
-    for (const x of out) if (x.mentions.length > 1) x.mentions.sort((p, q) => p.start - q.start);
+    for (const x of out) if (x.type !== 'place') x.affiliation = affiliationOf(a, x, out); // a place has none
+    // an actor's name mentions are in order already (its names were sorted): only one given a
+    // description mention needs sorting again
+    const described = new Set<Actor>();
+    for (const m of descriptionMentions(a, out)) {
+      const x = out.find((y) => y.id === m.actor);
+      if (!x) continue;
+      x.mentions.push(m);
+      described.add(x);
+    }
+    for (const x of described) if (x.mentions.length > 1) x.mentions.sort((p, q) => p.start - q.start);
     return { actors: out };
   },
 };
 
 /** What joins a name to another name of the same actor: ", also known as", ", nicknamed", "(aka". */
 const KNOWN_AS = /^\s*(?:[,(]\s*(?:who is\s+)?(?:(?:also|widely|better|commonly|popularly|locally|simply|often)\s+)?(?:known as|referred to as|called|nicknamed|dubbed)|(?:who is\s+)?(?:also|widely|better|commonly|popularly|locally|simply|often)\s+(?:known as|referred to as|called|nicknamed|dubbed)|known as|[,(]?\s*(?:aka|a\.k\.a\.))\s+(?:the\s+)?["“]?$/i;
+
+/**
+ * A quick reject for KNOWN_AS, read on text[from, to) in place: the words between two names end,
+ * past a quote mark, spaces and a "the", in the last letters of "known as", "referred to as",
+ * "called", "nicknamed", "dubbed", "aka" or "a.k.a." ("as", "ed", "ka", "a."). Most words
+ * between two names of a sentence ("and", ",", "said") do not.
+ */
+function mayBeKnownAs(text: string, from: number, to: number): boolean {
+  let e = to;
+  const q = text.charCodeAt(e - 1);
+  if (e > from && (q === 34 || q === 0x201c)) e--;
+  let w = e;
+  while (w > from && isSpace(text.charCodeAt(w - 1))) w--;
+  if (w === e) return false; // KNOWN_AS ends in spaces (before the quote mark)
+  // "known as the ": the last word may be a "the" after spaces
+  if (w - 4 >= from && (text.charCodeAt(w - 3) | 32) === 116 && (text.charCodeAt(w - 2) | 32) === 104 && (text.charCodeAt(w - 1) | 32) === 101 && isSpace(text.charCodeAt(w - 4))) {
+    w -= 3;
+    while (w > from && isSpace(text.charCodeAt(w - 1))) w--;
+  }
+  if (w - 2 < from) return false;
+  const x = text.charCodeAt(w - 2) | 32;
+  const y = text.charCodeAt(w - 1) | 32;
+  return (x === 97 && y === 115) || (x === 101 && y === 100) || (x === 107 && y === 97) || (x === 97 && y === 46);
+}
 
 interface Group {
   names: NameCandidate[];
@@ -181,6 +218,8 @@ interface Group {
 interface GroupIndex {
   byKey: Map<string, Group>;
   byForm: Map<string, Group[]>;
+  /** How many groups are persons' (while names are grouped): with none, no name is a shorter form of one. */
+  persons: number;
 }
 
 /**
@@ -203,14 +242,23 @@ interface NameFacts {
   identity: { key: string; place: boolean } | null;
 }
 
-/** A name's normalised form, words, core words and gazetteer identity, each computed once per article. */
+/**
+ * A name's normalised form, words, core words and gazetteer identity, computed once per text per
+ * article and kept in one map: a name costs one look-up, not one per fact (a string-keyed map's
+ * look-ups and growth were a good part of grouping's time).
+ */
 class NameForms {
+  private readonly facts = new Map<string, NameFacts>();
   constructor(private gz: ArticleGazetteer) {}
-  readonly words = remembered(nameTokens);
-  /** From the name's words, split once for both. */
-  readonly core = remembered((text: string) => coreWordsOf(this.words(text)));
-  /** All of a text's facts at once: one look-up per name instead of one per fact. */
-  readonly of = remembered((text: string): NameFacts => ({ words: this.words(text), simple: simple(text), core: this.core(text), identity: identity(this.gz, text) }));
+  of(text: string): NameFacts {
+    let f = this.facts.get(text);
+    if (!f) {
+      const words = nameTokens(text);
+      f = { words, simple: simple(text), core: coreWordsOf(words), identity: identity(this.gz, text) };
+      this.facts.set(text, f);
+    }
+    return f;
+  }
 }
 
 /** The name's gazetteer identity, if it has one: a place's only for a name typed as a place. */
@@ -249,7 +297,9 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
-  // (n itself is in no group yet: every name of a group is another name)
+  // (n itself is in no group yet: every name of a group is another name); each way below looks
+  // for a person's group only
+  if (index.persons === 0) return undefined;
   const persons = groups.filter((g) => g.person && g.distinctCores.some((core) => sameSurnameWords(core, own)));
   if (persons.length === 0) return byGivenName(groups, own) ?? byPartOfName(groups, own);
   if (persons.length === 1) return persons[0];
@@ -269,7 +319,7 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
   const surnamesOf = () => {
     const out = new Set<string>();
     for (const m of a.names) {
-      const core = forms.core(m.text);
+      const core = forms.of(m.text).core;
       if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) out.add(core[core.length - 1]);
     }
     return out;
@@ -280,7 +330,7 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
     const dashed = n.text.includes('-') || n.text.includes('‐') || n.text.includes('–');
     const pair = dashed ? HYPHENATED_PAIR.exec(n.text) : null;
     const parts = pair ? [pair[1], pair[2]] : null;
-    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(forms.core(p)[0] ?? ''))) {
+    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(forms.of(p).core[0] ?? ''))) {
       out.push(n);
       continue;
     }
@@ -323,8 +373,8 @@ function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean
 }
 
 /** The one person group whose full name ends in this single word ("Austin" for Lloyd Austin). */
-function surnameOf(groups: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
-  if (own.length !== 1) return undefined;
+function surnameOf(groups: Group[], index: GroupIndex, own: readonly string[]): Group | undefined {
+  if (own.length !== 1 || index.persons === 0) return undefined;
   // (n itself is in no group yet: every name of a group is another name)
   const hits = groups.filter((g) => g.person && g.distinctCores.some((core) => core.length >= 2 && sameSurnameWords(core, own)));
   return hits.length === 1 ? hits[0] : undefined;
@@ -391,13 +441,23 @@ function initials(s: string): string {
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
 function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { type: ActorType | null; rule: string } {
-  const votes = new Map<ActorType, number>();
+  // the votes of the three types, and the order each was first voted in (for ties), in plain
+  // numbers: a map per group was most of this function's own time
+  let person = 0;
+  let organization = 0;
+  let place = 0;
+  let firstVoted: ActorType | null = null;
+  let secondVoted: ActorType | null = null;
   let strong = false;
   for (const n of g.names) {
     if (!n.type) continue;
     const w = n.typeRule.startsWith('person title') || n.typeRule.includes('gazetteer') || n.typeRule.includes('lexicon') ? 3 : 1;
     strong ||= w > 1 || n.typeRule.startsWith('the surname of');
-    votes.set(n.type, (votes.get(n.type) ?? 0) + w);
+    if (n.type === 'person') person += w;
+    else if (n.type === 'organization') organization += w;
+    else place += w;
+    if (firstVoted === null) firstVoted = n.type;
+    else if (secondVoted === null && n.type !== firstVoted) secondVoted = n.type;
   }
   // "the port of Assab", "to Addis Abeba, where…": the words around a name no lexicon knows
   // outweigh a guess from its shape ("two capitalised words: a person")
@@ -412,16 +472,18 @@ function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { t
       if (org && !rolesOf().length && g.names.every((m) => m.tokenEnd - m.tokenStart === 1 || m === n)) return { type: 'organization', rule: `an organization by its context: ${org}` };
     }
   }
-  if (votes.size) {
+  if (firstVoted !== null) {
     // the most voted type; on a tie the first voted, as a stable sort of the votes would give
-    let type: ActorType | null = null;
-    let most = -Infinity;
-    for (const [t, v] of votes) {
-      if (v > most) {
-        type = t;
-        most = v;
-      }
+    const votes = (t: ActorType) => (t === 'person' ? person : t === 'organization' ? organization : place);
+    let type = firstVoted;
+    let most = votes(firstVoted);
+    if (secondVoted !== null && votes(secondVoted) > most) {
+      type = secondVoted;
+      most = votes(secondVoted);
     }
+    // the third type, if voted at all, was voted last
+    const third: ActorType | null = secondVoted === null ? null : firstVoted !== 'person' && secondVoted !== 'person' ? 'person' : firstVoted !== 'organization' && secondVoted !== 'organization' ? 'organization' : 'place';
+    if (third !== null && votes(third) > most) type = third;
     return { type, rule: g.names.find((n) => n.type === type)!.typeRule };
   }
   const roles = rolesOf();
@@ -433,7 +495,8 @@ function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { t
   // text has it act as one somewhere (speak, meet, own: "Vucic said", "met Rudenko", "Netanyahu's
   // government"); written alone and never so, it is as often a place or a body. (English puts no
   // "the" before a person's name: "at the Capitol" names a building.)
-  if (words.length === 1 && !isEnglishWord(words[0]) && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every((n) => a.tokens[n.tokenStart - 1]?.lower === 'the') && g.names.some((n) => personCue(a, n))) {
+  // (the vocabulary is asked last: the other tests are cheaper, and most words fail one of them)
+  if (words.length === 1 && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every((n) => a.tokens[n.tokenStart - 1]?.lower === 'the') && g.names.some((n) => personCue(a, n)) && !isEnglishWord(words[0])) {
     return { type: 'person', rule: 'a word outside the English vocabulary, used as a person\'s name' };
   }
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };
@@ -441,10 +504,10 @@ function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { t
 
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
 function bestName(g: Group, type: ActorType, forms: NameForms): string {
-  const score = (f: string) => {
+  const score = (f: string, words: readonly string[]) => {
     // the words that are no honorific, counted without a filtered copy
     let w = 0;
-    for (const x of forms.words(f)) if (!HONORIFICS.has(x.toLowerCase())) w++;
+    for (const x of words) if (!HONORIFICS.has(x.toLowerCase())) w++;
     const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
     return w * 100 + f.length + acronym;
   };
@@ -459,7 +522,8 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
     // (only a text beginning with a "t" can begin with "the")
     const c = n.text.charCodeAt(0);
     const f = c === 116 || c === 84 ? n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')) : n.text;
-    const sc = score(f);
+    // (the words of a name's own text are known already; a text stripped of its "the" is split here)
+    const sc = score(f, f === n.text ? forms.of(f).words : nameTokens(f));
     if (sc > bestScore) {
       best = f;
       bestScore = sc;
@@ -476,6 +540,7 @@ function mentionKind(n: NameCandidate, same: boolean): Mention['kind'] {
 }
 
 function dedupeRoles(roles: Role[]): Role[] {
+  if (roles.length < 2) return roles; // (each actor's list is its own)
   const seen = new Set<string>();
   const out: Role[] = [];
   for (const r of roles) {
@@ -492,8 +557,12 @@ function dedupeRoles(roles: Role[]): Role[] {
  */
 function headlineParagraphs(a: Readonly<Analysis>): Set<number> {
   const out = new Set<number>();
+  const doc = a.doc.text;
   for (const p of a.paragraphs) {
-    const text = a.doc.text.slice(p.start, p.end);
+    // most paragraphs end in a sentence end, which the test below finds at the end: decided
+    // without slicing the paragraph or running the test over it
+    if (p.end > p.start && (isSentenceEnd(doc.charCodeAt(p.end - 1)) || (p.end - 1 > p.start && isCloser(doc.charCodeAt(p.end - 1)) && isSentenceEnd(doc.charCodeAt(p.end - 2))))) continue;
+    const text = doc.slice(p.start, p.end);
     if (/[.!?]["”’)]?(\s|$)/.test(text)) continue; // a sentence end anywhere means prose, not a headline
     const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     if (words.length < 2) continue;
@@ -502,3 +571,8 @@ function headlineParagraphs(a: Readonly<Analysis>): Set<number> {
   }
   return out;
 }
+
+/** ".", "!" or "?". */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
+/** What may close a sentence after its end mark: `"`, "”", "’", ")". */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;

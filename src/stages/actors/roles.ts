@@ -380,20 +380,30 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
       const owner = ownerBefore(a, m.start, all);
       if (owner) return owner.name;
     }
-    const dem = x.name.split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
-    return dem ?? null;
+    // the first word that is a country's demonym (asked word by word, up to the first)
+    for (const w of x.name.split(/\s+/)) {
+      const dem = countryOfDemonym(w);
+      if (dem) return dem;
+    }
+    return null;
   }
   // "Prime Minister Narendra Modi of India" (only a person with a role: the text after each
   // mention is not read for the others)
+  const text = a.doc.text;
   for (const m of x.roles.length ? x.mentions : []) {
-    const after = /^\s+of\s+(?:the\s+)?/.exec(a.doc.text.slice(m.end, m.end + 12));
+    // cheap test first: spaces, then "of" (most names are followed by anything else)
+    let p = m.end;
+    while (p < m.end + 12 && isSpace(text.charCodeAt(p))) p++;
+    if (p === m.end || text.charCodeAt(p) !== 111 || text.charCodeAt(p + 1) !== 102) continue;
+    const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
     if (!after) continue;
     const at = m.end + after[0].length;
     const y = all.find((z) => z.type !== 'person' && z.mentions.some((mm) => mm.start === at));
     if (y) return y.name;
   }
   for (const r of x.roles) {
-    const words = r.title.split(/\s+/);
+    // (a role's title is single-spaced and trimmed: see roleText)
+    const words = r.title.split(' ');
     if (words.some((w) => NON_AFFILIATING.has(w))) continue;
     const inside = all.filter((y) => y !== x && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end));
     const owner = ownerBefore(a, r.span.start, all) ?? inside.find((y) => isPossessedAt(a, y, r));
@@ -407,11 +417,16 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
       .filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y))
       .sort((p, q) => at(p) - at(q))[0];
     if (place) return place.name;
-    const dem = words.map((w) => countryOfDemonym(w)).find(Boolean);
-    if (dem) return dem;
+    for (const w of words) {
+      const dem = countryOfDemonym(w);
+      if (dem) return dem;
+    }
   }
   return null;
 }
+
+/** "'", "’" or "´". */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0xb4;
 
 /** "Iran's" right before an offset. */
 function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor | null {
@@ -420,8 +435,10 @@ function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor
   // cheap test first, on the text itself: it must end in a space after "'s", "’s" or an apostrophe
   let e = offset;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
-  const last = e > from ? text[e - 1] : undefined;
-  if (e === offset || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
+  // an apostrophe, or one and an "s", must end it: "Iran's", "Iran’s", "Hamas'"
+  if (e === offset || e <= from) return null;
+  const last = text.charCodeAt(e - 1);
+  if (!isApostrophe(last) && !(last === 115 && e - 1 > from && isApostrophe(text.charCodeAt(e - 2)))) return null;
   const before = text.slice(from, offset);
   const m = /([\p{L}.-]+)\s*['’´]s?\s+$/u.exec(before);
   if (!m) return null;

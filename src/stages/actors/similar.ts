@@ -109,7 +109,8 @@ export function sameSurnameWords(f: readonly string[], s: readonly string[]): bo
     if (k === s.length - 1) return true;
   }
   // the whole short name spelt a little differently, or its last word alone written joined
-  if (s.length !== 1 || f.length <= 1) return false;
+  // (of two words, the joined "last words" are the last word alone, which the tail test compared)
+  if (s.length !== 1 || f.length <= 2) return false;
   // words more than two letters longer or shorter are never similar (see similarWord): the
   // joined words are measured before they are joined
   let joined = 0;
