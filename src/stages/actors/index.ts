@@ -30,18 +30,19 @@ export const actors: Stage = {
     const gz = gazetteerOf(a.doc);
     const forms = new NameForms(gz);
     const names = splitPairs(a, forms);
-    const order = names
-      .map((n, i) => ({ n, i, facts: forms.of(n.text) }))
-      .sort((x, y) => y.facts.words.length - x.facts.words.length || y.n.text.length - x.n.text.length || x.i - y.i);
+    const factsAt = names.map((n) => forms.of(n.text));
+    const order = groupingOrder(names, factsAt);
     // the group of each name, by its place in `names` (an array, not a map keyed by the name objects)
     const groupAt: (Group | undefined)[] = new Array(names.length);
     // whether a name sits in a headline paragraph is asked only of a name that found no group
     const inHeadline = (n: NameCandidate) => {
       if (headline.size === 0) return false;
-      const sentence = a.tokens[n.tokenStart].sentence;
+      const sentence = n.sentence; // (its first token's)
       return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
     };
-    for (const { n, i, facts } of order) {
+    for (const i of order) {
+      const n = names[i];
+      const facts = factsAt[i];
       const key = canonicalKey(n, facts);
       const form = facts.simple;
       const own = facts.core;
@@ -104,9 +105,9 @@ export const actors: Stage = {
         groups.splice(groups.indexOf(g2), 1);
       }
     }
+    inTextOrder(names, groups, groupAt);
     const out: Actor[] = [];
     for (const g of groups) {
-      if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
       // roles are read only where they matter: for persons, and to type a name nothing else types
       let read: Role[] | null = null;
       const rolesOf = () => {
@@ -128,17 +129,18 @@ export const actors: Stage = {
         if (written) name = written.text;
       }
       // a place known only from a dateline's capitals ("CARACAS") takes the gazetteer's spelling
-      if (type === 'place' && name.length > 3 && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
+      // (a lower-case ASCII second letter, as most names have, already says it is not in capitals)
+      if (type === 'place' && name.length > 3 && !isAsciiLower(name.charCodeAt(1)) && name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)) {
         const known = gz.place(name)?.name;
         if (known && known.toLowerCase() === name.toLowerCase()) name = known;
       }
       const id = `a${out.length + 1}`;
       // each name is compared with the actor's name once, for its mention and for the aliases
-      const lowerName = name.toLowerCase();
+      // (most names are written exactly as the actor's name: lower-casing is needed only for the others)
+      let lowerName: string | null = null;
       const others = new Set<string>();
       const mentions: Mention[] = g.names.map((n) => {
-        // (most names are written exactly as the actor's name: no lower-casing needed to say so)
-        const same = n.text === name || n.text.toLowerCase() === lowerName;
+        const same = n.text === name || n.text.toLowerCase() === (lowerName ??= name.toLowerCase());
         if (!same) others.add(n.text);
         return { start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' };
       });
@@ -260,6 +262,54 @@ class NameForms {
     return f;
   }
 }
+
+/**
+ * The order names are grouped in: the most words first, then the longest text, then the first
+ * written; as indexes into `names`. Sorted as numbers that pack the three (no comparator called
+ * per comparison), unless a name is too long to pack, which a comparator sort then orders.
+ */
+function groupingOrder(names: readonly NameCandidate[], facts: readonly NameFacts[]): number[] {
+  const keys = new Float64Array(names.length);
+  let packable = names.length < 1 << 20;
+  for (let i = 0; i < names.length && packable; i++) {
+    const w = facts[i].words.length;
+    const len = names[i].text.length;
+    if (w > 1023 || len > 65535) packable = false;
+    // (1023 - w) · 2^36 + (65535 - len) · 2^20 + i: ascending is the order wanted, and exact in a double
+    else keys[i] = (1023 - w) * 2 ** 36 + (65535 - len) * 2 ** 20 + i;
+  }
+  const order: number[] = new Array(names.length);
+  if (packable) {
+    keys.sort();
+    for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 20;
+    return order;
+  }
+  for (let i = 0; i < names.length; i++) order[i] = i;
+  return order.sort((x, y) => facts[y].words.length - facts[x].words.length || names[y].text.length - names[x].text.length || x - y);
+}
+
+/**
+ * Each group's names in the order they are written: the names are in text order already (as the
+ * mentions stage finds them), so one pass over them refills each group's list in that order
+ * instead of a sort per group; names out of order are sorted by their start as before.
+ */
+function inTextOrder(names: readonly NameCandidate[], groups: readonly Group[], groupAt: readonly (Group | undefined)[]): void {
+  let ordered = true;
+  for (let i = 1; i < names.length && ordered; i++) ordered = names[i - 1].start < names[i].start;
+  if (!ordered) {
+    for (const g of groups) if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
+    return;
+  }
+  for (const g of groups) if (g.names.length > 1) g.names.length = 0;
+  for (let i = 0; i < names.length; i++) {
+    const g = groupAt[i];
+    // (a group of one name keeps its list)
+    if (g && (g.names.length === 0 || g.names[0] !== names[i])) g.names.push(names[i]);
+  }
+}
+
+/** "a" to "z". */
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /** The name's gazetteer identity, if it has one: a place's only for a name typed as a place. */
 function canonicalKey(n: NameCandidate, facts: NameFacts): string | null {
