@@ -1,6 +1,7 @@
 import type { Actor, Analysis, Mention } from '../../model/types.js';
 import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
 import { gazetteerOf } from '../../lexicons/lookup.js';
+import { isSpace } from './similar.js';
 
 /**
  * Definite descriptions the text makes certain: "the Iranian minister" when exactly one person
@@ -26,26 +27,89 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
     return ts;
   };
   const hasWord = (t: Titled, w: string) => t.text.includes(w) && (t.words ??= new Set(t.text.split(/[\s-]+/))).has(w);
-  const re = /\b(the|The)\s+((?:[A-Z][a-z]+\s+)?)((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\b/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const head = m[4].toLowerCase();
+  for (let m = nextThe(text, 0); m; m = nextThe(text, m.end)) {
+    const head = m.head.toLowerCase();
     if (!(OFFICE_HEADS.has(head) || RANKS.has(head) || HONORIFICS.has(head))) continue;
     // "the minister Zarif": a name follows, so this is a title, not a description
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const after = text.slice(m.end, m.end + 3);
     if (/^\s+\p{Lu}/u.test(after) || /^['’]s/.test(after)) continue;
-    const demWord = m[2].trim();
+    const demWord = m.demonym.trim();
     const country = demWord ? gazetteerOf(a.doc).demonym(demWord) : null;
     if (demWord && !country) continue;
-    const mods = m[3].trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const mods = m.mods.trim().toLowerCase().split(/\s+/).filter(Boolean);
     const fits = persons.filter((p) => {
       const holds = titlesOf(p).some((t) => hasWord(t, head) && mods.every((w) => t.text.includes(w)));
       return holds && (!country || p.affiliation === country || p.roles.some((r) => r.title.includes(demWord.toLowerCase())));
     });
     if (fits.length !== 1) continue;
     const start = m.index;
-    const end = m.index + m[0].length;
+    const end = m.end;
     if (a.sentences.every((s) => s.boilerplate || end <= s.start || start >= s.end) && a.sentences.length) continue;
-    out.push({ start, end, text: m[0], kind: 'description', actor: fits[0].id, rule: `the only person in the article titled "${head}"${country ? ` for ${country}` : ''}` });
+    out.push({ start, end, text: text.slice(start, end), kind: 'description', actor: fits[0].id, rule: `the only person in the article titled "${head}"${country ? ` for ${country}` : ''}` });
   }
   return out;
 }
+
+/** "the" and a title: "the minister", "the Iranian minister", "the Ayatollah". */
+const THE_TITLE = /\b(the|The)\s+((?:[A-Z][a-z]+\s+)?)((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\b/g;
+
+/** A match of THE_TITLE: where it starts and ends, and its groups 2 to 4. */
+interface TheTitle {
+  index: number;
+  end: number;
+  demonym: string;
+  mods: string;
+  head: string;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character `\w` matches (so `\b` lies between it and one that is not). */
+const isWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** A character of `[A-Za-z-]`. */
+const isHeadChar = (c: number) => isAsciiLetter(c) || c === 45;
+
+/**
+ * The first match of THE_TITLE at `from` or later, as `THE_TITLE.exec` would find it from there.
+ * The regex, run over the whole text, made a match and its four strings at every "the"; here each
+ * "the" is found by a string search and the usual shape read by its characters, "the", spaces, a
+ * capitalised word and spaces maybe, then the head word up to a word boundary, where
+ * the regex's first try succeeds; only any other shape (a head word ending in a hyphen or
+ * running into a digit, no word after "the") is left to the regex itself, from the same place.
+ */
+function nextThe(text: string, from: number): TheTitle | null {
+  let lower = text.indexOf('the', from);
+  let upper = text.indexOf('The', from);
+  for (;;) {
+    const p = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    if (p < 0) return null;
+    if (p === lower) lower = text.indexOf('the', p + 1);
+    else upper = text.indexOf('The', p + 1);
+    // a match begins only at a word boundary, with a space after the "the"
+    if ((p > 0 && isWordChar(text.charCodeAt(p - 1))) || !isSpace(text.charCodeAt(p + 3))) continue;
+    let q = p + 4;
+    while (isSpace(text.charCodeAt(q))) q++;
+    // group 2: a capitalised word and its spaces, kept when a head word follows
+    let h = q;
+    const c0 = text.charCodeAt(q);
+    if (c0 >= 65 && c0 <= 90 && isLowerAscii(text.charCodeAt(q + 1))) {
+      let r = q + 2;
+      while (isLowerAscii(text.charCodeAt(r))) r++;
+      if (isSpace(text.charCodeAt(r))) {
+        let s = r + 1;
+        while (isSpace(text.charCodeAt(s))) s++;
+        if (isHeadChar(text.charCodeAt(s))) h = s;
+      }
+    }
+    let e = h;
+    while (isHeadChar(text.charCodeAt(e))) e++;
+    if (e > h && isAsciiLetter(text.charCodeAt(e - 1)) && !isWordChar(text.charCodeAt(e))) {
+      return { index: p, end: e, demonym: text.slice(q, h), mods: '', head: text.slice(h, e) };
+    }
+    // any other shape: the regex decides, from here (no match begins between `from` and p)
+    THE_TITLE.lastIndex = p;
+    const m = THE_TITLE.exec(text);
+    return m ? { index: m.index, end: m.index + m[0].length, demonym: m[2], mods: m[3], head: m[4] } : null;
+  }
+}
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;

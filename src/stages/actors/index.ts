@@ -265,27 +265,31 @@ class NameForms {
 
 /**
  * The order names are grouped in: the most words first, then the longest text, then the first
- * written; as indexes into `names`. Sorted as numbers that pack the three (no comparator called
- * per comparison), unless a name is too long to pack, which a comparator sort then orders.
+ * written; as indexes into `names`. Each name's three keys are packed into one number, and the
+ * numbers are put in order by insertion (an article has a few dozen names; a comparator sort
+ * called a function per comparison). A name too long to pack, or an article of very many names,
+ * is sorted by the comparator as before.
  */
 function groupingOrder(names: readonly NameCandidate[], facts: readonly NameFacts[]): number[] {
-  const keys = new Float64Array(names.length);
-  let packable = names.length < 1 << 20;
-  for (let i = 0; i < names.length && packable; i++) {
+  const byComparator = () => names.map((_, i) => i).sort((x, y) => facts[y].words.length - facts[x].words.length || names[y].text.length - names[x].text.length || x - y);
+  if (names.length > 200) return byComparator();
+  const keys: number[] = [];
+  for (let i = 0; i < names.length; i++) {
     const w = facts[i].words.length;
     const len = names[i].text.length;
-    if (w > 1023 || len > 65535) packable = false;
+    if (w > 1023 || len > 65535) return byComparator();
     // (1023 - w) · 2^36 + (65535 - len) · 2^20 + i: ascending is the order wanted, and exact in a double
-    else keys[i] = (1023 - w) * 2 ** 36 + (65535 - len) * 2 ** 20 + i;
+    const key = (1023 - w) * 68719476736 + (65535 - len) * 1048576 + i;
+    let k = keys.length;
+    keys.push(key);
+    while (k > 0 && keys[k - 1] > key) {
+      keys[k] = keys[k - 1];
+      k--;
+    }
+    keys[k] = key;
   }
-  const order: number[] = new Array(names.length);
-  if (packable) {
-    keys.sort();
-    for (let k = 0; k < keys.length; k++) order[k] = keys[k] % 2 ** 20;
-    return order;
-  }
-  for (let i = 0; i < names.length; i++) order[i] = i;
-  return order.sort((x, y) => facts[y].words.length - facts[x].words.length || names[y].text.length - names[x].text.length || x - y);
+  for (let k = 0; k < keys.length; k++) keys[k] %= 1048576;
+  return keys;
 }
 
 /**
@@ -380,7 +384,8 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
     const dashed = n.text.includes('-') || n.text.includes('‐') || n.text.includes('–');
     const pair = dashed ? HYPHENATED_PAIR.exec(n.text) : null;
     const parts = pair ? [pair[1], pair[2]] : null;
-    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(forms.of(p).core[0] ?? ''))) {
+    // (a part's core words are read here alone: a part becomes a name only when both are surnames)
+    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(coreWordsOf(nameTokens(p))[0] ?? ''))) {
       out.push(n);
       continue;
     }

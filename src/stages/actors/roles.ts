@@ -108,12 +108,22 @@ function roleText(a: Readonly<Analysis>, start: number, end: number): string {
   if (last === 44 || last === 59 || last === 58) s = s.replace(/[,;:]+$/, '');
   s = s.trim().toLowerCase();
   s = s.replace(/^(the|a|an|who is|who was|is|was|its|his|her|their)\s+/, '');
-  const words = s.split(' ');
-  while (words.length && (HONORIFICS.has(words[words.length - 1]) || (RANKS.has(words[words.length - 1]) && words[words.length - 1].endsWith('.')))) words.pop();
-  while (words.length && HONORIFICS.has(words[0])) words.shift();
-  const joined = words.join(' ');
+  // honorifics (and abbreviated ranks) dropped from the ends: split into words only when an end
+  // word is one (most roles have none, and their words would be joined back as they were)
+  const sp = s.lastIndexOf(' ');
+  const fp = s.indexOf(' ');
+  let joined = s;
+  if (droppedLast(sp < 0 ? s : s.slice(sp + 1)) || HONORIFICS.has(fp < 0 ? s : s.slice(0, fp))) {
+    const words = s.split(' ');
+    while (words.length && droppedLast(words[words.length - 1])) words.pop();
+    while (words.length && HONORIFICS.has(words[0])) words.shift();
+    joined = words.join(' ');
+  }
   return joined.includes(" '") || joined.includes(' ’') ? joined.replace(/ ([’'])s\b/g, '$1s') : joined;
 }
+
+/** A word dropped from the end of a role's text: an honorific, or a rank written abbreviated ("gen."). */
+const droppedLast = (w: string) => HONORIFICS.has(w) || (RANKS.has(w) && w.endsWith('.'));
 
 /** Is every run of whitespace in the text a single ' ' (so that `/\s+/g → ' '` changes nothing)? */
 function singleSpaced(s: string): boolean {
