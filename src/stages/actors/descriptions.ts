@@ -27,6 +27,7 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
     return ts;
   };
   const hasWord = (t: Titled, w: string) => t.text.includes(w) && (t.words ??= new Set(t.text.split(/[\s-]+/))).has(w);
+  // (a "the" whose head word cannot be a title's is passed over by nextThe itself)
   for (let m = nextThe(text, 0); m; m = nextThe(text, m.end)) {
     const head = m.head.toLowerCase();
     if (!(OFFICE_HEADS.has(head) || RANKS.has(head) || HONORIFICS.has(head))) continue;
@@ -68,26 +69,43 @@ const isWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c 
 /** A character of `[A-Za-z-]`. */
 const isHeadChar = (c: number) => isAsciiLetter(c) || c === 45;
 
+/** Where THE_TITLE can begin: "the" or "The" at a word boundary, and its spaces. */
+const THE = /\b(?:the|The)\s+/g;
+
 /**
- * The first match of THE_TITLE at `from` or later, as `THE_TITLE.exec` would find it from there.
- * The regex, run over the whole text, made a match and its four strings at every "the"; here each
- * "the" is found by a string search and the usual shape read by its characters, "the", spaces, a
- * capitalised word and spaces maybe, then the head word up to a word boundary, where
- * the regex's first try succeeds; only any other shape (a head word ending in a hyphen or
- * running into a digit, no word after "the") is left to the regex itself, from the same place.
+ * The head words a description may end in (office words, ranks, honorifics), by their length and
+ * first and last letters: a "the" whose head word has none of these shapes is passed over without
+ * making a string of it. (Only words of `[a-z-]` can be a lower-cased head word.)
+ */
+const HEAD_SHAPES: ReadonlySet<number> = (() => {
+  const out = new Set<number>();
+  for (const set of [OFFICE_HEADS, RANKS, HONORIFICS]) for (const w of set) if (/^[a-z-]+$/.test(w)) out.add(shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
+  return out;
+})();
+
+/** A word's length and its first and last characters (in lower case, for ASCII letters), as one number. */
+function shape(length: number, first: number, last: number): number {
+  return length * 65536 + (first | 32) * 256 + (last | 32);
+}
+
+/**
+ * The first match of THE_TITLE at `from` or later whose head word may be a title's (see
+ * HEAD_SHAPES), as `THE_TITLE.exec` would find them from there, the others passed over. The regex,
+ * run over the whole text, made a match and its four strings at every "the"; here each "the" and
+ * its spaces are found by a regex test (which makes no strings), and the usual shape after it read
+ * by its characters: a capitalised word and spaces maybe, then the head word up to a word
+ * boundary, where the regex's first try succeeds. Only any other shape (a head word ending in a
+ * hyphen or running into a digit, no word after "the") is left to the regex itself, from the same
+ * place, and returned whatever its head.
  */
 function nextThe(text: string, from: number): TheTitle | null {
-  let lower = text.indexOf('the', from);
-  let upper = text.indexOf('The', from);
   for (;;) {
-    const p = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-    if (p < 0) return null;
-    if (p === lower) lower = text.indexOf('the', p + 1);
-    else upper = text.indexOf('The', p + 1);
-    // a match begins only at a word boundary, with a space after the "the"
-    if ((p > 0 && isWordChar(text.charCodeAt(p - 1))) || !isSpace(text.charCodeAt(p + 3))) continue;
-    let q = p + 4;
-    while (isSpace(text.charCodeAt(q))) q++;
+    THE.lastIndex = from;
+    if (!THE.test(text)) return null;
+    const q = THE.lastIndex;
+    let p = q;
+    while (isSpace(text.charCodeAt(p - 1))) p--;
+    p -= 3; // the "the" before the spaces
     // group 2: a capitalised word and its spaces, kept when a head word follows
     let h = q;
     const c0 = text.charCodeAt(q);
@@ -103,7 +121,9 @@ function nextThe(text: string, from: number): TheTitle | null {
     let e = h;
     while (isHeadChar(text.charCodeAt(e))) e++;
     if (e > h && isAsciiLetter(text.charCodeAt(e - 1)) && !isWordChar(text.charCodeAt(e))) {
-      return { index: p, end: e, demonym: text.slice(q, h), mods: '', head: text.slice(h, e) };
+      if (HEAD_SHAPES.has(shape(e - h, text.charCodeAt(h), text.charCodeAt(e - 1)))) return { index: p, end: e, demonym: text.slice(q, h), mods: '', head: text.slice(h, e) };
+      from = e; // the match ends here, and its head is no title's
+      continue;
     }
     // any other shape: the regex decides, from here (no match begins between `from` and p)
     THE_TITLE.lastIndex = p;
