@@ -354,9 +354,16 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
   // (n itself is in no group yet: every name of a group is another name); each way below looks
   // for a person's group only
   if (index.persons === 0) return undefined;
-  const persons = groups.filter((g) => g.person && g.distinctCores.some((core) => sameSurnameWords(core, own)));
-  if (persons.length === 0) return byGivenName(groups, own) ?? byPartOfName(groups, own);
-  if (persons.length === 1) return persons[0];
+  // the persons whose name this may be a form of: most often none or one, kept without a list then
+  let first: Group | undefined;
+  let persons: Group[] | null = null;
+  for (const g of groups) {
+    if (!g.person || !holdsSurname(g, own, 1)) continue;
+    if (!first) first = g;
+    else (persons ??= [first]).push(g);
+  }
+  if (!first) return byGivenName(groups, own) ?? byPartOfName(groups, own);
+  if (!persons) return first;
   // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
   const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
@@ -381,7 +388,7 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const n of a.names) {
     // cheap test first: a pair is joined by a hyphen or a dash
-    const dashed = n.text.includes('-') || n.text.includes('‐') || n.text.includes('–');
+    const dashed = hasDash(n.text);
     const pair = dashed ? HYPHENATED_PAIR.exec(n.text) : null;
     const parts = pair ? [pair[1], pair[2]] : null;
     // (a part's core words are read here alone: a part becomes a name only when both are surnames)
@@ -402,6 +409,15 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
     }
   }
   return out;
+}
+
+/** Does the text hold a hyphen or a dash ("-", "‐", "–")? One pass over it. */
+function hasDash(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}'’]+)[-‐–](\p{Lu}[\p{L}'’]+)$/u;
@@ -431,8 +447,13 @@ function afterPlacePreposition(a: Readonly<Analysis>, n: NameCandidate): boolean
 function surnameOf(groups: Group[], index: GroupIndex, own: readonly string[]): Group | undefined {
   if (own.length !== 1 || index.persons === 0) return undefined;
   // (n itself is in no group yet: every name of a group is another name)
-  const hits = groups.filter((g) => g.person && g.distinctCores.some((core) => core.length >= 2 && sameSurnameWords(core, own)));
-  return hits.length === 1 ? hits[0] : undefined;
+  let hit: Group | undefined;
+  for (const g of groups) {
+    if (!g.person || !holdsSurname(g, own, 2)) continue;
+    if (hit) return undefined; // two persons: neither
+    hit = g;
+  }
+  return hit;
 }
 
 /**
@@ -482,6 +503,12 @@ function byGivenName(groups: Group[], own: readonly string[]): Group | undefined
   return found;
 }
 
+/** Is `own` a shorter or misspelt form of one of the group's names of at least `minWords` core words? */
+function holdsSurname(g: Group, own: readonly string[], minWords: number): boolean {
+  for (const core of g.distinctCores) if (core.length >= minWords && sameSurnameWords(core, own)) return true;
+  return false;
+}
+
 function compatible(g: Group, n: NameCandidate): boolean {
   if (!n.type) return true;
   return g.names.every((m) => !m.type || m.type === n.type);
@@ -506,7 +533,7 @@ function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { t
   let strong = false;
   for (const n of g.names) {
     if (!n.type) continue;
-    const w = n.typeRule.startsWith('person title') || n.typeRule.includes('gazetteer') || n.typeRule.includes('lexicon') ? 3 : 1;
+    const w = ruleWeight(n.typeRule);
     strong ||= w > 1 || n.typeRule.startsWith('the surname of');
     if (n.type === 'person') person += w;
     else if (n.type === 'organization') organization += w;
@@ -557,6 +584,19 @@ function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { t
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };
 }
 
+/** The last rule weighed, and its weight: names in a row often share a rule (the same string). */
+let lastRule = '';
+let lastWeight = 1;
+
+/** A name's vote for its type: 3 for a title or a lexicon, 1 for a guess from its shape. */
+function ruleWeight(rule: string): number {
+  if (rule !== lastRule) {
+    lastRule = rule;
+    lastWeight = rule.startsWith('person title') || rule.includes('gazetteer') || rule.includes('lexicon') ? 3 : 1;
+  }
+  return lastWeight;
+}
+
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
 function bestName(g: Group, type: ActorType, forms: NameForms): string {
   const score = (f: string, words: readonly string[]) => {
@@ -569,11 +609,16 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
   // the first of the best-scored forms, each form scored once
   let best = '';
   let bestScore = -Infinity;
-  // a form met again scores what it scored before, which did not beat the best then
-  const seen = new Set<string>();
-  for (const n of g.names) {
-    if (seen.has(n.text)) continue;
-    seen.add(n.text);
+  // a form met again scores what it scored before, which did not beat the best then: it is passed
+  // over (looked for among the names before it, or in a set for a group of many names)
+  const names = g.names;
+  const seen = names.length > 8 ? new Set<string>() : null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (seen) {
+      if (seen.has(n.text)) continue;
+      seen.add(n.text);
+    } else if (k > 0 && metBefore(names, k)) continue;
     // (only a text beginning with a "t" can begin with "the")
     const c = n.text.charCodeAt(0);
     const f = c === 116 || c === 84 ? n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')) : n.text;
@@ -585,6 +630,13 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
     }
   }
   return best;
+}
+
+/** Is the k-th name's text that of a name before it? */
+function metBefore(names: readonly NameCandidate[], k: number): boolean {
+  const text = names[k].text;
+  for (let j = 0; j < k; j++) if (names[j].text === text) return true;
+  return false;
 }
 
 /** `same`: the name is written as the actor's name, case aside. */

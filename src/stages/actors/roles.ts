@@ -412,10 +412,18 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     if (y) return y.name;
   }
   for (const r of x.roles) {
-    // (a role's title is single-spaced and trimmed: see roleText)
-    const words = r.title.split(' ');
-    if (words.some((w) => NON_AFFILIATING.has(w))) continue;
-    const inside = all.filter((y) => y !== x && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end));
+    if (holdsNonAffiliating(r.title)) continue;
+    // the other actors named inside the role, in the order of `all`
+    const inside: Actor[] = [];
+    for (const y of all) {
+      if (y === x) continue;
+      for (const m of y.mentions) {
+        if (m.start >= r.span.start && m.end <= r.span.end) {
+          inside.push(y);
+          break;
+        }
+      }
+    }
     const owner = ownerBefore(a, r.span.start, all) ?? inside.find((y) => isPossessedAt(a, y, r));
     if (owner) return owner.name;
     const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(y.name.split(/\s+/).pop()!.toLowerCase()));
@@ -427,12 +435,30 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
       .filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y))
       .sort((p, q) => at(p) - at(q))[0];
     if (place) return place.name;
-    for (const w of words) {
+    // (a role's title is single-spaced and trimmed: see roleText)
+    for (const w of r.title.split(' ')) {
       const dem = countryOfDemonym(w);
       if (dem) return dem;
     }
   }
   return null;
+}
+
+/** The lengths and first letters of the words of NON_AFFILIATING, as `length * 256 + first`. */
+const NON_AFFILIATING_SHAPES: ReadonlySet<number> = new Set([...NON_AFFILIATING].map((w) => w.length * 256 + w.charCodeAt(0)));
+
+/**
+ * Does a role's title (single-spaced: see roleText) hold a word of NON_AFFILIATING? Each word is
+ * sliced out and looked up only when its length and first letter are those of one of them.
+ */
+function holdsNonAffiliating(title: string): boolean {
+  for (let i = 0; i <= title.length; ) {
+    let j = title.indexOf(' ', i);
+    if (j < 0) j = title.length;
+    if (NON_AFFILIATING_SHAPES.has((j - i) * 256 + title.charCodeAt(i)) && NON_AFFILIATING.has(title.slice(i, j))) return true;
+    i = j + 1;
+  }
+  return false;
 }
 
 /** "'", "’" or "´". */
