@@ -304,10 +304,10 @@ function inTextOrder(names: readonly NameCandidate[], groups: readonly Group[], 
     for (const g of groups) if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
     return;
   }
-  for (const g of groups) if (g.names.length > 1) g.names.length = 0;
+  // (a group of one name keeps its list; another gets a new one)
+  for (const g of groups) if (g.names.length > 1) g.names = [];
   for (let i = 0; i < names.length; i++) {
     const g = groupAt[i];
-    // (a group of one name keeps its list)
     if (g && (g.names.length === 0 || g.names[0] !== names[i])) g.names.push(names[i]);
   }
 }
@@ -385,14 +385,24 @@ function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
     }
     return out;
   };
+  // a part is a surname when its first core word is one; a part with no core word ("El" of
+  // "El-Fasher" is a particle) is none, and needs no surnames gathered to say so (no surname is "")
+  const isSurname = (part: string) => {
+    const w = coreWordsOf(nameTokens(part))[0] ?? '';
+    return w !== '' && (surnames ??= surnamesOf()).has(w);
+  };
+  // the two surnames a dashed text splits into, or null; decided once per text (a name is written many times)
+  const splits = new Map<string, string[] | null>();
   const out: NameCandidate[] = [];
   for (const n of a.names) {
     // cheap test first: a pair is joined by a hyphen or a dash
-    const dashed = hasDash(n.text);
-    const pair = dashed ? HYPHENATED_PAIR.exec(n.text) : null;
-    const parts = pair ? [pair[1], pair[2]] : null;
-    // (a part's core words are read here alone: a part becomes a name only when both are surnames)
-    if (!parts || !parts.every((p) => (surnames ??= surnamesOf()).has(coreWordsOf(nameTokens(p))[0] ?? ''))) {
+    let parts = hasDash(n.text) ? splits.get(n.text) : null;
+    if (parts === undefined) {
+      const pair = HYPHENATED_PAIR.exec(n.text);
+      parts = pair && isSurname(pair[1]) && isSurname(pair[2]) ? [pair[1], pair[2]] : null;
+      splits.set(n.text, parts);
+    }
+    if (!parts) {
       out.push(n);
       continue;
     }

@@ -59,7 +59,7 @@ interface NameIndex {
   /** The first name (in article order) covering each token. */
   covering: (NameCandidate | undefined)[];
   /** The names ordered by their first token. */
-  byStart: NameCandidate[];
+  byStart: readonly NameCandidate[];
 }
 
 /**
@@ -74,7 +74,10 @@ function nameIndex(a: Readonly<Analysis>): NameIndex {
   if (idx) return idx;
   const covering: (NameCandidate | undefined)[] = new Array(a.tokens.length);
   for (const m of a.names) for (let k = m.tokenStart; k < m.tokenEnd; k++) covering[k] ??= m;
-  idx = { covering, byStart: a.names.slice().sort((x, y) => x.tokenStart - y.tokenStart) };
+  // (the names are most often in order already: then the layer itself serves, unsorted and uncopied)
+  let ordered = true;
+  for (let i = 1; i < a.names.length && ordered; i++) ordered = a.names[i - 1].tokenStart <= a.names[i].tokenStart;
+  idx = { covering, byStart: ordered ? a.names : a.names.slice().sort((x, y) => x.tokenStart - y.tokenStart) };
   nameIndexes.set(a.names, idx);
   return idx;
 }
@@ -426,7 +429,7 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     }
     const owner = ownerBefore(a, r.span.start, all) ?? inside.find((y) => isPossessedAt(a, y, r));
     if (owner) return owner.name;
-    const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(y.name.split(/\s+/).pop()!.toLowerCase()));
+    const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(lastWord(y.name).toLowerCase()));
     if (org) return org.name;
     // the first country named in the role, but not the post's ("ambassador to Russia", "envoy in Kabul")
     const at = (y: Actor) => y.mentions.find((m) => m.start >= r.span.start && m.end <= r.span.end)!.start;
@@ -435,13 +438,25 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
       .filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y))
       .sort((p, q) => at(p) - at(q))[0];
     if (place) return place.name;
-    // (a role's title is single-spaced and trimmed: see roleText)
-    for (const w of r.title.split(' ')) {
-      const dem = countryOfDemonym(w);
-      if (dem) return dem;
+    // each word of the title (single-spaced: see roleText) in turn, looked up in place: the
+    // gazetteer slices a word out only when it may be a demonym
+    const title = r.title;
+    for (let i = 0; i <= title.length; ) {
+      let j = title.indexOf(' ', i);
+      if (j < 0) j = title.length;
+      const d = gz.demonymAt(title, i, j);
+      if (d && gz.place(d)?.kind === 'country') return d;
+      i = j + 1;
     }
   }
   return null;
+}
+
+/** `s.split(/\s+/).pop()`: the text after its last space ("" when it ends in one). */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
 }
 
 /** The lengths and first letters of the words of NON_AFFILIATING, as `length * 256 + first`. */
