@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 
 import { GIVEN_NAMES, NAME_PARTICLES } from '../../lexicons/names.js';
 import { HONORIFICS } from '../../lexicons/titles.js';
-import { readRoles, affiliationOf } from './roles.js';
+import { readRolesInto, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
 import { coreWordsOf, isSpace, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
@@ -64,17 +64,24 @@ export const actors: Stage = {
           n.typeRule = 'the surname of a person named in full';
         }
       }
+      let newForm = false;
       if (!g) {
         if (inHeadline(n)) continue; // a headline's capitals prove nothing: only names found elsewhere count
-        g = { names: [], cores: [], distinctCores: [], type: null, key, forms: new Set(), person: false, at: groups.length };
+        // (made holding the name: most groups keep one, and a list made empty grows by many slots at its first push)
+        g = { names: [n], cores: [own], distinctCores: [own], type: null, key, forms: [form], person: false, at: groups.length, roles: null };
         groups.push(g);
         if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
+        newForm = true;
+      } else {
+        g.names.push(n);
+        g.cores.push(own);
+        if (!g.distinctCores.includes(own)) g.distinctCores.push(own);
+        if (!g.forms.includes(form)) {
+          g.forms.push(form);
+          newForm = true;
+        }
       }
-      g.names.push(n);
-      g.cores.push(own);
-      if (!g.distinctCores.includes(own)) g.distinctCores.push(own);
-      if (!g.forms.has(form)) {
-        g.forms.add(form);
+      if (newForm) {
         const holders = index.byForm.get(form);
         if (holders) holders.push(g);
         else index.byForm.set(form, [g]);
@@ -99,7 +106,7 @@ export const actors: Stage = {
         g1.names.push(...g2.names);
         g1.cores.push(...g2.cores);
         for (const c of g2.distinctCores) if (!g1.distinctCores.includes(c)) g1.distinctCores.push(c);
-        for (const f of g2.forms) g1.forms.add(f);
+        for (const f of g2.forms) if (!g1.forms.includes(f)) g1.forms.push(f);
         g1.person ||= g2.person;
         for (let k = 0; k < groupAt.length; k++) if (groupAt[k] === g2) groupAt[k] = g1;
         groups.splice(groups.indexOf(g2), 1);
@@ -108,25 +115,21 @@ export const actors: Stage = {
     inTextOrder(names, groups, groupAt);
     const out: Actor[] = [];
     for (const g of groups) {
-      // roles are read only where they matter: for persons, and to type a name nothing else types
-      let read: Role[] | null = null;
-      const rolesOf = () => {
-        if (!read) {
-          read = [];
-          for (const n of g.names) read.push(...readRoles(a, n));
-        }
-        return read;
-      };
-      const { type, rule } = decideType(a, g, rolesOf);
+      // roles are read only where they matter (see rolesOf): for persons, and to type a name nothing else types
+      const { type, rule } = decideType(a, g);
       if (!type) continue;
-      const roles = type === 'person' ? rolesOf() : [];
+      const roles = type === 'person' ? rolesOf(a, g) : [];
       let name = bestName(g, type, forms);
       // a place or a known organization goes by its common name when the article writes it: "Iran",
       // not "Islamic Republic of Iran"; "Hamas", not "Islamic Resistance Movement"
       if ((type === 'place' && g.key?.startsWith('place:')) || (type === 'organization' && g.key?.startsWith('org:') && !gz.agency(g.key.slice(4)))) {
-        const common = g.key.slice(g.key.indexOf(':') + 1);
-        const written = g.names.find((n) => n.text.toLowerCase() === common.toLowerCase());
-        if (written) name = written.text;
+        const common = g.key.slice(g.key.indexOf(':') + 1).toLowerCase();
+        for (const n of g.names) {
+          if (n.text.toLowerCase() === common) {
+            name = n.text;
+            break;
+          }
+        }
       }
       // a place known only from a dateline's capitals ("CARACAS") takes the gazetteer's spelling
       // (a lower-case ASCII second letter, as most names have, already says it is not in capitals)
@@ -136,26 +139,27 @@ export const actors: Stage = {
       }
       const id = `a${out.length + 1}`;
       // each name is compared with the actor's name once, for its mention and for the aliases
-      // (most names are written exactly as the actor's name: lower-casing is needed only for the others)
+      // (most names are written exactly as the actor's name: lower-casing is needed only for the
+      // others); the aliases are a list, each text once, in the order first written
       let lowerName: string | null = null;
-      const others = new Set<string>();
-      const mentions: Mention[] = g.names.map((n) => {
+      const aliases: string[] = [];
+      const mentions: Mention[] = [];
+      for (const n of g.names) {
         const same = n.text === name || n.text.toLowerCase() === (lowerName ??= name.toLowerCase());
-        if (!same) others.add(n.text);
-        return { start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' };
-      });
-      const aliases = [...others];
+        if (!same && !aliases.includes(n.text)) aliases.push(n.text);
+        mentions.push({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' });
+      }
       out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
     for (const x of out) if (x.type !== 'place') x.affiliation = affiliationOf(a, x, out); // a place has none
     // an actor's name mentions are in order already (its names were sorted): only one given a
     // description mention needs sorting again
-    const described = new Set<Actor>();
+    const described: Actor[] = [];
     for (const m of descriptionMentions(a, out)) {
       const x = out.find((y) => y.id === m.actor);
       if (!x) continue;
       x.mentions.push(m);
-      described.add(x);
+      if (!described.includes(x)) described.push(x);
     }
     for (const x of described) if (x.mentions.length > 1) x.mentions.sort((p, q) => p.start - q.start);
     return { actors: out };
@@ -204,12 +208,27 @@ interface Group {
   type: ActorType | null;
   /** The gazetteer identity of the group, when it has one ("place:Iran", "org:Hamas"). */
   key: string | null;
-  /** Its names, normalised by `simple`. */
-  forms: Set<string>;
+  /** Its names, normalised by `simple`, each once (a few: a list, not a set). */
+  forms: string[];
   /** Whether any of its names was typed a person. */
   person: boolean;
   /** Its place in the order groups were made. */
   at: number;
+  /** The roles read around its names, once asked (see rolesOf). */
+  roles: Role[] | null;
+}
+
+/**
+ * The roles read around the group's names, in text order, read once and only when asked: for a
+ * person, and to type a group nothing else types.
+ */
+function rolesOf(a: Readonly<Analysis>, g: Group): Role[] {
+  if (!g.roles) {
+    const read: Role[] = [];
+    for (const n of g.names) readRolesInto(a, n, read);
+    g.roles = read;
+  }
+  return g.roles;
 }
 
 /**
@@ -342,12 +361,13 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
   }
   // the first group made that holds this form and fits the name's type
   let exact: Group | undefined;
-  for (const g of index.byForm.get(s) ?? []) if ((!exact || g.at < exact.at) && compatible(g, n)) exact = g;
+  const holders = index.byForm.get(s);
+  if (holders) for (const g of holders) if ((!exact || g.at < exact.at) && compatible(g, n)) exact = g;
   if (exact) return exact;
   if (key) return undefined;
   if (n.type === 'place' || n.type === 'organization') {
     // an acronym of an organization's name: "SNSC" for "Supreme National Security Council"
-    if (/^[A-Z]{2,6}$/.test(n.text)) return groups.find((g) => g.names.some((m) => initials(m.text) === n.text));
+    if (/^[A-Z]{2,6}$/.test(n.text)) return byInitials(groups, n.text);
     return undefined;
   }
   // a shorter or misspelt form of a person's name: "Shamkhani", "Shmkhani", "Al Thani"
@@ -364,7 +384,14 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
   }
   if (!first) return byGivenName(groups, own) ?? byPartOfName(groups, own);
   if (!persons) return first;
-  // two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last before it
+  return namedLastBefore(persons, n, own);
+}
+
+/**
+ * Two people share the surname ("Manmohan Singh", "Natwar Singh"): "Dr Singh" is the one named last
+ * before it. (A function of its own: closures over findGroup's arguments made a context at every call.)
+ */
+function namedLastBefore(persons: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
   const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
   const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
@@ -473,18 +500,30 @@ function surnameOf(groups: Group[], index: GroupIndex, own: readonly string[]): 
  */
 function byPartOfName(groups: Group[], own: readonly string[]): Group | undefined {
   if (!own.length) return undefined;
-  const inside = (full: readonly string[]) => {
-    for (let i = 0; i + own.length <= full.length; i++) if (own.every((w, k) => full[i + k] === w)) return true;
-    return false;
-  };
   let found: Group | undefined;
   for (const g of groups) {
     if (!g.person) continue;
-    if (!g.distinctCores.some((core) => core.length > own.length && inside(core))) continue;
+    let holds = false;
+    for (const core of g.distinctCores) {
+      if (core.length > own.length && standsInside(own, core)) {
+        holds = true;
+        break;
+      }
+    }
+    if (!holds) continue;
     if (found && found !== g) return undefined;
     found = g;
   }
   return found;
+}
+
+/** Do the words of `own` stand together, in order, somewhere in `full`? (plain loops: asked of every person's names) */
+function standsInside(own: readonly string[], full: readonly string[]): boolean {
+  outer: for (let i = 0; i + own.length <= full.length; i++) {
+    for (let k = 0; k < own.length; k++) if (full[i + k] !== own[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -519,6 +558,12 @@ function holdsSurname(g: Group, own: readonly string[], minWords: number): boole
   return false;
 }
 
+/** The first group with a name whose initials are the acronym. */
+function byInitials(groups: Group[], acronym: string): Group | undefined {
+  for (const g of groups) for (const m of g.names) if (initials(m.text) === acronym) return g;
+  return undefined;
+}
+
 function compatible(g: Group, n: NameCandidate): boolean {
   if (!n.type) return true;
   return g.names.every((m) => !m.type || m.type === n.type);
@@ -532,7 +577,7 @@ function initials(s: string): string {
 }
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
-function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { type: ActorType | null; rule: string } {
+function decideType(a: Readonly<Analysis>, g: Group): { type: ActorType | null; rule: string } {
   // the votes of the three types, and the order each was first voted in (for ties), in plain
   // numbers: a map per group was most of this function's own time
   let person = 0;
@@ -551,47 +596,88 @@ function decideType(a: Readonly<Analysis>, g: Group, rolesOf: () => Role[]): { t
     if (firstVoted === null) firstVoted = n.type;
     else if (secondVoted === null && n.type !== firstVoted) secondVoted = n.type;
   }
+  // (no closures below: one over this function's variables made a context at every call)
   // "the port of Assab", "to Addis Abeba, where…": the words around a name no lexicon knows
   // outweigh a guess from its shape ("two capitalised words: a person")
   if (!strong) {
     // "the Ulchi Freedom Shield exercise": written only as a thing's name, it names no actor
-    if (g.names.every((n) => thingCue(a, n)) && !rolesOf().length) return { type: null, rule: `the name of a thing: ${thingCue(a, g.names[0])}` };
+    if (allThings(a, g) && !rolesOf(a, g).length) return { type: null, rule: `the name of a thing: ${thingCue(a, g.names[0])}` };
     for (const n of g.names) {
       const cue = placeCue(a, n);
-      if (cue && !rolesOf().length) return { type: 'place', rule: `a place by its context: ${cue}` };
+      if (cue && !rolesOf(a, g).length) return { type: 'place', rule: `a place by its context: ${cue}` };
       const org = organizationCue(a, n);
       // (never for a name also written in full: "Biden" in "Biden chairman…" is still Joe Biden)
-      if (org && !rolesOf().length && g.names.every((m) => m.tokenEnd - m.tokenStart === 1 || m === n)) return { type: 'organization', rule: `an organization by its context: ${org}` };
+      if (org && !rolesOf(a, g).length && othersAreOneWord(g, n)) return { type: 'organization', rule: `an organization by its context: ${org}` };
     }
   }
   if (firstVoted !== null) {
     // the most voted type; on a tie the first voted, as a stable sort of the votes would give
-    const votes = (t: ActorType) => (t === 'person' ? person : t === 'organization' ? organization : place);
     let type = firstVoted;
-    let most = votes(firstVoted);
-    if (secondVoted !== null && votes(secondVoted) > most) {
+    let most = votesFor(firstVoted, person, organization, place);
+    if (secondVoted !== null && votesFor(secondVoted, person, organization, place) > most) {
       type = secondVoted;
-      most = votes(secondVoted);
+      most = votesFor(secondVoted, person, organization, place);
     }
     // the third type, if voted at all, was voted last
     const third: ActorType | null = secondVoted === null ? null : firstVoted !== 'person' && secondVoted !== 'person' ? 'person' : firstVoted !== 'organization' && secondVoted !== 'organization' ? 'organization' : 'place';
-    if (third !== null && votes(third) > most) type = third;
-    return { type, rule: g.names.find((n) => n.type === type)!.typeRule };
+    if (third !== null && votesFor(third, person, organization, place) > most) type = third;
+    return { type, rule: firstOfType(g, type).typeRule };
   }
-  const roles = rolesOf();
+  const roles = rolesOf(a, g);
   if (roles.length) return { type: 'person', rule: `a person's role: "${roles[0].title}"` };
   // "fighting in El-Fasher", "near Kadugli": a name written only after a place preposition is a place
-  if (g.names.every((n) => afterPlaceOnlyPreposition(a, n))) return { type: 'place', rule: 'written only after a place preposition ("in", "near")' };
+  if (allAfterPlaceOnlyPreposition(a, g)) return { type: 'place', rule: 'written only after a place preposition ("in", "near")' };
   const words = nameTokens(g.names[0].text);
   // A single word the English vocabulary does not know is a foreign name: a person's surname when the
   // text has it act as one somewhere (speak, meet, own: "Vucic said", "met Rudenko", "Netanyahu's
   // government"); written alone and never so, it is as often a place or a body. (English puts no
   // "the" before a person's name: "at the Capitol" names a building.)
   // (the vocabulary is asked last: the other tests are cheaper, and most words fail one of them)
-  if (words.length === 1 && !/^\p{Lu}+$/u.test(words[0]) && !g.names.every((n) => a.tokens[n.tokenStart - 1]?.lower === 'the') && g.names.some((n) => personCue(a, n)) && !isEnglishWord(words[0])) {
+  if (words.length === 1 && !/^\p{Lu}+$/u.test(words[0]) && !allAfterThe(a, g) && somePersonCue(a, g) && !isEnglishWord(words[0])) {
     return { type: 'person', rule: 'a word outside the English vocabulary, used as a person\'s name' };
   }
   return { type: null, rule: 'no evidence that this capitalised word names an actor' };
+}
+
+/** The votes for type t. */
+function votesFor(t: ActorType, person: number, organization: number, place: number): number {
+  return t === 'person' ? person : t === 'organization' ? organization : place;
+}
+
+/** The group's first name typed t. */
+function firstOfType(g: Group, t: ActorType): NameCandidate {
+  for (const n of g.names) if (n.type === t) return n;
+  throw new Error(`no name of the group is typed ${t}`);
+}
+
+/** Is every name of the group written as a thing's name ("the Ulchi Freedom Shield exercise")? */
+function allThings(a: Readonly<Analysis>, g: Group): boolean {
+  for (const n of g.names) if (!thingCue(a, n)) return false;
+  return true;
+}
+
+/** Is every name of the group written after a place-only preposition? */
+function allAfterPlaceOnlyPreposition(a: Readonly<Analysis>, g: Group): boolean {
+  for (const n of g.names) if (!afterPlaceOnlyPreposition(a, n)) return false;
+  return true;
+}
+
+/** Is every name of the group written after "the"? */
+function allAfterThe(a: Readonly<Analysis>, g: Group): boolean {
+  for (const n of g.names) if (a.tokens[n.tokenStart - 1]?.lower !== 'the') return false;
+  return true;
+}
+
+/** Does some name of the group act as a person's (see personCue)? */
+function somePersonCue(a: Readonly<Analysis>, g: Group): boolean {
+  for (const n of g.names) if (personCue(a, n)) return true;
+  return false;
+}
+
+/** Is every name of the group but n a single word? (a function of its own: a closure over n made in a loop allocates per name) */
+function othersAreOneWord(g: Group, n: NameCandidate): boolean {
+  for (const m of g.names) if (m !== n && m.tokenEnd - m.tokenStart !== 1) return false;
+  return true;
 }
 
 /** The last rule weighed, and its weight: names in a row often share a rule (the same string). */
@@ -630,8 +716,9 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
       seen.add(n.text);
     } else if (k > 0 && metBefore(names, k)) continue;
     // (only a text beginning with a "t" can begin with "the")
+    // (an organization keeps its "the")
     const c = n.text.charCodeAt(0);
-    const f = c === 116 || c === 84 ? n.text.replace(/^the\s+/i, (m) => (type === 'organization' ? m : '')) : n.text;
+    const f = (c === 116 || c === 84) && type !== 'organization' ? n.text.replace(/^the\s+/i, '') : n.text;
     // (the words of a name's own text are known already; a text stripped of its "the" is split here)
     const sc = score(f, f === n.text ? forms.of(f).words : nameTokens(f));
     if (sc > bestScore) {

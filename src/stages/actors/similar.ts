@@ -12,16 +12,27 @@ import { withoutAccents } from '../../lexicons/fold.js';
 export function nameTokens(s: string): string[] {
   let end = s.length;
   if (end >= 2 && s.charCodeAt(end - 1) === 115 && (s[end - 2] === "'" || s[end - 2] === '’')) end -= 2;
-  const out: string[] = [];
+  // the words are counted first, so that the list is made at its size (a list made empty grows by
+  // many slots at its first push, and a name has a word or two)
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const sep = c === 45 || c === 0x2010 || isSpace(c);
+    if (!sep && !inWord) count++;
+    inWord = !sep;
+  }
+  const out: string[] = new Array(count);
+  let k = 0;
   let from = -1;
   for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c === 45 || c === 0x2010 || isSpace(c)) {
-      if (from >= 0) out.push(s.slice(from, i));
+      if (from >= 0) out[k++] = s.slice(from, i);
       from = -1;
     } else if (from < 0) from = i;
   }
-  if (from >= 0) out.push(s.slice(from, end));
+  if (from >= 0) out[k++] = s.slice(from, end);
   return out;
 }
 
