@@ -40,7 +40,9 @@ export const actors: Stage = {
       const sentence = n.sentence; // (its first token's)
       return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
     };
-    for (const i of order) {
+    // (indexed loops in this function: its for-of loops allocated an iterator result per step)
+    for (let o = 0; o < order.length; o++) {
+      const i = order[o];
       const n = names[i];
       const facts = factsAt[i];
       const key = canonicalKey(n, facts);
@@ -68,7 +70,7 @@ export const actors: Stage = {
       if (!g) {
         if (inHeadline(n)) continue; // a headline's capitals prove nothing: only names found elsewhere count
         // (made holding the name: most groups keep one, and a list made empty grows by many slots at its first push)
-        g = { names: [n], cores: [own], distinctCores: [own], type: null, key, forms: [form], person: false, at: groups.length, roles: null };
+        g = { names: [n], cores: [own], distinctCores: [own], type: null, key, forms: [form], person: false, at: groups.length, roles: null, fill: 0 };
         groups.push(g);
         if (key !== null && !index.byKey.has(key)) index.byKey.set(key, g);
         newForm = true;
@@ -114,7 +116,8 @@ export const actors: Stage = {
     }
     inTextOrder(names, groups, groupAt);
     const out: Actor[] = [];
-    for (const g of groups) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
       // roles are read only where they matter (see rolesOf): for persons, and to type a name nothing else types
       const { type, rule } = decideType(a, g);
       if (!type) continue;
@@ -143,15 +146,16 @@ export const actors: Stage = {
       // others); the aliases are a list, each text once, in the order first written
       let lowerName: string | null = null;
       const aliases: string[] = [];
-      const mentions: Mention[] = [];
-      for (const n of g.names) {
+      const mentions: Mention[] = new Array(g.names.length);
+      for (let k = 0; k < g.names.length; k++) {
+        const n = g.names[k];
         const same = n.text === name || n.text.toLowerCase() === (lowerName ??= name.toLowerCase());
         if (!same && !aliases.includes(n.text)) aliases.push(n.text);
-        mentions.push({ start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' });
+        mentions[k] = { start: n.start, end: n.end, text: n.text, kind: mentionKind(n, same), actor: id, rule: same ? 'name' : 'same entity' };
       }
       out.push({ id, name, type, aliases, roles: dedupeRoles(roles), affiliation: null, mentions, typeRule: rule });
     }
-    for (const x of out) if (x.type !== 'place') x.affiliation = affiliationOf(a, x, out); // a place has none
+    for (let k = 0; k < out.length; k++) if (out[k].type !== 'place') out[k].affiliation = affiliationOf(a, out[k], out); // a place has none
     // an actor's name mentions are in order already (its names were sorted): only one given a
     // description mention needs sorting again
     const described: Actor[] = [];
@@ -216,6 +220,8 @@ interface Group {
   at: number;
   /** The roles read around its names, once asked (see rolesOf). */
   roles: Role[] | null;
+  /** How many of its names are written back in text order so far (see inTextOrder). */
+  fill: number;
 }
 
 /**
@@ -323,11 +329,12 @@ function inTextOrder(names: readonly NameCandidate[], groups: readonly Group[], 
     for (const g of groups) if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
     return;
   }
-  // (a group of one name keeps its list; another gets a new one)
-  for (const g of groups) if (g.names.length > 1) g.names = [];
+  // each list of more than one name is written over in place, from its start (a group of one
+  // name keeps its list as it is)
+  for (const g of groups) g.fill = 0;
   for (let i = 0; i < names.length; i++) {
     const g = groupAt[i];
-    if (g && (g.names.length === 0 || g.names[0] !== names[i])) g.names.push(names[i]);
+    if (g && g.names.length > 1) g.names[g.fill++] = names[i];
   }
 }
 

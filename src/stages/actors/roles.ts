@@ -431,8 +431,8 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
   if (x.type === 'organization') {
     const org = gz.org(x.name);
     if (org?.affiliation) return org.affiliation;
-    for (const m of x.mentions) {
-      const owner = ownerBefore(a, m.start, all);
+    for (let k = 0; k < x.mentions.length; k++) {
+      const owner = ownerBefore(a, x.mentions[k].start, all);
       if (owner) return owner.name;
     }
     // the first word that is a country's demonym (asked word by word, up to the first)
@@ -445,7 +445,9 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
   // "Prime Minister Narendra Modi of India" (only a person with a role: the text after each
   // mention is not read for the others)
   const text = a.doc.text;
-  for (const m of x.roles.length ? x.mentions : []) {
+  // (indexed loops in this function: its for-of loops allocated an iterator result per step)
+  for (let k = 0; k < (x.roles.length ? x.mentions.length : 0); k++) {
+    const m = x.mentions[k];
     // cheap test first: spaces, then "of" (most names are followed by anything else)
     let p = m.end;
     while (p < m.end + 12 && isSpace(text.charCodeAt(p))) p++;
@@ -455,13 +457,16 @@ export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): st
     const y = nonPersonAt(all, m.end + after[0].length);
     if (y) return y.name;
   }
-  for (const r of x.roles) {
+  for (let ri = 0; ri < x.roles.length; ri++) {
+    const r = x.roles[ri];
     if (holdsNonAffiliating(r.title)) continue;
     // the other actors named inside the role, in the order of `all`
     const inside: Actor[] = [];
-    for (const y of all) {
+    for (let yi = 0; yi < all.length; yi++) {
+      const y = all[yi];
       if (y === x) continue;
-      for (const m of y.mentions) {
+      for (let k = 0; k < y.mentions.length; k++) {
+        const m = y.mentions[k];
         if (m.start >= r.span.start && m.end <= r.span.end) {
           inside.push(y);
           break;
