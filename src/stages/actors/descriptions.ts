@@ -21,8 +21,12 @@ export function descriptionMentions(a: Readonly<Analysis>, actors: Actor[]): Men
   const titlesOf = (p: Actor) => {
     let ts = titles.get(p);
     if (!ts) {
-      const texts = [...p.roles.map((r) => r.title), ...p.mentions.map((x) => text.slice(Math.max(0, x.start - 30), x.start).toLowerCase())];
-      titles.set(p, (ts = texts.map((t) => ({ text: t, words: null }))));
+      // its roles' titles, then the words before each of its mentions, in one list
+      ts = new Array(p.roles.length + p.mentions.length);
+      let k = 0;
+      for (const r of p.roles) ts[k++] = { text: r.title, words: null };
+      for (const x of p.mentions) ts[k++] = { text: text.slice(Math.max(0, x.start - 30), x.start).toLowerCase(), words: null };
+      titles.set(p, ts);
     }
     return ts;
   };

@@ -298,15 +298,14 @@ class NameForms {
 function groupingOrder(names: readonly NameCandidate[], facts: readonly NameFacts[]): number[] {
   const byComparator = () => names.map((_, i) => i).sort((x, y) => facts[y].words.length - facts[x].words.length || names[y].text.length - names[x].text.length || x - y);
   if (names.length > 200) return byComparator();
-  const keys: number[] = [];
+  const keys: number[] = new Array(names.length);
   for (let i = 0; i < names.length; i++) {
     const w = facts[i].words.length;
     const len = names[i].text.length;
     if (w > 1023 || len > 65535) return byComparator();
     // (1023 - w) · 2^36 + (65535 - len) · 2^20 + i: ascending is the order wanted, and exact in a double
     const key = (1023 - w) * 68719476736 + (65535 - len) * 1048576 + i;
-    let k = keys.length;
-    keys.push(key);
+    let k = i; // (keys[0..i) are in order)
     while (k > 0 && keys[k - 1] > key) {
       keys[k] = keys[k - 1];
       k--;

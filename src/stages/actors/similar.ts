@@ -68,14 +68,18 @@ export function coreWords(s: string): string[] {
  * already "al" and "Zahar", and "al" is a particle.)
  */
 export function coreWordsOf(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
+  // made at the most it can hold and cut only when a word is dropped (a list made empty grows by
+  // many slots at its first push, and most names keep all their words)
+  const out: string[] = new Array(words.length);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const lower = w.toLowerCase();
     if (NAME_PARTICLES.has(lower) || HONORIFICS.has(lower)) continue;
     const f = fold(w, lower);
-    if (f) out.push(f);
+    if (f) out[k++] = f;
   }
-  return out;
+  return k === out.length ? out : out.slice(0, k);
 }
 
 /**
