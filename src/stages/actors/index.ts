@@ -701,13 +701,6 @@ function ruleWeight(rule: string): number {
 
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
 function bestName(g: Group, type: ActorType, forms: NameForms): string {
-  const score = (f: string, words: readonly string[]) => {
-    // the words that are no honorific, counted without a filtered copy
-    let w = 0;
-    for (const x of words) if (!HONORIFICS.has(x.toLowerCase())) w++;
-    const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
-    return w * 100 + f.length + acronym;
-  };
   // the first of the best-scored forms, each form scored once
   let best = '';
   let bestScore = -Infinity;
@@ -726,13 +719,36 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
     const c = n.text.charCodeAt(0);
     const f = (c === 116 || c === 84) && type !== 'organization' ? n.text.replace(/^the\s+/i, '') : n.text;
     // (the words of a name's own text are known already; a text stripped of its "the" is split here)
-    const sc = score(f, f === n.text ? forms.of(f).words : nameTokens(f));
+    const sc = nameScore(f, f === n.text ? forms.of(f).words : nameTokens(f));
     if (sc > bestScore) {
       best = f;
       bestScore = sc;
     }
   }
   return best;
+}
+
+/** A form's score for the best name: its words that are no honorific, then its length; an acronym scores less. */
+function nameScore(f: string, words: readonly string[]): number {
+  // the words that are no honorific, counted without a filtered copy
+  let w = 0;
+  for (const x of words) if (!isHonorific(x)) w++;
+  const acronym = /^[A-Z.]+$/.test(f) ? -10 : 0;
+  return w * 100 + f.length + acronym;
+}
+
+/** The honorifics' lengths and first letters, as `length * 256 + first`. */
+const HONORIFIC_SHAPES: ReadonlySet<number> = new Set([...HONORIFICS].map((h) => h.length * 256 + h.charCodeAt(0)));
+
+/**
+ * `HONORIFICS.has(x.toLowerCase())`, lower-casing only a word of an honorific's length and first
+ * letter. (A word beginning in ASCII keeps its length and first letter, `c | 32`, in lower case
+ * whenever that can be an honorific: only "İ" lengthens, into a mark no honorific holds.)
+ */
+function isHonorific(x: string): boolean {
+  const c = x.charCodeAt(0);
+  if (c < 128 && !HONORIFIC_SHAPES.has(x.length * 256 + (c | 32))) return false;
+  return HONORIFICS.has(x.toLowerCase());
 }
 
 /** Is the k-th name's text that of a name before it? */
