@@ -1,7 +1,7 @@
 import type { Actor, Analysis, NameCandidate, Role, Token } from '../../model/types.js';
 import { HONORIFICS, NON_AFFILIATING, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../lexicons/titles.js';
 import { STATE_BODY_HEADS } from '../../lexicons/organizations.js';
-import { gazetteerOf } from '../../lexicons/lookup.js';
+import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { isSpace } from './similar.js';
 
 /**
@@ -16,14 +16,19 @@ import { isSpace } from './similar.js';
  */
 export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
   const out: Role[] = [];
+  readRolesInto(a, n, out);
+  return out;
+}
+
+/** `readRoles`, the roles added to `out` (a group's roles are gathered in one list). */
+export function readRolesInto(a: Readonly<Analysis>, n: NameCandidate, out: Role[]): void {
   const before = titleBefore(a, n);
   if (before) out.push(before);
   // "Mali's transitional president, General Assimi Goïta": an apposition before the title too
   const from = before ? firstTokenFrom(a, before.span.start, n.tokenStart) : n.tokenStart;
   const app = before && from === n.tokenStart ? null : appositionBefore(a, n, from);
   if (app && app.title !== before?.title) out.push(app);
-  out.push(...appositionAfter(a, n));
-  return out;
+  appositionAfter(a, n, out);
 }
 
 const low = (t: Token | undefined) => (t ? t.lower : '');
@@ -56,10 +61,14 @@ const HEAD_PREFIXES: ReadonlySet<string> = (() => {
  * or "which names start in this stretch" without a pass over every name of the article each time.
  */
 interface NameIndex {
-  /** The first name (in article order) covering each token. */
-  covering: (NameCandidate | undefined)[];
+  /**
+   * The first name (in article order) covering each token; null when the names are in order and
+   * none overlaps another, as is usual: the one covering a token is then found by a binary search
+   * of `byStart`, and no list as long as the article's tokens is made.
+   */
+  covering: (NameCandidate | undefined)[] | null;
   /** The names ordered by their first token. */
-  byStart: NameCandidate[];
+  byStart: readonly NameCandidate[];
 }
 
 /**
@@ -72,22 +81,36 @@ const nameIndexes = new WeakMap<readonly NameCandidate[], NameIndex>();
 function nameIndex(a: Readonly<Analysis>): NameIndex {
   let idx = nameIndexes.get(a.names);
   if (idx) return idx;
-  const covering: (NameCandidate | undefined)[] = new Array(a.tokens.length);
-  for (const m of a.names) for (let k = m.tokenStart; k < m.tokenEnd; k++) covering[k] ??= m;
-  idx = { covering, byStart: a.names.slice().sort((x, y) => x.tokenStart - y.tokenStart) };
+  // (the names are most often in order and apart already: then the layer itself serves, unsorted and uncopied)
+  let ordered = true;
+  let apart = true;
+  for (let i = 1; i < a.names.length && ordered; i++) {
+    ordered = a.names[i - 1].tokenStart <= a.names[i].tokenStart;
+    apart &&= a.names[i - 1].tokenEnd <= a.names[i].tokenStart;
+  }
+  let covering: (NameCandidate | undefined)[] | null = null;
+  if (!ordered || !apart) {
+    covering = new Array(a.tokens.length);
+    for (const m of a.names) for (let k = m.tokenStart; k < m.tokenEnd; k++) covering[k] ??= m;
+  }
+  idx = { covering, byStart: ordered ? a.names : a.names.slice().sort((x, y) => x.tokenStart - y.tokenStart) };
   nameIndexes.set(a.names, idx);
   return idx;
 }
 
 /** The first name of the article covering token j: `a.names.find((m) => m.tokenStart <= j && j < m.tokenEnd)`. */
 function nameCovering(a: Readonly<Analysis>, j: number): NameCandidate | undefined {
-  return j >= 0 ? nameIndex(a).covering[j] : undefined;
+  if (j < 0) return undefined;
+  const idx = nameIndex(a);
+  if (idx.covering) return idx.covering[j];
+  // in order and apart: the last name starting at j or before, if it reaches j
+  const names = idx.byStart;
+  const at = firstNameFrom(names, j + 1) - 1;
+  return at >= 0 && names[at].tokenEnd > j ? names[at] : undefined;
 }
 
-/** Does a name beginning at a token in [from, to) pass the test? */
-function someNameStartingIn(a: Readonly<Analysis>, from: number, to: number, test: (m: NameCandidate) => boolean): boolean {
-  const names = nameIndex(a).byStart;
-  // the first name starting at `from` or later
+/** The index of the first name (of names ordered by first token) starting at token `from` or later. */
+function firstNameFrom(names: readonly NameCandidate[], from: number): number {
   let lo = 0;
   let hi = names.length;
   while (lo < hi) {
@@ -95,7 +118,13 @@ function someNameStartingIn(a: Readonly<Analysis>, from: number, to: number, tes
     if (names[mid].tokenStart < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < names.length && names[i].tokenStart < to; i++) if (test(names[i])) return true;
+  return lo;
+}
+
+/** Does a name beginning at a token in [from, to) pass the test? */
+function someNameStartingIn(a: Readonly<Analysis>, from: number, to: number, test: (m: NameCandidate) => boolean): boolean {
+  const names = nameIndex(a).byStart;
+  for (let i = firstNameFrom(names, from); i < names.length && names[i].tokenStart < to; i++) if (test(names[i])) return true;
   return false;
 }
 
@@ -108,12 +137,22 @@ function roleText(a: Readonly<Analysis>, start: number, end: number): string {
   if (last === 44 || last === 59 || last === 58) s = s.replace(/[,;:]+$/, '');
   s = s.trim().toLowerCase();
   s = s.replace(/^(the|a|an|who is|who was|is|was|its|his|her|their)\s+/, '');
-  const words = s.split(' ');
-  while (words.length && (HONORIFICS.has(words[words.length - 1]) || (RANKS.has(words[words.length - 1]) && words[words.length - 1].endsWith('.')))) words.pop();
-  while (words.length && HONORIFICS.has(words[0])) words.shift();
-  const joined = words.join(' ');
+  // honorifics (and abbreviated ranks) dropped from the ends: split into words only when an end
+  // word is one (most roles have none, and their words would be joined back as they were)
+  const sp = s.lastIndexOf(' ');
+  const fp = s.indexOf(' ');
+  let joined = s;
+  if (droppedLast(sp < 0 ? s : s.slice(sp + 1)) || HONORIFICS.has(fp < 0 ? s : s.slice(0, fp))) {
+    const words = s.split(' ');
+    while (words.length && droppedLast(words[words.length - 1])) words.pop();
+    while (words.length && HONORIFICS.has(words[0])) words.shift();
+    joined = words.join(' ');
+  }
   return joined.includes(" '") || joined.includes(' ’') ? joined.replace(/ ([’'])s\b/g, '$1s') : joined;
 }
+
+/** A word dropped from the end of a role's text: an honorific, or a rank written abbreviated ("gen."). */
+const droppedLast = (w: string) => HONORIFICS.has(w) || (RANKS.has(w) && w.endsWith('.'));
 
 /** Is every run of whitespace in the text a single ' ' (so that `/\s+/g → ' '` changes nothing)? */
 function singleSpaced(s: string): boolean {
@@ -260,16 +299,23 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate, from = n.toke
       const owner = nameCovering(a, j);
       if (owner && owner.tokenStart >= sent.tokenStart) from = Math.min(from, owner.tokenStart);
     }
-    // another person named inside it makes it a list of people, not this one's role; one named
-    // right before it owns it ("Kharazi, the head of …, Hamas Deputy Chief Arouri said")
-    // (before a title, any name not known as a place or organization counts: "… adviser to Khamenei, Hamas Deputy Chief Arouri")
-    const untyped = (m: NameCandidate) => from !== n.tokenStart && m.type === null;
-    if (someNameStartingIn(a, from, end, (m) => m !== n && (m.type === 'person' || m.titles.length > 0 || untyped(m)) && !m.possessive && m.tokenEnd <= end)) return null;
-    const lead = DETERMINERS.has(w) ? j : from;
-    if (t[lead - 1]?.text === ',' && a.names.some((m) => m !== n && m.tokenEnd === lead - 1 && (m.type === 'person' || m.titles.length > 0))) return null;
+    if (namesAnother(a, n, from, end, DETERMINERS.has(w) ? j : from)) return null;
     return role(a, from, end, 'apposition-before');
   }
   return null;
+}
+
+/**
+ * Does the phrase [from, end) before n, led by the token `lead`, belong to another person? Another
+ * person named inside it makes it a list of people, not n's role; one named right before it owns
+ * it ("Kharazi, the head of …, Hamas Deputy Chief Arouri said"). (Before a title, any name not
+ * known as a place or organization counts: "… adviser to Khamenei, Hamas Deputy Chief Arouri".)
+ * A function of its own: closures over the loop's variables made a context per token read.
+ */
+function namesAnother(a: Readonly<Analysis>, n: NameCandidate, from: number, end: number, lead: number): boolean {
+  const untyped = (m: NameCandidate) => from !== n.tokenStart && m.type === null;
+  if (someNameStartingIn(a, from, end, (m) => m !== n && (m.type === 'person' || m.titles.length > 0 || untyped(m)) && !m.possessive && m.tokenEnd <= end)) return true;
+  return a.tokens[lead - 1]?.text === ',' && a.names.some((m) => m !== n && m.tokenEnd === lead - 1 && (m.type === 'person' || m.titles.length > 0));
 }
 
 /** Words that open a clause, not an apposition, after a name and its comma. */
@@ -280,19 +326,19 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'or', 'althoug
  * Deputy Chief and founding commander of …": a phrase between commas that holds an office word
  * in its first words; " and a/the …" starts a second role.
  */
-function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
+function appositionAfter(a: Readonly<Analysis>, n: NameCandidate, out: Role[]): void {
   const t = a.tokens;
-  const sent = a.sentences[n.sentence];
   let k = n.tokenEnd;
-  if (isPoss(t[k])) return [];
-  if (t[k]?.text !== ',') return [];
+  if (isPoss(t[k])) return;
+  if (t[k]?.text !== ',') return;
   k++;
   if (low(t[k]) === 'who' && COPULAS.has(low(t[k + 1]))) k += 2;
   if (low(t[k]) === 'as') k++;
   // "X, while Y …", "X, but Y …": a clause joined by a conjunction, not a description of X
-  if (t[k] && (t[k].pos === 'SCONJ' || t[k].pos === 'CCONJ' || CLAUSE_OPENERS.has(low(t[k])))) return [];
+  if (t[k] && (t[k].pos === 'SCONJ' || t[k].pos === 'CCONJ' || CLAUSE_OPENERS.has(low(t[k])))) return;
   // "the village of Banjska, killing an officer": a participle clause, not a description ("acting president" is one)
-  if (t[k] && t[k].pos === 'VERB' && /(?:ing|ed)$/.test(low(t[k])) && !OFFICE_MODIFIERS.has(low(t[k]))) return [];
+  if (t[k] && t[k].pos === 'VERB' && /(?:ing|ed)$/.test(low(t[k])) && !OFFICE_MODIFIERS.has(low(t[k]))) return;
+  const sent = a.sentences[n.sentence];
   const start = k;
   let end = k;
   while (end < sent.tokenEnd && end - start < 22) {
@@ -301,17 +347,12 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
     if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !isParticiple(low(tok)) && !isHead(low(tok))) break;
     end++;
   }
-  if (end <= start) return [];
+  if (end <= start) return;
   // "during talks with Ali Khamenei, Hamas Deputy Chief Arouri referred…": another person, titled,
   // begins a new clause; a possessive one ("Rouhani's foreign minister") is part of the role
-  if (someNameStartingIn(a, start, end, (m) => m !== n && (m.titles.length > 0 || (m.type === 'person' && (m.tokenStart === start || isHead(low(t[m.tokenStart - 1]))))) && !m.possessive)) return [];
+  if (beginsAnotherClause(a, n, start, end)) return;
   // the office word must come early: "Hamas deputy leader", "the commander of …"
-  const headAt = (() => {
-    for (let j = start; j < Math.min(end, start + 6); j++) if (isHead(low(t[j])) && !HONORIFICS.has(low(t[j]))) return j;
-    return -1;
-  })();
-  if (headAt < 0) return [];
-  const out: Role[] = [];
+  if (!officeWordIn(t, start, Math.min(end, start + 6))) return;
   let s = start;
   for (let j = start; j <= end; j++) {
     // "and a/the …" starts a second role; so does "and" before a capitalised title ("Deputy Prime Minister and Chairman of …")
@@ -344,7 +385,26 @@ function appositionAfter(a: Readonly<Analysis>, n: NameCandidate): Role[] {
     if (low(t[e]) === 'and') break;
     end = e;
   }
-  return out;
+}
+
+/**
+ * Does another person, titled (or a person right after the comma or a title), begin in [start,
+ * end) after n? Then a new clause begins there, not n's role; a possessive one is part of it.
+ */
+function beginsAnotherClause(a: Readonly<Analysis>, n: NameCandidate, start: number, end: number): boolean {
+  const t = a.tokens;
+  const names = nameIndex(a).byStart;
+  for (let i = firstNameFrom(names, start); i < names.length && names[i].tokenStart < end; i++) {
+    const m = names[i];
+    if (m !== n && (m.titles.length > 0 || (m.type === 'person' && (m.tokenStart === start || isHead(low(t[m.tokenStart - 1]))))) && !m.possessive) return true;
+  }
+  return false;
+}
+
+/** Is an office word (no honorific) among the tokens [from, to)? */
+function officeWordIn(t: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isHead(low(t[j])) && !HONORIFICS.has(low(t[j]))) return true;
+  return false;
 }
 
 /** Does a capitalised title begin at token k ("Deputy Prime Minister", "Chairman of …")? */
@@ -367,51 +427,130 @@ function titleStartsAt(t: readonly Token[], k: number): boolean {
  */
 export function affiliationOf(a: Readonly<Analysis>, x: Actor, all: Actor[]): string | null {
   const gz = gazetteerOf(a.doc);
-  // a continent's demonym names no one an actor acts for: "European Commission" is not Europe's
-  const countryOfDemonym = (w: string) => {
-    const d = gz.demonym(w);
-    return d && gz.place(d)?.kind === 'country' ? d : null;
-  };
   if (x.type === 'place') return null;
   if (x.type === 'organization') {
     const org = gz.org(x.name);
     if (org?.affiliation) return org.affiliation;
-    for (const m of x.mentions) {
-      const owner = ownerBefore(a, m.start, all);
+    for (let k = 0; k < x.mentions.length; k++) {
+      const owner = ownerBefore(a, x.mentions[k].start, all);
       if (owner) return owner.name;
     }
-    const dem = x.name.split(/\s+/).map((w) => countryOfDemonym(w)).find(Boolean);
-    return dem ?? null;
+    // the first word that is a country's demonym (asked word by word, up to the first)
+    for (const w of x.name.split(/\s+/)) {
+      const dem = countryOfDemonym(gz, w);
+      if (dem) return dem;
+    }
+    return null;
   }
   // "Prime Minister Narendra Modi of India" (only a person with a role: the text after each
   // mention is not read for the others)
-  for (const m of x.roles.length ? x.mentions : []) {
-    const after = /^\s+of\s+(?:the\s+)?/.exec(a.doc.text.slice(m.end, m.end + 12));
+  const text = a.doc.text;
+  // (indexed loops in this function: its for-of loops allocated an iterator result per step)
+  for (let k = 0; k < (x.roles.length ? x.mentions.length : 0); k++) {
+    const m = x.mentions[k];
+    // cheap test first: spaces, then "of" (most names are followed by anything else)
+    let p = m.end;
+    while (p < m.end + 12 && isSpace(text.charCodeAt(p))) p++;
+    if (p === m.end || text.charCodeAt(p) !== 111 || text.charCodeAt(p + 1) !== 102) continue;
+    const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
     if (!after) continue;
-    const at = m.end + after[0].length;
-    const y = all.find((z) => z.type !== 'person' && z.mentions.some((mm) => mm.start === at));
+    const y = nonPersonAt(all, m.end + after[0].length);
     if (y) return y.name;
   }
-  for (const r of x.roles) {
-    const words = r.title.split(/\s+/);
-    if (words.some((w) => NON_AFFILIATING.has(w))) continue;
-    const inside = all.filter((y) => y !== x && y.mentions.some((m) => m.start >= r.span.start && m.end <= r.span.end));
-    const owner = ownerBefore(a, r.span.start, all) ?? inside.find((y) => isPossessedAt(a, y, r));
+  for (let ri = 0; ri < x.roles.length; ri++) {
+    const r = x.roles[ri];
+    if (holdsNonAffiliating(r.title)) continue;
+    // the other actors named inside the role, in the order of `all`
+    const inside: Actor[] = [];
+    for (let yi = 0; yi < all.length; yi++) {
+      const y = all[yi];
+      if (y === x) continue;
+      for (let k = 0; k < y.mentions.length; k++) {
+        const m = y.mentions[k];
+        if (m.start >= r.span.start && m.end <= r.span.end) {
+          inside.push(y);
+          break;
+        }
+      }
+    }
+    const owner = ownerBefore(a, r.span.start, all) ?? possessedIn(a, inside, r);
     if (owner) return owner.name;
-    const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(y.name.split(/\s+/).pop()!.toLowerCase()));
+    const org = inside.find((y) => y.type === 'organization' && !STATE_BODY_HEADS.has(lastWord(y.name).toLowerCase()));
     if (org) return org.name;
-    // the first country named in the role, but not the post's ("ambassador to Russia", "envoy in Kabul")
-    const at = (y: Actor) => y.mentions.find((m) => m.start >= r.span.start && m.end <= r.span.end)!.start;
-    const posted = (y: Actor) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(a.doc.text.slice(r.span.start, at(y)));
-    const place = inside
-      .filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y))
-      .sort((p, q) => at(p) - at(q))[0];
+    const place = firstCountryIn(a, gz, r, inside);
     if (place) return place.name;
-    const dem = words.map((w) => countryOfDemonym(w)).find(Boolean);
-    if (dem) return dem;
+    // each word of the title (single-spaced: see roleText) in turn, looked up in place: the
+    // gazetteer slices a word out only when it may be a demonym
+    const title = r.title;
+    for (let i = 0; i <= title.length; ) {
+      let j = title.indexOf(' ', i);
+      if (j < 0) j = title.length;
+      const d = gz.demonymAt(title, i, j);
+      if (d && gz.place(d)?.kind === 'country') return d;
+      i = j + 1;
+    }
   }
   return null;
 }
+
+/** A continent's demonym names no one an actor acts for: "European Commission" is not Europe's. */
+function countryOfDemonym(gz: ArticleGazetteer, w: string): string | null {
+  const d = gz.demonym(w);
+  return d && gz.place(d)?.kind === 'country' ? d : null;
+}
+
+/**
+ * The first actor, not a person, with a mention starting at the offset. (Here and below, a loop in
+ * a function of its own: a closure over affiliationOf's arguments made a context at every call.)
+ */
+function nonPersonAt(all: Actor[], at: number): Actor | undefined {
+  for (const y of all) {
+    if (y.type === 'person') continue;
+    for (const m of y.mentions) if (m.start === at) return y;
+  }
+  return undefined;
+}
+
+/** The first of the actors inside the role written with a possessive there ("Iran's"). */
+function possessedIn(a: Readonly<Analysis>, inside: Actor[], r: Role): Actor | undefined {
+  for (const y of inside) if (isPossessedAt(a, y, r)) return y;
+  return undefined;
+}
+
+/** The first country named in the role, but not the post's ("ambassador to Russia", "envoy in Kabul"). */
+function firstCountryIn(a: Readonly<Analysis>, gz: ArticleGazetteer, r: Role, inside: Actor[]): Actor | undefined {
+  if (inside.length === 0) return undefined;
+  const at = (y: Actor) => y.mentions.find((m) => m.start >= r.span.start && m.end <= r.span.end)!.start;
+  const posted = (y: Actor) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(a.doc.text.slice(r.span.start, at(y)));
+  return inside.filter((y) => y.type === 'place' && gz.place(y.name)?.kind === 'country' && !posted(y)).sort((p, q) => at(p) - at(q))[0];
+}
+
+/** `s.split(/\s+/).pop()`: the text after its last space ("" when it ends in one). */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
+
+/** The lengths and first letters of the words of NON_AFFILIATING, as `length * 256 + first`. */
+const NON_AFFILIATING_SHAPES: ReadonlySet<number> = new Set([...NON_AFFILIATING].map((w) => w.length * 256 + w.charCodeAt(0)));
+
+/**
+ * Does a role's title (single-spaced: see roleText) hold a word of NON_AFFILIATING? Each word is
+ * sliced out and looked up only when its length and first letter are those of one of them.
+ */
+function holdsNonAffiliating(title: string): boolean {
+  for (let i = 0; i <= title.length; ) {
+    let j = title.indexOf(' ', i);
+    if (j < 0) j = title.length;
+    if (NON_AFFILIATING_SHAPES.has((j - i) * 256 + title.charCodeAt(i)) && NON_AFFILIATING.has(title.slice(i, j))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+/** "'", "’" or "´". */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0xb4;
 
 /** "Iran's" right before an offset. */
 function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor | null {
@@ -420,13 +559,15 @@ function ownerBefore(a: Readonly<Analysis>, offset: number, all: Actor[]): Actor
   // cheap test first, on the text itself: it must end in a space after "'s", "’s" or an apostrophe
   let e = offset;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
-  const last = e > from ? text[e - 1] : undefined;
-  if (e === offset || (last !== 's' && last !== "'" && last !== '’' && last !== '´')) return null;
+  // an apostrophe, or one and an "s", must end it: "Iran's", "Iran’s", "Hamas'"
+  if (e === offset || e <= from) return null;
+  const last = text.charCodeAt(e - 1);
+  if (!isApostrophe(last) && !(last === 115 && e - 1 > from && isApostrophe(text.charCodeAt(e - 2)))) return null;
   const before = text.slice(from, offset);
   const m = /([\p{L}.-]+)\s*['’´]s?\s+$/u.exec(before);
   if (!m) return null;
   const at = offset - before.length + m.index;
-  return all.find((y) => y.type !== 'person' && y.mentions.some((mm) => mm.start === at)) ?? null;
+  return nonPersonAt(all, at) ?? null;
 }
 
 

@@ -12,16 +12,27 @@ import { withoutAccents } from '../../lexicons/fold.js';
 export function nameTokens(s: string): string[] {
   let end = s.length;
   if (end >= 2 && s.charCodeAt(end - 1) === 115 && (s[end - 2] === "'" || s[end - 2] === '’')) end -= 2;
-  const out: string[] = [];
+  // the words are counted first, so that the list is made at its size (a list made empty grows by
+  // many slots at its first push, and a name has a word or two)
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const sep = c === 45 || c === 0x2010 || isSpace(c);
+    if (!sep && !inWord) count++;
+    inWord = !sep;
+  }
+  const out: string[] = new Array(count);
+  let k = 0;
   let from = -1;
   for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c === 45 || c === 0x2010 || isSpace(c)) {
-      if (from >= 0) out.push(s.slice(from, i));
+      if (from >= 0) out[k++] = s.slice(from, i);
       from = -1;
     } else if (from < 0) from = i;
   }
-  if (from >= 0) out.push(s.slice(from, end));
+  if (from >= 0) out[k++] = s.slice(from, end);
   return out;
 }
 
@@ -57,14 +68,18 @@ export function coreWords(s: string): string[] {
  * already "al" and "Zahar", and "al" is a particle.)
  */
 export function coreWordsOf(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
+  // made at the most it can hold and cut only when a word is dropped (a list made empty grows by
+  // many slots at its first push, and most names keep all their words)
+  const out: string[] = new Array(words.length);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const lower = w.toLowerCase();
     if (NAME_PARTICLES.has(lower) || HONORIFICS.has(lower)) continue;
     const f = fold(w, lower);
-    if (f) out.push(f);
+    if (f) out[k++] = f;
   }
-  return out;
+  return k === out.length ? out : out.slice(0, k);
 }
 
 /**
@@ -109,7 +124,8 @@ export function sameSurnameWords(f: readonly string[], s: readonly string[]): bo
     if (k === s.length - 1) return true;
   }
   // the whole short name spelt a little differently, or its last word alone written joined
-  if (s.length !== 1 || f.length <= 1) return false;
+  // (of two words, the joined "last words" are the last word alone, which the tail test compared)
+  if (s.length !== 1 || f.length <= 2) return false;
   // words more than two letters longer or shorter are never similar (see similarWord): the
   // joined words are measured before they are joined
   let joined = 0;
