@@ -114,3 +114,12 @@ test('a date with the longest leading words is found whole, first in a sentence 
   assert.deepEqual(found('The ministers, who had talked for hours about the deal, met again later on the day before yesterday.'), [['later on the day before yesterday', '2019-07-21']]);
   assert.deepEqual(found('After the long talks in Doha that had gone on for hours, and then in the past few days, nothing moved.'), [['then in the past few days', null]]);
 });
+
+test('"last September", "next March", "this May": a month placed against the published date, not against a year named before', () => {
+  const text = 'Hunan has hosted an expo since 2019. Xi and Sassou Nguesso held talks in Beijing last September. They will meet again next March, after the talks of this May and the coming July.';
+  assert.deepEqual(valueOf(text, '2025-06-12'), ['2019', '2024-09', '2026-03', '2025-05', '2025-07']);
+  // published in September itself, "last September" is a year back
+  assert.deepEqual(valueOf('They met last September.', '2025-09-20'), ['2024-09']);
+  // a month named alone still takes the year just named
+  assert.deepEqual(valueOf('In 2019 the expo opened. In September, Xi visited.', '2025-06-12'), ['2019', '2019-09']);
+});

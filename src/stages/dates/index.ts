@@ -245,6 +245,9 @@ interface Resolved {
   namedYear: number | null;
 }
 
+/** A word right before a month named alone that places it against the published date: "last September". */
+const MONTH_RELATIVE = /\b(last|past|this|next|coming)\s+$/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
@@ -307,6 +310,14 @@ function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sente
       const y = yearOf();
       if (y.y !== null) return month(y.y, m, `${kind}:${y.how}`, y.named);
       if (g.yearword) return none(`${kind}:${y.how}`);
+      // "last September", "next March", "this May": relative to the published date, whatever year the text named before
+      const rel = kind === 'month' && ref ? MONTH_RELATIVE.exec(text.slice(Math.max(sentenceStart, c.start - 12), c.start))?.[1]?.toLowerCase() : undefined;
+      if (rel && ref) {
+        const refY = ref.getUTCFullYear();
+        const refM = ref.getUTCMonth() + 1;
+        const yr = rel === 'this' ? refY : rel === 'next' || rel === 'coming' ? (refM < m ? refY : refY + 1) : refM > m ? refY : refY - 1;
+        return month(yr, m, `month:${rel}`);
+      }
       const z = yearForMonth(m);
       return z.y !== null ? month(z.y, m, `${kind}:${z.how}`) : none(`${kind}:${z.how}`);
     }
