@@ -38,6 +38,9 @@ export const OFFICE_HEADS = new Set([
   'premier', 'viceroy', 'president-elect', 'candidate', 'nominee', 'mufti', 'patriarch', 'pope', 'cardinal', 'imam', 'cleric', 'ayatollah',
   'figure', 'operative', 'mastermind', 'fighter', 'diplomat', 'lawyer', 'economist', 'professor', 'lecturer', 'commentator',
   'chief executive', 'ceo', 'executive', 'manager', 'boss', 'owner', 'treasurer', 'registrar', 'governor-general', 'ombudsman',
+  // abbreviations news copy writes before a name ("PM Abiy", "EAM Jaishankar", "MK Itamar Ben Gvir",
+  // "MEP Nathalie Loiseau", "CS Mudavadi"): read only inside a run of capitalised words, never as time
+  'pm', 'dpm', 'fm', 'eam', 'cm', 'cs', 'mep', 'mla', 'mk', 'mos',
   // heads of government by their own languages' titles
   'taoiseach', 'tánaiste', 'tanaiste', 'chancellor', 'president-designate', 'prime minister-designate',
 ]);
