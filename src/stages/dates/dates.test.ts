@@ -123,3 +123,10 @@ test('"last September", "next March", "this May": a month placed against the pub
   // a month named alone still takes the year just named
   assert.deepEqual(valueOf('In 2019 the expo opened. In September, Xi visited.', '2025-06-12'), ['2019', '2019-09']);
 });
+
+test('"Six months later", "Two days later" at the start of a clause count from the date told just before', () => {
+  const text = 'In Ohrid in March 2023, they sat down together. Six months later, Borrell met Vucic. On May 4, 2024, he met Kurti. Two days later, he left. He resigned two days before the vote.';
+  assert.deepEqual(valueOf(text, '2025-10-01'), ['2023-03', '2023-09', '2024-05-04', '2024-05-06', null]);
+  // with no date told before, "later" has nothing to count from
+  assert.deepEqual(valueOf('Six months later, Borrell met Vucic.', '2025-10-01'), [null]);
+});

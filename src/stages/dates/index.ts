@@ -219,11 +219,14 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
   const kept = pickLongest(cands.filter((c) => !skip.some((b) => c.start < b.end && b.start < c.end)));
   const out: DateRef[] = [];
   let lastYear: { year: number; sentence: number } | null = null;
+  /** The last date told with a value (none from the published date's own words like "this year"). */
+  let lastDate: { value: string; sentence: number } | null = null;
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : null;
   for (const c of kept) {
-    const r = resolve(c, refDate, lastYear, text, a.sentences[c.sentence].start);
+    const r = resolve(c, refDate, lastYear, text, a.sentences[c.sentence].start, lastDate);
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: r.value, precision: r.value ? r.precision : null, rule: r.rule });
     if (r.namedYear !== null) lastYear = { year: r.namedYear, sentence: c.sentence };
+    if (r.value) lastDate = { value: r.value, sentence: c.sentence };
   }
   return out;
 }
@@ -254,7 +257,7 @@ const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
 /** `ref` is the published date at noon (never changed here); the words before the date are text[sentenceStart, c.start). */
-function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sentence: number } | null, text: string, sentenceStart: number): Resolved {
+function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sentence: number } | null, text: string, sentenceStart: number, lastDate: { value: string; sentence: number } | null = null): Resolved {
   const g = c.groups;
   const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
   const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
@@ -363,7 +366,23 @@ function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sente
       const n = /^\d+$/.test(g.n!) ? Number(g.n) : NUMBER_WORDS[g.n!.toLowerCase()];
       const unit = g.unit!.toLowerCase();
       const dir = /later/i.test(g.dir!) ? 1 : -1;
-      if (/earlier|before|later/i.test(g.dir!)) return none('ago:relative-to-other-event');
+      if (/earlier|before|later/i.test(g.dir!)) {
+        // "In March 2023 they met … Six months later, …": counted from the date told just before
+        // (within three sentences, and only at the start of a clause: "two days before the vote"
+        // counts from an event that has no date here)
+        const opens = /(?:^|[,;:]\s*|\b(?:and|but|then|when|until)\s+)$/i.test(text.slice(sentenceStart, c.start));
+        const base = lastDate && c.sentence - lastDate.sentence <= 3 && opens && /earlier|later/i.test(g.dir!) ? lastDate : null;
+        const n2 = /^\d+$/.test(g.n!) ? Number(g.n) : NUMBER_WORDS[g.n!.toLowerCase()];
+        if (!base || !Number.isFinite(n2)) return none('ago:relative-to-other-event');
+        const [by, bm, bd] = base.value.split('-').map(Number);
+        if (unit === 'day' && bd) return day(addDays(new Date(Date.UTC(by, bm - 1, bd, 12)), dir * n2), 'later:days-from-date-before');
+        if ((unit === 'week' || unit === 'month') && bm) {
+          const t = unit === 'week' && bd ? addDays(new Date(Date.UTC(by, bm - 1, bd, 12)), dir * 7 * n2) : new Date(Date.UTC(by, bm - 1 + (unit === 'month' ? dir * n2 : 0), 15));
+          return month(t.getUTCFullYear(), t.getUTCMonth() + 1, `later:${unit}s-from-date-before`);
+        }
+        if (unit === 'year') return year(by + dir * n2, 'later:years-from-date-before');
+        return none('ago:relative-to-other-event');
+      }
       if (!Number.isFinite(n)) return none('ago:unknown-count');
       if (unit === 'day') return day(addDays(ref, dir * n), 'ago:days');
       if (unit === 'week') { const t = addDays(ref, dir * 7 * n); return month(t.getUTCFullYear(), t.getUTCMonth() + 1, 'ago:weeks'); }
