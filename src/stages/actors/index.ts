@@ -7,7 +7,8 @@ import { readRolesInto, affiliationOf } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
 import { coreWordsOf, isSpace, nameTokens, sameSurnameWords } from './similar.js';
 import { isEnglishWord } from '../../nlp.js';
-import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
+import { ArticleGazetteer, gazetteerOf } from '../../lexicons/lookup.js';
+import { rememberedAcross } from '../../memo.js';
 import { isPlain, plainKey, withoutAccents } from '../../lexicons/fold.js';
 import { organizationCue, personCue, placeCue, thingCue } from './type-cues.js';
 
@@ -28,9 +29,8 @@ export const actors: Stage = {
     const groups: Group[] = [];
     const index: GroupIndex = { byKey: new Map(), byForm: new Map(), persons: 0 };
     const gz = gazetteerOf(a.doc);
-    const forms = new NameForms(gz);
-    const names = splitPairs(a, forms);
-    const factsAt = names.map((n) => forms.of(n.text));
+    const names = splitPairs(a);
+    const factsAt = names.map((n) => factsOf(n.text));
     const order = groupingOrder(names, factsAt);
     // the group of each name, by its place in `names` (an array, not a map keyed by the name objects)
     const groupAt: (Group | undefined)[] = new Array(names.length);
@@ -122,7 +122,7 @@ export const actors: Stage = {
       const { type, rule } = decideType(a, g);
       if (!type) continue;
       const roles = type === 'person' ? rolesOf(a, g) : [];
-      let name = bestName(g, type, forms);
+      let name = bestName(g, type);
       // a place or a known organization goes by its common name when the article writes it: "Iran",
       // not "Islamic Republic of Iran"; "Hamas", not "Islamic Resistance Movement"
       if ((type === 'place' && g.key?.startsWith('place:')) || (type === 'organization' && g.key?.startsWith('org:') && !gz.agency(g.key.slice(4)))) {
@@ -269,24 +269,21 @@ interface NameFacts {
   identity: { key: string; place: boolean } | null;
 }
 
+/** The gazetteer name facts are read with: its answers are no article's own. */
+const FACTS_GAZETTEER = new ArticleGazetteer();
+
 /**
- * A name's normalised form, words, core words and gazetteer identity, computed once per text per
- * article and kept in one map: a name costs one look-up, not one per fact (a string-keyed map's
- * look-ups and growth were a good part of grouping's time).
+ * A name's normalised form, words, core words and gazetteer identity, computed once per text and
+ * kept in one map: a name costs one look-up, not one per fact. The facts of a text are the same in
+ * every article (the gazetteer's answers are), and names come back article after article ("Iran",
+ * "Hamas", "Trump"), so they are kept across articles, up to a bound (see rememberedAcross). The
+ * lists are shared by every name of the text and never changed: groups compare core lists by
+ * identity (see Group.distinctCores).
  */
-class NameForms {
-  private readonly facts = new Map<string, NameFacts>();
-  constructor(private gz: ArticleGazetteer) {}
-  of(text: string): NameFacts {
-    let f = this.facts.get(text);
-    if (!f) {
-      const words = nameTokens(text);
-      f = { words, simple: simple(text), core: coreWordsOf(words), identity: identity(this.gz, text) };
-      this.facts.set(text, f);
-    }
-    return f;
-  }
-}
+const factsOf = rememberedAcross((text: string): NameFacts => {
+  const words = nameTokens(text);
+  return { words, simple: simple(text), core: coreWordsOf(words), identity: identity(FACTS_GAZETTEER, text) };
+}, 20_000);
 
 /**
  * The order names are grouped in: the most words first, then the longest text, then the first
@@ -407,13 +404,13 @@ function namedLastBefore(persons: Group[], n: NameCandidate, own: readonly strin
  * "a Putin-Zelenskiy summit", "the Biden-Xi talks": two surnames joined by a hyphen, each the last
  * word of a person named in full elsewhere in the article, are two names, not one.
  */
-function splitPairs(a: Readonly<Analysis>, forms: NameForms): NameCandidate[] {
+function splitPairs(a: Readonly<Analysis>): NameCandidate[] {
   // the surnames are gathered only when some name is a hyphenated pair: most articles have none
   let surnames: Set<string> | null = null;
   const surnamesOf = () => {
     const out = new Set<string>();
     for (const m of a.names) {
-      const core = forms.of(m.text).core;
+      const core = factsOf(m.text).core;
       if (core.length >= 2 && m.type !== 'place' && m.type !== 'organization' && !m.text.includes('-')) out.add(core[core.length - 1]);
     }
     return out;
@@ -700,7 +697,7 @@ function ruleWeight(rule: string): number {
 }
 
 /** The fullest form used in the article: the most words, then the most characters, honorifics aside. */
-function bestName(g: Group, type: ActorType, forms: NameForms): string {
+function bestName(g: Group, type: ActorType): string {
   // the first of the best-scored forms, each form scored once
   let best = '';
   let bestScore = -Infinity;
@@ -719,7 +716,7 @@ function bestName(g: Group, type: ActorType, forms: NameForms): string {
     const c = n.text.charCodeAt(0);
     const f = (c === 116 || c === 84) && type !== 'organization' ? n.text.replace(/^the\s+/i, '') : n.text;
     // (the words of a name's own text are known already; a text stripped of its "the" is split here)
-    const sc = nameScore(f, f === n.text ? forms.of(f).words : nameTokens(f));
+    const sc = nameScore(f, f === n.text ? factsOf(f).words : nameTokens(f));
     if (sc > bestScore) {
       best = f;
       bestScore = sc;

@@ -548,18 +548,20 @@ function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: 
   if (inner && lastText.length > 3) e -= 2; // "Iran's" kept as one token by the tagger
   const text = a.doc.text.slice(s, e);
   if (inner && lastText.length > 3 && start === end - 1) {
-    const { type, typeRule } = typeOf(gz, text, [{ ...t[start], text }], titles, rule);
+    // (the word's lower case is the whole token's, possessive and all: the key is that token's text, marked apart from typeKey's keys)
+    const { type, typeRule } = rule === 'title-before' && titles.length && hasTitleWord(titles[0].text) ? TITLED_PERSON : wordsFacts(gz, text, [{ ...t[start], text }], t[start].text + '\u0001').type;
     names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive: true, alias: null });
     return;
   }
   const words: Token[] = [];
   for (let k = start; k < end; k++) if (t[k].kind !== 'punctuation' && t[k].text !== '-') words.push(t[k]);
   if (!words.length) return;
-  if (notAName(a, gz, t, start, text, words)) return;
+  const facts = wordsFacts(gz, text, words, typeKey(text, words, s, e));
+  if (notANameOf(a, gz, t, start, text, words, facts)) return;
   const possessive = inner || isPossessive(t[end]) || (t[end]?.text === '´' && lower(t[end + 1]) === 's');
   // "wrote on X", "posted on X": the social platform, a company
   const platformX = words.length === 1 && words[0].text === 'X' && (lower(t[start - 1]) === 'on' || lower(t[start - 1]) === 'platform');
-  let { type, typeRule } = platformX ? { type: 'organization' as const, typeRule: 'the social platform X ("wrote on X")' } : typeOf(gz, text, words, titles, rule);
+  let { type, typeRule } = platformX ? PLATFORM_X : rule === 'title-before' && titles.length && hasTitleWord(titles[0].text) ? TITLED_PERSON : facts.type;
   // "the newspaper O Globo", "the Santa Cruz daily El Deber": a medium named right after its noun
   const before = t[start - 1];
   if (before && MEDIA_NOUNS.has(before.lower) && type !== 'place' && !(type === 'person' && rule === 'title-before')) {
@@ -574,6 +576,9 @@ function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: 
   }
   names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive, alias: null });
 }
+
+const PLATFORM_X: NameType = { type: 'organization', typeRule: 'the social platform X ("wrote on X")' };
+const TITLED_PERSON: NameType = { type: 'person', typeRule: 'person title before the name' };
 
 /** Does the text end in a possessive "'s" or "’s" (/['’]s$/)? */
 function endsWithPossessive(x: string): boolean {
@@ -637,10 +642,91 @@ const FOREIGN_ORG_FIRST_WORDS = new Set([
   'lega', 'ligue', 'comite', 'consejo', 'conseil', 'asamblea', 'assemblee', 'ejercito', 'armee', 'convergencia', 'coalicion',
 ]);
 
-export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): { type: ActorType | null; typeRule: string } {
+export function typeOf(gz: ArticleGazetteer, text: string, words: Token[], titles: NameCandidate['titles'], rule: string | null): NameType {
+  if (rule === 'title-before' && titles.length && hasTitleWord(titles[0].text)) return TITLED_PERSON;
+  return typeOfWords(gz, text, words);
+}
+
+/** A name's type and the rule that gave it. */
+interface NameType {
+  type: ActorType | null;
+  typeRule: string;
+}
+
+/**
+ * What a name's words say of it, whatever the article: its type when no title comes before it
+ * (typeOf's answer), and whether it is no name at all (notAName's answer), when that needs no
+ * word around it (null when it does: a month name may be a surname, "X" the platform).
+ */
+interface WordsFacts {
+  type: NameType;
+  /** undefined until asked. */
+  notName: boolean | null | undefined;
+}
+
+/**
+ * Words facts by the name's text and words (see typeKey), kept across articles up to a bound: the
+ * answers depend on nothing else (the gazetteers', the vocabulary's and the word lists' answers are
+ * the same in every article), a name is read at each of its mentions, and names come back article
+ * after article. (The answers are shared: a caller reads them and never changes them.)
+ */
+const WORDS_FACTS = new Map<string, WordsFacts>();
+const WORDS_FACTS_KEPT = 20_000;
+
+/** The words facts of a name, read once per `key` (see typeKey). */
+function wordsFacts(gz: ArticleGazetteer, text: string, words: Token[], key: string): WordsFacts {
+  let v = WORDS_FACTS.get(key);
+  if (v === undefined) {
+    if (WORDS_FACTS.size >= WORDS_FACTS_KEPT) WORDS_FACTS.clear();
+    v = { type: typeOfWords(gz, text, words), notName: undefined };
+    WORDS_FACTS.set(ownCopy(key), v);
+  }
+  return v;
+}
+
+/** notAName, its answer kept in the name's words facts when no word around the name bears on it. */
+function notANameOf(a: Analysis, gz: ArticleGazetteer, t: readonly Token[], start: number, text: string, words: readonly Token[], facts: WordsFacts): boolean {
+  if (facts.notName === undefined) {
+    // notAName reads the article only for a lone month name (isSurnameHere) or "X" (the word before it)
+    const w = words[0].text;
+    facts.notName = words.length === 1 && (w === 'X' || MONTH_WORDS.has(w)) ? null : notAName(a, gz, t, start, text, words);
+  }
+  return facts.notName ?? notAName(a, gz, t, start, text, words);
+}
+
+/**
+ * What typeOfWords reads of a name, as a string: its text, when its words are the text's words
+ * between single spaces (the usual case: then they are `text.split(' ')`, and a word's lower case
+ * is its text's, as in the tokens layer), else the text and each word. typeOfWords reads a word's
+ * text, its lower case and its capital, all given by the text in the tokens layer.
+ */
+function typeKey(text: string, words: readonly Token[], s: number, e: number): string {
+  let at = s;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.start !== at) return spelledKey(text, words);
+    at = w.end + 1;
+    if (i < words.length - 1 ? text.charCodeAt(w.end - s) !== 32 : w.end !== e) return spelledKey(text, words);
+  }
+  return text;
+}
+
+/** The key of a name whose words are not its text's words between single spaces: the text and each word, apart by a NUL. */
+function spelledKey(text: string, words: readonly Token[]): string {
+  let key = text;
+  for (const w of words) key += '\u0000' + w.text;
+  return key;
+}
+
+/** A string equal to `s` that shares no memory with a longer text (a key kept across articles must not keep its article alive). */
+function ownCopy(s: string): string {
+  return ('x' + s).slice(1);
+}
+
+/** typeOf for a name with no title before it. */
+function typeOfWords(gz: ArticleGazetteer, text: string, words: Token[]): NameType {
   const n = words.length;
   const last = lower(words[n - 1]);
-  if (rule === 'title-before' && titles.length && hasTitleWord(titles[0].text)) return { type: 'person', typeRule: 'person title before the name' };
   if (gz.agency(text)) return { type: 'organization', typeRule: 'news agency lexicon' };
   if (gz.org(text)) return { type: 'organization', typeRule: 'organization gazetteer' };
   const place = gz.place(text);
