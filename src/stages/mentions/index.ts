@@ -365,6 +365,10 @@ function splitRun(a: Analysis, gz: ArticleGazetteer, start: number, end: number,
   // pieces: maximal stretches of name words between title words
   let lastTitle = -1;
   for (let k = start; k < end; k++) if (isTitleAt(a, k)) lastTitle = k;
+  // "Foreign Minister Amir Khan Muttaqi", "Minister Sultan Al Jaber": a title word that is also a
+  // given name, right after another title and before two name words, opens the name ("Emir Sheikh
+  // Tamim", with an honorific after it, and "the Amir" alone stay titles)
+  if (lastTitle > start && isTitleAt(a, lastTitle - 1) && GIVEN_NAMES.has(foldToken(t[lastTitle])) && !HONORIFICS.has(lower(t[lastTitle + 1])) && wordCount(t, lastTitle + 1, end) >= 2) lastTitle--;
   // "Secretary of State", "Minister of Foreign Affairs": the office's "of" phrase is title too
   if (lastTitle >= start && lower(t[lastTitle + 1]) === 'of') {
     let k = lastTitle + 2;

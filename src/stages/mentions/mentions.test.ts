@@ -227,3 +227,12 @@ test('the ezafe between hyphens joins a name, which is an organization: "Tehreek
   assert.ok(got.includes('Tehreek-i-Taliban Pakistan/organization'), got.join('|'));
   assert.ok(got.includes('Lashkar-e-Taiba/organization'), got.join('|'));
 });
+
+test('a title word that is also a given name opens the name after another title ("Foreign Minister Amir Khan Muttaqi"), not before an honorific ("Amir Sheikh Tamim")', () => {
+  const a = analyzeText("Afghanistan's Foreign Minister Amir Khan Muttaqi met Qatari Amir Sheikh Tamim bin Hamad and Minister Sultan Al Jaber. The Amir spoke.", [segment, mentions]);
+  const names = a.names.map((n) => n.text);
+  assert.ok(names.includes('Amir Khan Muttaqi'), JSON.stringify(names));
+  assert.ok(names.includes('Tamim bin Hamad'), JSON.stringify(names));
+  assert.ok(names.includes('Sultan Al Jaber'), JSON.stringify(names));
+  assert.ok(!names.includes('Amir'), JSON.stringify(names));
+});
