@@ -226,7 +226,18 @@ function runEnd(a: Analysis, gz: ArticleGazetteer, k: number, sentStart: number,
     if ((w === 'of' || w === 'for' || w === 'on' || w === '&') && (ORG_HEADS.has(lower(prev)) || named || (w === 'of' && isTitle(lower(prev))))) {
       let n = j + 1;
       if (lower(t[n]) === 'the') n++;
-      if (n < sentEnd && isCap(t[n]) && !isTitle(lower(t[n]))) {
+      // ("the White House on Aug. 8": a date after "on" is no part of the name)
+      if (n < sentEnd && isCap(t[n]) && !isTitle(lower(t[n])) && !(w === 'on' && NOT_ACTORS.has(foldToken(t[n]).replace(/\.$/, '')))) {
+        j = n;
+        continue;
+      }
+    }
+    // "Group for the Support of Islam and Muslims", "Committee for the Protection of Journalists": a
+    // further "of" inside an organization's "of"/"for" phrase goes on with it (not into a known name,
+    // "the Ministry of Foreign Affairs of Iran", nor "of the", a parent body: "… of the Russian Academy")
+    if (w === 'of' && isCap(prev) && !isTitle(lower(prev)) && inOrgComplement(t, k, j)) {
+      const n = j + 1;
+      if (n < sentEnd && isCap(t[n]) && !isTitle(lower(t[n])) && !gz.known(t[n].text)) {
         j = n;
         continue;
       }
@@ -535,13 +546,21 @@ function withoutDots(s: string): string {
   return s.includes('.') ? s.replace(/\./g, '') : s;
 }
 
+/** Do the first two or three tokens of [start, end) make a known name, with more words after them? */
+function opensKnownName(a: Analysis, gz: ArticleGazetteer, start: number, end: number): boolean {
+  const t = a.tokens;
+  for (let e = start + 2; e < end && e <= start + 3; e++) if (gz.knownAt(a.doc.text, t[start].start, t[e - 1].end)) return true;
+  return false;
+}
+
 function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: number, end: number, titles: NameCandidate['titles'], rule: string | null): void {
   const t = a.tokens;
   while (start < end && (t[start].text === '-' || t[start].kind === 'punctuation')) start++;
   while (end > start && (t[end - 1].text === '-' || t[end - 1].kind === 'punctuation')) end--;
   // "Rodong Sinmun Monday", "an Islamist Hamas delegation": weekdays and adjectives at the edges
   if (end - start > 1 && !ORG_HEADS.has(lower(t[end - 1])) && !inOrgComplement(t, start, end)) {
-    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !gz.knownAt(a.doc.text, t[start].start, t[end - 1].end)) start++;
+    // (not when it opens a known name: "Islamic State Sahel Province" is a branch of "Islamic State")
+    while (end - start > 1 && NOT_ACTORS.has(foldToken(t[start])) && !gz.knownAt(a.doc.text, t[start].start, t[end - 1].end) && !opensKnownName(a, gz, start, end)) start++;
     while (end - start > 1 && NOT_ACTORS.has(foldToken(t[end - 1])) && !isMonthSurname(a, gz, end - 1)) end--;
   }
   if (end <= start) return;
@@ -744,6 +763,12 @@ function typeOfWords(gz: ArticleGazetteer, text: string, words: Token[]): NameTy
     }
   }
   const head = ofAt > 0 ? lower(words[ofAt - 1]) : last;
+  // "Islamic State Sahel Province": a known organization's branch, named by its region
+  for (let m = 2; PLACE_NOUNS.has(last) && m < n && m <= 3; m++) {
+    let prefix = words[0].text;
+    for (let i = 1; i < m; i++) prefix += ' ' + words[i].text;
+    if (gz.org(prefix)) return { type: 'organization', typeRule: `a branch of the organization "${prefix}"` };
+  }
   if (PLACE_NOUNS.has(last) && n > 1) return { type: 'place', typeRule: `place head word "${last}"` };
   if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && n > 1) return { type: 'organization', typeRule: `organization head word "${head}"` };
   if (n > 1 && PLACE_FIRST_WORDS.has(lower(words[0]))) return { type: 'place', typeRule: `place word "${lower(words[0])}" first` };

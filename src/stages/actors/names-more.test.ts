@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { mentions } from '../mentions/index.js';
+import { actors } from './index.js';
+import { analyzeText } from '../../testing/docs.js';
+
+const run = (text: string) => analyzeText(text, [segment, mentions, actors]).actors;
+
+test('title abbreviations before a name ("PM Abiy", "MK Itamar Ben Gvir", "MEP …", "CS …", "EAM …") are roles, and the name after them a person', () => {
+  const all = run("Obasanjo met PM Abiy in Addis Ababa. Israeli MK Itamar Ben Gvir and MEP Nathalie Loiseau came. Kenya's CS Musalia Mudavadi spoke, and EAM Jaishankar left.");
+  const person = (name: string) => all.find((a) => a.name === name && a.type === 'person');
+  assert.deepEqual(person('Abiy')?.roles.map((r) => r.title), ['pm']);
+  assert.deepEqual(person('Itamar Ben Gvir')?.roles.map((r) => r.title), ['israeli mk']);
+  assert.equal(person('Itamar Ben Gvir')?.affiliation, 'Israel');
+  assert.deepEqual(person('Nathalie Loiseau')?.roles.map((r) => r.title), ['mep']);
+  assert.equal(person('Musalia Mudavadi')?.affiliation, 'Kenya');
+  assert.ok(person('Jaishankar'));
+  // the abbreviation alone is no organization
+  assert.ok(!all.some((a) => ['EAM', 'PM', 'MK', 'MEP', 'CS'].includes(a.name)), JSON.stringify(all.map((a) => a.name)));
+  // and a time of day stays a time: no title, no actor
+  assert.deepEqual(run('The talks began at 7 pm Sunday in Geneva.').map((a) => a.name), ['Geneva']);
+});
+
+test('organization names: "of" goes on inside an "of"/"for" phrase, a known organization opens its branch, a date after "on" is no part of a name', () => {
+  const all = run('The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) claimed the attack. The Islamic State Sahel Province is active near Ménaka. The leaders met at the White House on Aug. 8. He works at the Institute of China and Contemporary Asia of the Russian Academy of Sciences.');
+  const org = (name: string) => all.find((a) => a.name === name && a.type === 'organization');
+  assert.deepEqual(org('Group for the Support of Islam and Muslims')?.aliases, ['JNIM']);
+  assert.ok(org('Islamic State Sahel Province'), JSON.stringify(all.map((a) => `${a.name}/${a.type}`)));
+  assert.ok(!all.some((a) => a.name.startsWith('White House on')), JSON.stringify(all.map((a) => a.name)));
+  // "of the" leads to a parent body, a name of its own
+  assert.ok(org('Institute of China and Contemporary Asia'), JSON.stringify(all.map((a) => a.name)));
+});
