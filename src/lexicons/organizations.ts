@@ -15,6 +15,8 @@ export const ORG_HEADS = new Set([
   'society', 'church', 'community', 'order', 'regiment', 'battalion', 'division', 'squad', 'unit', 'units', 'cell', 'network', 'axis',
   'framework', 'bloc', 'caucus', 'club', 'federation', 'confederation', 'chamber', 'house', 'monitor', 'watch', 'observatory',
   'broadcasting', 'broadcaster', 'agency', 'magazine', 'newspaper', 'review', 'telegraph', 'guardian', 'express', 'mirror', 'examiner',
+  // newspapers' name words: "Addis Standard", "Deccan Chronicle", "Philippine Daily Inquirer"
+  'standard', 'chronicle', 'inquirer', 'courier', 'dispatch', 'bulletin',
   'jihad', 'resistance', 'mobilization', 'mobilisation', 'hezbollah', 'hizbollah', 'hizballah', 'brotherhood', 'taliban', 'qaeda', 'qaida',
   'nations', 'states', 'republic', 'kingdom', 'emirate', 'caliphate', 'regime', 'junta', 'majlis', 'knesset', 'duma', 'shura', 'diwan',
 ]);

@@ -31,3 +31,8 @@ test('organization names: "of" goes on inside an "of"/"for" phrase, a known orga
   // "of the" leads to a parent body, a name of its own
   assert.ok(org('Institute of China and Contemporary Asia'), JSON.stringify(all.map((a) => a.name)));
 });
+
+test('a newspaper named by its name word is an organization, also when it is told something ("told Addis Standard")', () => {
+  const all = run('"Both sides want calm," Mehari Taddele Maru told Addis Standard. The Deccan Chronicle and the Philippine Daily Inquirer reported it.');
+  for (const n of ['Addis Standard', 'Deccan Chronicle', 'Philippine Daily Inquirer']) assert.equal(all.find((a) => a.name === n)?.type, 'organization', n);
+});
