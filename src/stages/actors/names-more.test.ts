@@ -36,3 +36,10 @@ test('a newspaper named by its name word is an organization, also when it is tol
   const all = run('"Both sides want calm," Mehari Taddele Maru told Addis Standard. The Deccan Chronicle and the Philippine Daily Inquirer reported it.');
   for (const n of ['Addis Standard', 'Deccan Chronicle', 'Philippine Daily Inquirer']) assert.equal(all.find((a) => a.name === n)?.type, 'organization', n);
 });
+
+test('"the Santa Cruz daily El Deber": the name before a media noun is the place of a medium named after it; with none after, the medium itself', () => {
+  const all = run('Edman Lara told the Santa Cruz daily El Deber that the task was hard. The Kivu Morning daily said the same.');
+  assert.equal(all.find((a) => a.name === 'Santa Cruz')?.type, 'place');
+  assert.equal(all.find((a) => a.name === 'El Deber')?.type, 'organization');
+  assert.equal(all.find((a) => a.name === 'Kivu Morning')?.type, 'organization');
+});

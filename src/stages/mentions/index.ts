@@ -594,8 +594,11 @@ function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: 
   // "the A-sharq Al Aswat daily", "the Hamas movement": a group noun right after the name
   const next = t[end];
   if (next && GROUP_NOUNS.has(next.text) && type !== 'place' && !(type === 'person' && rule === 'title-before') && !typeRule.includes('gazetteer') && !typeRule.includes('lexicon')) {
-    type = 'organization';
-    typeRule = `followed by "${next.text}"`;
+    // "the Santa Cruz daily El Deber": with the medium's own name after the noun, the name before
+    // it is where the medium is published
+    const mediumNamed = MEDIA_NOUNS.has(next.lower) && isCap(t[end + 1]) && t[end + 1].sentence === next.sentence;
+    type = mediumNamed ? 'place' : 'organization';
+    typeRule = mediumNamed ? `the place of "${next.text}" named after it` : `followed by "${next.text}"`;
   }
   names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive, alias: null });
 }
