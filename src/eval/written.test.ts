@@ -1,6 +1,7 @@
-// The whole analysis on articles the rules were not written on: eval/written (twenty-four articles
-// written for the purpose, on other topics and in other outlets' styles) and, when present, the
-// shared dev set. Floors a little under the measured figures: a change that loses ground fails.
+// The whole analysis on eval/written (twenty-four articles written for the purpose, on other topics
+// and in other outlets' styles; each batch was scored once before any rule was changed for it, and
+// the rules have since been worked on against them too) and, when present, the shared dev set.
+// Floors a little under the measured figures: a change that loses ground fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -19,7 +20,7 @@ function check(dir: string, floors: Partial<Record<LayerName, number>>): void {
 }
 
 test('written articles on other topics and outlets: F1 per layer stays above its floor', () => {
-  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.93, person: 0.965, organization: 0.845, place: 0.94, roles: 0.925, meetings: 0.73, quotes: 0.97, attributed: 0.9 });
+  check(path.join(repoRoot(), 'eval', 'written'), { actors: 0.935, person: 0.975, organization: 0.855, place: 0.945, roles: 0.93, meetings: 0.845, quotes: 0.99, attributed: 0.91 });
 });
 
 const shared = sharedEvalDir();
