@@ -43,3 +43,11 @@ test('"the Santa Cruz daily El Deber": the name before a media noun is the place
   assert.equal(all.find((a) => a.name === 'El Deber')?.type, 'organization');
   assert.equal(all.find((a) => a.name === 'Kivu Morning')?.type, 'organization');
 });
+
+test('a name right after a preposition gets no title from the words before it ("the official opposition at Stormont", "a private meeting in Montevideo")', () => {
+  const all = run('Claire Hanna, whose party leads the official opposition at Stormont, stayed away. Lula and Yamandú Orsi held a private meeting in Montevideo.');
+  for (const x of all) assert.ok(!x.roles.some((r) => /\b(?:at|in)$/.test(r.title)), `${x.name}: ${x.roles.map((r) => r.title)}`);
+  assert.ok(!all.some((x) => x.name === 'Stormont' && x.type === 'person'));
+  // a title with no preposition before the name still counts
+  assert.deepEqual(run('He met the Iranian foreign minister Zarif.').find((x) => x.name === 'Zarif')?.roles.map((r) => r.title), ['iranian foreign minister']);
+});

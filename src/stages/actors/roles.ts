@@ -283,6 +283,8 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate, from = n.toke
   const sent = a.sentences[n.sentence];
   let end = from;
   if (OWNER_PREPOSITIONS.has(low(t[end - 1]))) return null; // "adviser to Khamenei": someone else's title
+  // "leads the official opposition at Stormont": a name after a preposition is its object, no one's title
+  if (from === n.tokenStart && t[end - 1]?.pos === 'ADP' && !isPoss(t[end - 1])) return null;
   // before a title, only an apposition set off by its comma: "Mali's president, General Assimi Goïta"
   // ("the prime minister, Foreign Minister Natwar Singh and …" is a list, not an apposition)
   if (from !== n.tokenStart && (t[end - 1]?.text !== ',' || isAndOr(low(t[n.tokenEnd])))) return null;
