@@ -119,6 +119,9 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const OBJECT_PREPS = new Set(['for', 'with', 'on', 'to', 'upon', 'against', 'of']);
 const TARGET_PREPS = new Set(['to', 'for', 'on', 'against', 'at', 'with']);
 const PLACES_TOO = { places: true };
+/** The first letters of the words readRemoteMode looks for. */
+const REMOTE_FIRST = new Uint8Array(128);
+for (const w of [...REMOTE_WORDS.video, ...REMOTE_WORDS.phone, 'video', 'phone', 'telephone']) REMOTE_FIRST[w.charCodeAt(0)] = 1;
 /**
  * The words the first pass looks for, one look-up a token: TRIGGER (a CONSULT verb or noun, or the
  * first word of another PLOVER form) and ARRIVAL ("The Hamas delegation arrived in Tehran").
@@ -159,8 +162,8 @@ const { next: SCAN_NEXT, flags: SCAN_FLAGS } = (() => {
   }
   return { next: Uint16Array.from(rows.flat()), flags: Uint8Array.from(flags) };
 })();
-/** The SCAN_WORDS flags of a lower-case word (0 when it is none of them), by the trie. */
-function scanFlags(w: string): number {
+/** The trie node of a lower-case word (0 when no scan word is or begins with it). */
+function scanNode(w: string): number {
   let n = 0;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
@@ -169,7 +172,21 @@ function scanFlags(w: string): number {
     n = SCAN_NEXT[n * SCAN_COLUMNS + col];
     if (n === 0) return 0;
   }
-  return SCAN_FLAGS[n];
+  return n;
+}
+
+/** What a trigger word is, read once from the lexicons: the readings below ask it of every trigger. */
+interface TriggerWord {
+  meal: boolean;
+  verbs: ConsultVerb[] | undefined;
+  noun: { mode: ConsultMode; forms: string[] } | undefined;
+  hold: boolean;
+  plover: typeof PLOVER_FORMS;
+}
+/** The TriggerWord of each trie node that ends a trigger word. */
+const TRIGGER_WORDS: (TriggerWord | undefined)[] = [];
+for (const [w, f] of SCAN_WORDS) {
+  if (f & TRIGGER) TRIGGER_WORDS[scanNode(w)] = { meal: MEAL_NOUNS.has(w), verbs: CONSULT_BY_FORM.get(w), noun: NOUN_BY_FORM.get(w), hold: HOLD.has(w), plover: PLOVER_BY_FIRST.get(w) ?? [] };
 }
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
@@ -216,6 +233,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // one pass over the narrative's words: where a trigger or an arrival verb may stand, by sentence
   const triggersIn: number[][] = [];
+  /** The TriggerWord of each of triggersIn. */
+  const triggerWords: TriggerWord[][] = [];
   const arrivalsIn: number[][] = [];
   scanWords();
 
@@ -274,9 +293,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     for (const s of a.sentences) {
       if (s.boilerplate) continue;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const found = scanFlags(toks[i].lower);
+        const node = scanNode(toks[i].lower);
+        const found = SCAN_FLAGS[node];
         if (!found) continue;
-        if (found & TRIGGER) (triggersIn[s.index] ??= []).push(i);
+        if (found & TRIGGER) {
+          (triggersIn[s.index] ??= []).push(i);
+          (triggerWords[s.index] ??= []).push(TRIGGER_WORDS[node]!);
+        }
         if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
       }
     }
@@ -312,11 +335,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     for (const s of a.sentences) {
       const found = triggersIn[s.index];
       if (s.boilerplate || !found) continue;
+      const words = triggerWords[s.index];
       // tokens a reading kept has used up (few: a list, not a set)
       const used: number[] = [];
-      for (const i of found) {
+      for (let n = 0; n < found.length; n++) {
+        const i = found[n];
         if (used.includes(i)) continue;
-        const d = consultAt(i, s);
+        const d = consultAt(i, s, words[n]);
         if (d) {
           if (d.mode !== 'phone') addCompanions(d, s);
           d.context = contextAt(s, d.trigger);
@@ -329,7 +354,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           drafts.push(d);
           continue;
         }
-        const o = ploverAt(i, s);
+        const o = ploverAt(i, s, words[n]);
         if (o) {
           o.context = contextAt(s, o.trigger);
           for (let k = o.trigger; k < o.triggerEnd; k++) used.push(k);
@@ -381,25 +406,24 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: 'actual', rule, anaphoric: false, mention: true, definite: false, consumed: [] };
   }
 
-  function consultAt(i: number, s: Sentence): Draft | null {
-    const w = lower(i);
-    if (MEAL_NOUNS.has(w)) return overAMeal(i, s);
-    if (!CONSULT_BY_FORM.has(w) && !NOUN_BY_FORM.has(w)) return null;
+  function consultAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
+    if (tw.meal) return overAMeal(i, s);
+    const verbs = tw.verbs;
+    const noun = tw.noun;
+    if (!verbs && !noun) return null;
     const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
     if (NOT_MEETING.test(window)) return null;
-    const verbs = CONSULT_BY_FORM.get(w);
     // "visit", "talks", "call" tagged as nouns are read as nouns ("Erdogan's visit to Doha")
-    if (verbs && !(NOUN_BY_FORM.has(w) && toks[i].pos !== 'VERB' && !HOLD.has(w))) {
+    if (verbs && !(noun && toks[i].pos !== 'VERB' && !tw.hold)) {
       for (const v of verbs) {
         const d = verbTrigger(v, i, s);
         if (d) return d;
       }
     }
     // "after meeting with Erdoğan", "Zarif, meeting with Qaddumi, said": a gerund reads as the verb
-    if (w === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
+    if (lower(i) === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
       return verbTrigger(CONSULT_VERBS[0], i, s);
     }
-    const noun = NOUN_BY_FORM.get(w);
     // a noun, or tagged a verb but after a determiner: "at a later meeting with Kharazi"
     const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && MODIFIER_POS.has(toks[i - 1].pos));
     if (noun && (toks[i].pos !== 'VERB' || detBefore)) return nounTrigger(noun.mode, i, s);
@@ -551,6 +575,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         return d;
       }
       case 'travel': {
+        // the pattern below needs "to", "in", "into" or "back" for the next word: "go", "come",
+        // "head" are frequent, and most have none of them after
+        const after = next(i + 1);
+        if (after !== 'to' && after !== 'in' && after !== 'into' && after !== 'back') return null;
         const rest = text.slice(toks[i].end, s.end).toLowerCase();
         const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
         if (!to) return null;
@@ -954,8 +982,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- other PLOVER types ------------------------------------------------------------------
-  function ploverAt(i: number, s: Sentence): Draft | null {
-    for (const f of PLOVER_BY_FIRST.get(lower(i)) ?? []) {
+  function ploverAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
+    for (const f of tw.plover) {
       if (i + f.words.length > s.tokenEnd) continue;
       let ok = true;
       for (let k = 0; k < f.words.length; k++) if (lower(i + k) !== f.words[k]) { ok = false; break; }
@@ -1626,6 +1654,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function readRemoteMode(s: Sentence): 'phone' | 'video' | null {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower(i);
+      // most words begin with no letter these do: no look-ups (and no hashing of the word) for them
+      const c = w.charCodeAt(0);
+      if (!(c < 128 && REMOTE_FIRST[c])) continue;
       if (REMOTE_WORDS.video.has(w)) return 'video';
       if (REMOTE_WORDS.phone.has(w)) return 'phone';
       if (w === 'video' || w === 'phone' || w === 'telephone') {
@@ -1684,7 +1715,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const consults = list.filter(happened);
     const drop = new Set<Event>();
     // the pairs of the dated tellings (only undated ones are dropped here, so they stay the same)
-    const datedPairs = new Set(consults.filter((o) => o.date).flatMap((o) => pairs(o)));
+    const datedPairs = new Set<string>();
+    for (const o of consults) if (o.date) for (const p of pairs(o)) datedPairs.add(p);
     for (const e of consults) {
       if (!e.date && pairs(e).every((p) => datedPairs.has(p))) drop.add(e);
     }
