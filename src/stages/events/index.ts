@@ -131,50 +131,6 @@ const ARRIVAL = 2;
 const SCAN_WORDS = new Map<string, number>();
 for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys(), ...MEAL_NOUNS]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
-/**
- * SCAN_WORDS as a trie over their characters, so that the scan over every token of the narrative
- * reads a character or two of most tokens instead of hashing them: when this stage runs, most
- * tokens' lower-case strings (wink's, often two-byte) have no hash yet, and a Map look-up computes
- * one first, in a runtime call. Node 0 is the root; a row per node holds the child for each column
- * (a-z, '-'), 0 for none; SCAN_FLAGS the flags of the word ending at a node (0 for none).
- */
-const SCAN_COLUMNS = 27;
-const SCAN_COLUMN = new Int8Array(128).fill(-1);
-for (let c = 97; c <= 122; c++) SCAN_COLUMN[c] = c - 97;
-SCAN_COLUMN[45] = 26; // '-'
-const { next: SCAN_NEXT, flags: SCAN_FLAGS } = (() => {
-  const rows: number[][] = [new Array(SCAN_COLUMNS).fill(0)];
-  const flags: number[] = [0];
-  for (const [w, f] of SCAN_WORDS) {
-    let n = 0;
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
-      const col = c < 128 ? SCAN_COLUMN[c] : -1;
-      if (col < 0) throw new Error(`scan word outside a-z and '-': ${w}`);
-      if (!rows[n][col]) {
-        rows[n][col] = rows.length;
-        rows.push(new Array(SCAN_COLUMNS).fill(0));
-        flags.push(0);
-      }
-      n = rows[n][col];
-    }
-    flags[n] = f;
-  }
-  return { next: Uint16Array.from(rows.flat()), flags: Uint8Array.from(flags) };
-})();
-/** The trie node of a lower-case word (0 when no scan word is or begins with it). */
-function scanNode(w: string): number {
-  let n = 0;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    const col = c < 128 ? SCAN_COLUMN[c] : -1;
-    if (col < 0) return 0;
-    n = SCAN_NEXT[n * SCAN_COLUMNS + col];
-    if (n === 0) return 0;
-  }
-  return n;
-}
-
 /** What a trigger word is, read once from the lexicons: the readings below ask it of every trigger. */
 interface TriggerWord {
   meal: boolean;
@@ -183,10 +139,11 @@ interface TriggerWord {
   hold: boolean;
   plover: typeof PLOVER_FORMS;
 }
-/** The TriggerWord of each trie node that ends a trigger word. */
-const TRIGGER_WORDS: (TriggerWord | undefined)[] = [];
+/** Each scan word's flags and, for a trigger, what it is: one look-up a token in the scan. */
+const SCAN = new Map<string, { flags: number; word: TriggerWord | undefined }>();
 for (const [w, f] of SCAN_WORDS) {
-  if (f & TRIGGER) TRIGGER_WORDS[scanNode(w)] = { meal: MEAL_NOUNS.has(w), verbs: CONSULT_BY_FORM.get(w), noun: NOUN_BY_FORM.get(w), hold: HOLD.has(w), plover: PLOVER_BY_FIRST.get(w) ?? [] };
+  const word = f & TRIGGER ? { meal: MEAL_NOUNS.has(w), verbs: CONSULT_BY_FORM.get(w), noun: NOUN_BY_FORM.get(w), hold: HOLD.has(w), plover: PLOVER_BY_FIRST.get(w) ?? [] } : undefined;
+  SCAN.set(w, { flags: f, word });
 }
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
@@ -293,12 +250,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     for (const s of a.sentences) {
       if (s.boilerplate) continue;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const node = scanNode(toks[i].lower);
-        const found = SCAN_FLAGS[node];
-        if (!found) continue;
+        const entry = SCAN.get(toks[i].lower);
+        if (!entry) continue;
+        const found = entry.flags;
         if (found & TRIGGER) {
           (triggersIn[s.index] ??= []).push(i);
-          (triggerWords[s.index] ??= []).push(TRIGGER_WORDS[node]!);
+          (triggerWords[s.index] ??= []).push(entry.word!);
         }
         if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
       }
