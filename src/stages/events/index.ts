@@ -119,6 +119,9 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const OBJECT_PREPS = new Set(['for', 'with', 'on', 'to', 'upon', 'against', 'of']);
 const TARGET_PREPS = new Set(['to', 'for', 'on', 'against', 'at', 'with']);
 const PLACES_TOO = { places: true };
+/** The first letters of the words readRemoteMode looks for. */
+const REMOTE_FIRST = new Uint8Array(128);
+for (const w of [...REMOTE_WORDS.video, ...REMOTE_WORDS.phone, 'video', 'phone', 'telephone']) REMOTE_FIRST[w.charCodeAt(0)] = 1;
 /**
  * The words the first pass looks for, one look-up a token: TRIGGER (a CONSULT verb or noun, or the
  * first word of another PLOVER form) and ARRIVAL ("The Hamas delegation arrived in Tehran").
@@ -128,6 +131,20 @@ const ARRIVAL = 2;
 const SCAN_WORDS = new Map<string, number>();
 for (const w of [...CONSULT_BY_FORM.keys(), ...NOUN_BY_FORM.keys(), ...PLOVER_BY_FIRST.keys(), ...MEAL_NOUNS]) SCAN_WORDS.set(w, TRIGGER);
 for (const w of ['arrived', 'arrives', 'landed', 'lands', 'reached']) SCAN_WORDS.set(w, (SCAN_WORDS.get(w) ?? 0) | ARRIVAL);
+/** What a trigger word is, read once from the lexicons: the readings below ask it of every trigger. */
+interface TriggerWord {
+  meal: boolean;
+  verbs: ConsultVerb[] | undefined;
+  noun: { mode: ConsultMode; forms: string[] } | undefined;
+  hold: boolean;
+  plover: typeof PLOVER_FORMS;
+}
+/** Each scan word's flags and, for a trigger, what it is: one look-up a token in the scan. */
+const SCAN = new Map<string, { flags: number; word: TriggerWord | undefined }>();
+for (const [w, f] of SCAN_WORDS) {
+  const word = f & TRIGGER ? { meal: MEAL_NOUNS.has(w), verbs: CONSULT_BY_FORM.get(w), noun: NOUN_BY_FORM.get(w), hold: HOLD.has(w), plover: PLOVER_BY_FIRST.get(w) ?? [] } : undefined;
+  SCAN.set(w, { flags: f, word });
+}
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
 /** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
@@ -155,6 +172,11 @@ const ADJUNCT_OPENERS = new Set(['during', 'after', 'before', 'following', 'thro
 const SIDE_NOUNS = new Set(['delegation', 'side', 'team']);
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
+/**
+ * The events of an article. The work is done by the phases below, each a function of its own:
+ * one body holding all of them took TurboFan most of a second of CPU to compile (escape analysis
+ * over a graph that size), and was compiled twice when a deopt came.
+ */
 export function findEvents(a: Readonly<Analysis>): Event[] {
   const P = new Parties(a);
   const toks = a.tokens;
@@ -164,79 +186,139 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const datesBySentence = new Map<number, DateRef[]>();
   /** The sentence of each date (-1 when in none). */
   const dateSentence = new Map<DateRef, number>();
-  for (const d of a.dates) {
-    const s = sentenceAt(a, d.start);
-    dateSentence.set(d, s);
-    if (s < 0) continue;
-    datesBySentence.set(s, [...(datesBySentence.get(s) ?? []), d]);
-    // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
-    if (lastWordsReport(text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase())) reportDates.add(d);
-    // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
-    if (a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < d.end && d.start < b.end)) reportDates.add(d);
-  }
+  readDates();
 
   // one pass over the narrative's words: where a trigger or an arrival verb may stand, by sentence
   const triggersIn: number[][] = [];
+  /** The TriggerWord of each of triggersIn. */
+  const triggerWords: TriggerWord[][] = [];
   const arrivalsIn: number[][] = [];
-  for (const s of a.sentences) {
-    if (s.boilerplate) continue;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const found = SCAN_WORDS.get(toks[i].lower);
-      if (!found) continue;
-      if (found & TRIGGER) (triggersIn[s.index] ??= []).push(i);
-      if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
-    }
-  }
+  scanWords();
 
   let drafts: Draft[] = [];
   let others: Draft[] = [];
   collect();
-  // "the Turkish president and the Qatari emir held a meeting … The meeting of Recep Tayyip Erdoğan
-  // and Sheikh Tamim …": offices named only by description in a lead, then by name, in the same order
-  const bindings: [string, string][] = [];
-  for (let n = 1; n < drafts.length; n++) {
-    const d2 = drafts[n];
-    if (!d2.definite || !/:of$/.test(d2.rule) || d2.others.length < 2 || d2.others.some((r) => r.type !== 'person')) continue;
-    const d1 = [...drafts.slice(0, n)].reverse().find((p) => p.sentence < d2.sentence && d2.sentence - p.sentence <= 2);
-    if (!d1 || d1.source.length + d1.targets.length + d1.others.length > 0) continue;
-    const descs = P.unresolved(d1.sentence).filter((u) => u.tokenEnd <= d1.trigger);
-    if (descs.length !== d2.others.length) continue;
-    descs.forEach((u, k) => bindings.push([u.key, d2.others[k].actor]));
-  }
-  if (bindings.length) {
-    P.bind(bindings);
-    collect();
+  if (bindDescriptions()) collect();
+
+  const clausesBySentence = new Map<number, [number, number][]>();
+  const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
+  const sentOf = (d: Draft) => a.sentences[d.sentence];
+  resolveInOrder();
+  lendPlaces();
+
+  const leaderOf = readLeaders();
+  const countryLeaders = readCountryLeaders();
+  placeFromDateline();
+  const arrivals = readArrivals();
+
+  const remoteBySentence = new Map<number, 'phone' | 'video' | null>();
+  const nameWords = new Map<string, string[]>();
+  const out: Event[] = [];
+  for (const d of ordered) emitConsult(d, out);
+  for (const d of others) emitOther(d, out);
+  // the pairs of participants of each event, as "a|b" with a < b; participants no longer change from here
+  const pairMemo = new Map<Event, string[]>();
+  const pairSetMemo = new Map<Event, Set<string>>();
+  const merged = mergeConsults(out.filter((e) => !visitHeldMeeting(e, out)));
+  shareLocations(merged);
+  merged.sort((x, y) => x.trigger.start - y.trigger.start);
+  for (let n = 0; n < merged.length; n++) merged[n].id = `e${n + 1}`;
+  return merged;
+
+  function readDates(): void {
+    for (const d of a.dates) {
+      const s = sentenceAt(a, d.start);
+      dateSentence.set(d, s);
+      if (s < 0) continue;
+      const list = datesBySentence.get(s);
+      if (list) list.push(d);
+      else datesBySentence.set(s, [d]);
+      // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
+      if (lastWordsReport(text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase())) reportDates.add(d);
+      // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
+      else if (inDatelineSpan(d)) reportDates.add(d);
+    }
   }
 
-  function collect(): void {
-  drafts = [];
-  others = [];
-  for (const s of a.sentences) {
-    if (s.boilerplate || !triggersIn[s.index]) continue;
-    const used = new Set<number>();
-    for (const i of triggersIn[s.index]) {
-      if (used.has(i)) continue;
-      const d = consultAt(i, s) ?? null;
-      if (d) {
-        if (d.mode !== 'phone') addCompanions(d, s);
-        d.context = contextAt(s, d.trigger);
-        if (d.context === 'actual' && d.rule.startsWith('consult:noun')) d.context = predicateContext(s, d.triggerEnd);
-        // "plans to visit Tehran for talks with X": the talks share the plan's context
-        const last = drafts[drafts.length - 1];
-        if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
-        for (let k = d.trigger; k < d.triggerEnd; k++) used.add(k);
-        for (const k of d.consumed) used.add(k);
-        drafts.push(d);
-        continue;
-      }
-      const o = ploverAt(i, s);
-      if (o) {
-        o.context = contextAt(s, o.trigger);
-        for (let k = o.trigger; k < o.triggerEnd; k++) used.add(k);
-        others.push(o);
+  /** Does a boilerplate dateline overlap the date? */
+  function inDatelineSpan(x: DateRef): boolean {
+    for (const b of a.doc.boilerplate) if (b.kind === 'dateline' && b.start < x.end && x.start < b.end) return true;
+    return false;
+  }
+
+  function scanWords(): void {
+    for (const s of a.sentences) {
+      if (s.boilerplate) continue;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const entry = SCAN.get(toks[i].lower);
+        if (!entry) continue;
+        const found = entry.flags;
+        if (found & TRIGGER) {
+          (triggersIn[s.index] ??= []).push(i);
+          (triggerWords[s.index] ??= []).push(entry.word!);
+        }
+        if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
       }
     }
   }
+
+  /**
+   * "the Turkish president and the Qatari emir held a meeting … The meeting of Recep Tayyip Erdoğan
+   * and Sheikh Tamim …": offices named only by description in a lead, then by name, in the same
+   * order. Binds them in P; true when it bound any (the triggers are then read again).
+   */
+  function bindDescriptions(): boolean {
+    const bindings: [string, string][] = [];
+    for (let n = 1; n < drafts.length; n++) {
+      const d2 = drafts[n];
+      if (!d2.definite || !d2.rule.endsWith(':of') || d2.others.length < 2 || d2.others.some((r) => r.type !== 'person')) continue;
+      // the last draft before it of one or two sentences before
+      let d1: Draft | undefined;
+      for (let m = n - 1; m >= 0 && !d1; m--) if (drafts[m].sentence < d2.sentence && d2.sentence - drafts[m].sentence <= 2) d1 = drafts[m];
+      if (!d1 || d1.source.length + d1.targets.length + d1.others.length > 0) continue;
+      const trigger = d1.trigger;
+      const descs = P.unresolved(d1.sentence).filter((u) => u.tokenEnd <= trigger);
+      if (descs.length !== d2.others.length) continue;
+      for (let k = 0; k < descs.length; k++) bindings.push([descs[k].key, d2.others[k].actor]);
+    }
+    if (!bindings.length) return false;
+    P.bind(bindings);
+    return true;
+  }
+
+  function collect(): void {
+    drafts = [];
+    others = [];
+    for (const s of a.sentences) {
+      const found = triggersIn[s.index];
+      if (s.boilerplate || !found) continue;
+      const words = triggerWords[s.index];
+      // tokens a reading kept has used up (few: a list, not a set)
+      const used: number[] = [];
+      for (let n = 0; n < found.length; n++) {
+        const i = found[n];
+        if (used.includes(i)) continue;
+        const d = consultAt(i, s, words[n]);
+        if (d) {
+          if (d.mode !== 'phone') addCompanions(d, s);
+          d.context = contextAt(s, d.trigger);
+          if (d.context === 'actual' && d.rule.startsWith('consult:noun')) d.context = predicateContext(s, d.triggerEnd);
+          // "plans to visit Tehran for talks with X": the talks share the plan's context
+          const last = drafts[drafts.length - 1];
+          if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
+          for (let k = d.trigger; k < d.triggerEnd; k++) used.push(k);
+          for (const k of d.consumed) used.push(k);
+          drafts.push(d);
+          continue;
+        }
+        const o = ploverAt(i, s, words[n]);
+        if (o) {
+          o.context = contextAt(s, o.trigger);
+          for (let k = o.trigger; k < o.triggerEnd; k++) used.push(k);
+          others.push(o);
+        }
+      }
+    }
   }
 
   // ---- CONSULT triggers --------------------------------------------------------------------
@@ -281,25 +363,24 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: 'actual', rule, anaphoric: false, mention: true, definite: false, consumed: [] };
   }
 
-  function consultAt(i: number, s: Sentence): Draft | null {
-    const w = lower(i);
-    if (MEAL_NOUNS.has(w)) return overAMeal(i, s);
-    if (!CONSULT_BY_FORM.has(w) && !NOUN_BY_FORM.has(w)) return null;
+  function consultAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
+    if (tw.meal) return overAMeal(i, s);
+    const verbs = tw.verbs;
+    const noun = tw.noun;
+    if (!verbs && !noun) return null;
     const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
     if (NOT_MEETING.test(window)) return null;
-    const verbs = CONSULT_BY_FORM.get(w);
     // "visit", "talks", "call" tagged as nouns are read as nouns ("Erdogan's visit to Doha")
-    if (verbs && !(NOUN_BY_FORM.has(w) && toks[i].pos !== 'VERB' && !HOLD.has(w))) {
+    if (verbs && !(noun && toks[i].pos !== 'VERB' && !tw.hold)) {
       for (const v of verbs) {
         const d = verbTrigger(v, i, s);
         if (d) return d;
       }
     }
     // "after meeting with Erdoğan", "Zarif, meeting with Qaddumi, said": a gerund reads as the verb
-    if (w === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
+    if (lower(i) === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
       return verbTrigger(CONSULT_VERBS[0], i, s);
     }
-    const noun = NOUN_BY_FORM.get(w);
     // a noun, or tagged a verb but after a determiner: "at a later meeting with Kharazi"
     const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && MODIFIER_POS.has(toks[i - 1].pos));
     if (noun && (toks[i].pos !== 'VERB' || detBefore)) return nounTrigger(noun.mode, i, s);
@@ -451,6 +532,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         return d;
       }
       case 'travel': {
+        // the pattern below needs "to", "in", "into" or "back" for the next word: "go", "come",
+        // "head" are frequent, and most have none of them after
+        const after = next(i + 1);
+        if (after !== 'to' && after !== 'in' && after !== 'into' && after !== 'back') return null;
         const rest = text.slice(toks[i].end, s.end).toLowerCase();
         const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
         if (!to) return null;
@@ -854,8 +939,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- other PLOVER types ------------------------------------------------------------------
-  function ploverAt(i: number, s: Sentence): Draft | null {
-    for (const f of PLOVER_BY_FIRST.get(lower(i)) ?? []) {
+  function ploverAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
+    for (const f of tw.plover) {
       if (i + f.words.length > s.tokenEnd) continue;
       let ok = true;
       for (let k = 0; k < f.words.length; k++) if (lower(i + k) !== f.words[k]) { ok = false; break; }
@@ -905,13 +990,18 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- anaphora and dates, in text order -------------------------------------------------------
-  const clausesBySentence = new Map<number, [number, number][]>();
-  const ownDate = (d: Draft): DateRef | null => {
-    const list = (datesBySentence.get(d.sentence) ?? []).filter((x) => !reportDates.has(x) && !inOtherRelativeClause(x, d) && !pastReportClause(x, d));
-    if (!list.length) return null;
+  /** The date of the draft's own sentence nearest its trigger (the first of the nearest), not a report's date nor one of another clause. */
+  function ownDate(d: Draft): DateRef | null {
+    const list = datesBySentence.get(d.sentence);
+    if (!list) return null;
     const at = toks[d.trigger].start;
-    return list.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
-  };
+    let best: DateRef | null = null;
+    for (const x of list) {
+      if (reportDates.has(x) || inOtherRelativeClause(x, d) || pastReportClause(x, d)) continue;
+      if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+    }
+    return best;
+  }
   /** "Bin Alawi, who arrived in Tehran on Monday, also met Rouhani": that Monday dates the arrival, not the meeting. */
   function inOtherRelativeClause(x: DateRef, d: Draft): boolean {
     const at = toks[d.trigger].start;
@@ -1000,36 +1090,34 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     clausesBySentence.set(sentence, spans);
     return spans;
   }
-  const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
-  const sentOf = (d: Draft) => a.sentences[d.sentence];
-  for (let n = 0; n < ordered.length; n++) {
-    const d = ordered[n];
+  /**
+   * Dates and anaphora of the drafts in text order. The meetings told before that a draft may lean
+   * on (said to have happened, or not said otherwise) are followed as the loop goes: the last with
+   * parties, the last with a date, the last dated to a day. (A draft's parties and date are final
+   * once its own turn is over.)
+   */
+  function resolveInOrder(): void {
+    let prevP: Draft | null = null;
+    let prevD: Draft | null = null;
+    let prevDay: Draft | null = null;
+    for (let n = 0; n < ordered.length; n++) {
+      const d = ordered[n];
+      resolveDraft(d, n, prevP, prevD, prevDay);
+      if (d.mention && d.context !== 'future' && d.context !== 'hypothetical' && d.context !== 'negated') {
+        if (partyCount(d) > 0) prevP = d;
+        if (d.date) prevD = d;
+        if (d.date?.value && DAY_VALUE.test(d.date.value)) prevDay = d;
+      }
+    }
+  }
+
+  function resolveDraft(d: Draft, n: number, prevP: Draft | null, prevD: Draft | null, prevDay: Draft | null): void {
     d.date = ownDate(d);
-    const prevMentions = ordered.slice(0, n).filter((p) => p.mention && p.context !== 'future' && p.context !== 'hypothetical' && p.context !== 'negated');
-    const parties = (p: Draft) => p.source.length + p.targets.length + p.others.length;
-    const prevP = [...prevMentions].reverse().find((p) => parties(p) > 0) ?? null;
-    const prevD = [...prevMentions].reverse().find((p) => p.date) ?? null;
     if (d.anaphoric === 'if-recent') d.anaphoric = !!prevP && d.sentence - prevP.sentence <= 2 && prevP.sentence !== d.sentence;
     // "The two leaders last met…", "Ruto received the two ministers": the two persons of the last
     // meeting or call told in the sentences just before
-    const two = d.type === 'CONSULT' && parties(d) < 2 ? theTwo(d) : null;
-    if (two) {
-      // the two persons named before it in its own sentence ("Lula travelled to Montevideo for
-      // Orsi's inauguration, and the two leaders held…"), else those of a meeting or call just before
-      const fits = (r: Ref) => holdsOffice(r.actor, two.office);
-      const here = P.refs(d.sentence).filter((r) => r.type === 'person' && r.tokenEnd <= two.at);
-      const hereDistinct = [...new Map(here.map((r) => [r.actor, r])).values()];
-      const pair =
-        hereDistinct.length === 2 && hereDistinct.every(fits)
-          ? hereDistinct
-          : [...ordered.slice(0, n)].reverse().find((p) => p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && personsOf(p).length === 2 && personsOf(p).every(fits));
-      const persons = Array.isArray(pair) ? pair : pair ? personsOf(pair) : [];
-      if (persons.length === 2) {
-        const have = new Set([...d.source, ...d.targets, ...d.others].map((r) => r.actor));
-        d.others.push(...persons.filter((r) => !have.has(r.actor)));
-        d.rule += ':the-two';
-      }
-    }
+    const two = d.type === 'CONSULT' && partyCount(d) < 2 ? theTwo(d) : null;
+    if (two) addTheTwo(d, n, two);
     // "a statement on the visit Tuesday" after Monday's talks: a date of its own that differs is another meeting
     if (d.anaphoric && d.date?.value && prevP?.date?.value && d.date.value !== prevP.date.value) d.anaphoric = false;
     if (d.anaphoric && prevP) {
@@ -1045,71 +1133,126 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       d.location ??= prevP.location;
       d.rule += ':anaphora';
     }
-    if (!d.date) {
-      // 1. the meeting this one refers back to, or one told in the sentences just before
-      const from = d.anaphoric ? (prevP?.date ? prevP : prevD) : prevD;
-      // "Earlier in the day …": the last day told, however far back
-      const day = sameDay(d) ? [...prevMentions].reverse().find((p) => !!p.date?.value && DAY_VALUE.test(p.date.value)) : undefined;
-      if (day) {
-        d.date = day.date;
-        d.inherited = 'same-day';
-      } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3)) {
-        d.date = from.date;
-        d.inherited = from.inherited ?? 'earlier-meeting';
-      } else {
-        // 2. a date in the same paragraph, not a report's date
-        const para = sentOf(d).paragraph;
-        const inPara = a.dates.filter((x) => !reportDates.has(x) && dateSentence.get(x)! >= 0 && a.sentences[dateSentence.get(x)!].paragraph === para && !(dateSentence.get(x) === d.sentence && pastReportClause(x, d)));
-        if (inPara.length) {
-          const at = toks[d.trigger].start;
-          d.date = inPara.reduce((best, x) => (Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best));
-          d.inherited = 'same-paragraph';
-        } else {
-          // 3. a sentence just after that counts or names the visit with its date ("It is his fourth visit … in 2024")
-          for (const later of ordered.slice(n + 1)) {
-            if (later.sentence > d.sentence + 2) break;
-            const ld = ownDate(later);
-            const shares = [...later.source, ...later.targets, ...later.others].some((r) => [...d.source, ...d.targets, ...d.others].some((q) => q.actor === r.actor));
-            if (later.mention && ld && ld.value && (later.rule.startsWith('consult:visit-count') || shares)) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
-          }
-          // 4. the dateline's date, for the lead it heads: wire copy tells the day's meetings under it
-          if (!d.date) {
-            const dld = (datesBySentence.get(d.sentence) ?? []).find((x) => a.doc.boilerplate.some((b) => b.kind === 'dateline' && b.start < x.end && x.start < b.end));
-            if (dld) { d.date = dld; d.inherited = 'dateline'; }
-          }
-        }
+    if (d.date) return;
+    // 1. the meeting this one refers back to, or one told in the sentences just before
+    const from = d.anaphoric ? (prevP?.date ? prevP : prevD) : prevD;
+    // "Earlier in the day …": the last day told, however far back
+    const day = prevDay && sameDay(d) ? prevDay : null;
+    if (day) {
+      d.date = day.date;
+      d.inherited = 'same-day';
+    } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3)) {
+      d.date = from.date;
+      d.inherited = from.inherited ?? 'earlier-meeting';
+    } else {
+      // 2. a date in the same paragraph, not a report's date (the first of the nearest)
+      const para = sentOf(d).paragraph;
+      const at = toks[d.trigger].start;
+      let best: DateRef | null = null;
+      for (const x of a.dates) {
+        const xs = dateSentence.get(x)!;
+        if (reportDates.has(x) || xs < 0 || a.sentences[xs].paragraph !== para || (xs === d.sentence && pastReportClause(x, d))) continue;
+        if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+      }
+      if (best) {
+        d.date = best;
+        d.inherited = 'same-paragraph';
+        return;
+      }
+      // 3. a sentence just after that counts or names the visit with its date ("It is his fourth visit … in 2024")
+      for (let m = n + 1; m < ordered.length; m++) {
+        const later = ordered[m];
+        if (later.sentence > d.sentence + 2) break;
+        const ld = ownDate(later);
+        if (later.mention && ld && ld.value && (later.rule.startsWith('consult:visit-count') || sharesParty(later, d))) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
+      }
+      // 4. the dateline's date, for the lead it heads: wire copy tells the day's meetings under it
+      if (!d.date) {
+        const dld = datesBySentence.get(d.sentence)?.find(inDatelineSpan);
+        if (dld) { d.date = dld; d.inherited = 'dateline'; }
       }
     }
   }
-  // a meeting whose parties the text gives only later: "the talks in Nairobi" fills the place of the one before
-  for (let n = 1; n < ordered.length; n++) {
-    const d = ordered[n];
-    if (d.anaphoric && d.location && !d.source.length && !d.targets.length) {
-      const prev = ordered.slice(0, n).reverse().find((p) => p.source.length + p.targets.length + p.others.length >= 2);
-      if (prev && !prev.location) prev.location = d.location;
+
+  /** Do two drafts have a party in common? */
+  function sharesParty(x: Draft, y: Draft): boolean {
+    for (const list of [x.source, x.targets, x.others]) {
+      for (const r of list) if (hasActor(y.source, r.actor) || hasActor(y.targets, r.actor) || hasActor(y.others, r.actor)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "the two leaders": the two persons named before it in its own sentence ("Lula travelled to
+   * Montevideo for Orsi's inauguration, and the two leaders held…"), else those of a meeting or
+   * call just before, when they hold the office.
+   */
+  function addTheTwo(d: Draft, n: number, two: { office: string; at: number }): void {
+    const fits = (r: Ref) => holdsOffice(r.actor, two.office);
+    const here = P.refs(d.sentence).filter((r) => r.type === 'person' && r.tokenEnd <= two.at);
+    const hereDistinct = [...new Map(here.map((r) => [r.actor, r])).values()];
+    let persons: Ref[] = [];
+    if (hereDistinct.length === 2 && hereDistinct.every(fits)) persons = hereDistinct;
+    else {
+      for (let m = n - 1; m >= 0; m--) {
+        const p = ordered[m];
+        if (p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && personsOf(p).length === 2 && personsOf(p).every(fits)) {
+          persons = personsOf(p);
+          break;
+        }
+      }
+    }
+    if (persons.length === 2) {
+      const have = new Set([...d.source, ...d.targets, ...d.others].map((r) => r.actor));
+      d.others.push(...persons.filter((r) => !have.has(r.actor)));
+      d.rule += ':the-two';
+    }
+  }
+
+  /** A meeting whose parties the text gives only later: "the talks in Nairobi" fills the place of the one before. */
+  function lendPlaces(): void {
+    for (let n = 1; n < ordered.length; n++) {
+      const d = ordered[n];
+      if (!d.anaphoric || !d.location || d.source.length || d.targets.length) continue;
+      for (let m = n - 1; m >= 0; m--) {
+        const prev = ordered[m];
+        if (partyCount(prev) < 2) continue;
+        if (!prev.location) prev.location = d.location;
+        break;
+      }
     }
   }
 
   // ---- delegations led by a named person --------------------------------------------------------
-  const leaderOf = new Map<string, string>();
-  // the pattern below needs "delegation" or "group": most articles have neither
-  const mayLead = /delegation|group/i.test(text);
-  for (const s of a.sentences) {
-    if (s.boilerplate || !mayLead) continue;
-    const sText = text.slice(s.start, s.end);
-    if (!/delegation|group/i.test(sText) || !/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
-    const refs = P.refs(s.index);
-    const headAt = (() => { for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LED.has(lower(k)) && !(lower(k + 1) === 'by')) return k; return -1; })();
-    const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
-    const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30)))) ?? groupBefore(s.index);
-    const personLeader = leader ?? refs.find((r) => r.leader);
-    if (personLeader && org && personLeader.type === 'person') leaderOf.set(org.actor, personLeader.actor);
-    else if (personLeader && personLeader.type === 'person') {
-      // "The visiting Palestinian terror group was led by X": the organization the leader belongs to
-      const aff = P.byId.get(personLeader.actor)?.affiliation;
-      const affOrg = aff ? a.actors.find((x) => x.type === 'organization' && x.name === aff) : null;
-      if (affOrg) leaderOf.set(affOrg.id, personLeader.actor);
+  function readLeaders(): Map<string, string> {
+    const leaderOf = new Map<string, string>();
+    // the pattern below needs "delegation" or "group": most articles have neither, and most
+    // sentences of those that do have neither; the sentences holding one, found in one search
+    const WORD = /delegation|group/gi;
+    let lastSentence = -1;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const k = sentenceAt(a, m.index);
+      if (k < 0 || k === lastSentence || m.index + m[0].length > a.sentences[k].end) continue;
+      lastSentence = k;
+      const s = a.sentences[k];
+      if (s.boilerplate) continue;
+      const sText = text.slice(s.start, s.end);
+      if (!/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
+      const refs = P.refs(s.index);
+      let headAt = -1;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LED.has(lower(k)) && !(lower(k + 1) === 'by')) { headAt = k; break; }
+      const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
+      const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30)))) ?? groupBefore(s.index);
+      const personLeader = leader ?? refs.find((r) => r.leader);
+      if (personLeader && org && personLeader.type === 'person') leaderOf.set(org.actor, personLeader.actor);
+      else if (personLeader && personLeader.type === 'person') {
+        // "The visiting Palestinian terror group was led by X": the organization the leader belongs to
+        const aff = P.byId.get(personLeader.actor)?.affiliation;
+        const affOrg = aff ? a.actors.find((x) => x.type === 'organization' && x.name === aff) : null;
+        if (affOrg) leaderOf.set(affOrg.id, personLeader.actor);
+      }
     }
+    return leaderOf;
   }
 
   /**
@@ -1117,7 +1260,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * two back are read first, from the end, then those of the one just before (read only when needed).
    */
   function groupBefore(sentence: number): Ref | undefined {
-    for (const k of [sentence - 2, sentence - 1]) {
+    for (let k = sentence - 2; k <= sentence - 1; k++) {
       if (k < 0) continue;
       const list = P.refs(k);
       for (let n = list.length - 1; n >= 0; n--) if (list[n].type === 'organization' && list[n].group) return list[n];
@@ -1125,52 +1268,59 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return undefined;
   }
 
-  // "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
-  // Medinsky": a country's delegation and its leader, for the meetings told around that sentence
-  const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
-  // Most articles have no "led by" at all: a sentence's text can match only where the article's
-  // does, or where a word runs on over the sentence's edge (there a \b reads differently)
-  const ledInText = LED_BY.test(text);
-  for (const s of a.sentences) {
-    if (s.boilerplate) continue;
-    if (!ledInText && !isWordCharAt(text, s.start - 1) && !isWordCharAt(text, s.end)) continue;
-    if (!LED_BY.test(text.slice(s.start, s.end))) continue;
-    const refs = P.refs(s.index);
-    for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
-      // "the Ukrainian team", "the Russian side", or the country itself: "Eritrea was represented by"
-      let country: Actor | undefined;
-      let k = i + 1;
-      const demonym = toks[i].cap ? P.demonym(toks[i].text) : null;
-      if (demonym && GROUP_NOUNS.has(lower(k))) {
-        country = P.placeActor(demonym);
-        k++;
-      } else {
-        const r = refs.find((x) => x.tokenStart === i && x.type === 'place');
-        if (!r) continue;
-        country = P.byId.get(r.actor);
-        k = r.tokenEnd;
+  /**
+   * "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
+   * Medinsky": a country's delegation and its leader, for the meetings told around that sentence.
+   */
+  function readCountryLeaders(): { country: string; leaders: string[]; sentence: number }[] {
+    const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
+    // Most articles have no "led by" at all: a sentence's text can match only where the article's
+    // does, or where a word runs on over the sentence's edge (there a \b reads differently)
+    const ledInText = LED_BY.test(text);
+    for (const s of a.sentences) {
+      if (s.boilerplate) continue;
+      if (!ledInText && !isWordCharAt(text, s.start - 1) && !isWordCharAt(text, s.end)) continue;
+      if (!LED_BY.test(text.slice(s.start, s.end))) continue;
+      const refs = P.refs(s.index);
+      for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
+        // "the Ukrainian team", "the Russian side", or the country itself: "Eritrea was represented by"
+        let country: Actor | undefined;
+        let k = i + 1;
+        const demonym = toks[i].cap ? P.demonym(toks[i].text) : null;
+        if (demonym && GROUP_NOUNS.has(lower(k))) {
+          country = P.placeActor(demonym);
+          k++;
+        } else {
+          const r = refs.find((x) => x.tokenStart === i && x.type === 'place');
+          if (!r) continue;
+          country = P.byId.get(r.actor);
+          k = r.tokenEnd;
+        }
+        if (!country) continue;
+        if (BE_FORMS.has(lower(k))) k++;
+        if (!(LED.has(lower(k)) || lower(k) === 'represented') || lower(k + 1) !== 'by') continue;
+        const leaders = P.object(s.index, k + 2).filter((r) => r.type === 'person' && !r.complement).map((r) => r.actor);
+        // "… was led by X and included Y": the members it names stand for the country too (up to
+        // the next side's "led by" or the clause's end)
+        for (let m = k + 2; leaders.length && m < s.tokenEnd; m++) {
+          if (toks[m].text === ';' || ((LED.has(lower(m)) || lower(m) === 'represented') && lower(m + 1) === 'by')) break;
+          if (!MEMBER_VERBS.has(lower(m))) continue;
+          for (const r of P.object(s.index, m + 1)) if (r.type === 'person' && !r.complement) leaders.push(r.actor);
+          break;
+        }
+        if (leaders.length) countryLeaders.push({ country: country.id, leaders: unique(leaders), sentence: s.index });
       }
-      if (!country) continue;
-      if (BE_FORMS.has(lower(k))) k++;
-      if (!(LED.has(lower(k)) || lower(k) === 'represented') || lower(k + 1) !== 'by') continue;
-      const leaders = P.object(s.index, k + 2).filter((r) => r.type === 'person' && !r.complement).map((r) => r.actor);
-      // "… was led by X and included Y": the members it names stand for the country too (up to
-      // the next side's "led by" or the clause's end)
-      for (let m = k + 2; leaders.length && m < s.tokenEnd; m++) {
-        if (toks[m].text === ';' || ((LED.has(lower(m)) || lower(m) === 'represented') && lower(m + 1) === 'by')) break;
-        if (!MEMBER_VERBS.has(lower(m))) continue;
-        for (const r of P.object(s.index, m + 1)) if (r.type === 'person' && !r.complement) leaders.push(r.actor);
-        break;
-      }
-      if (leaders.length) countryLeaders.push({ country: country.id, leaders: unique(leaders), sentence: s.index });
     }
+    return countryLeaders;
   }
 
   // ---- a dateline place for the lead's meetings that say no place -------------------------------
-  const dl = a.doc.boilerplate.find((b) => b.kind === 'dateline');
-  const dlPlace = dl ? lookupPlace(text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null : null;
-  const dlParagraph = dl ? a.sentences[Math.max(0, sentenceAt(a, dl.start))]?.paragraph ?? -1 : -1;
-  if (dlPlace) {
+  function placeFromDateline(): void {
+    const dl = a.doc.boilerplate.find((b) => b.kind === 'dateline');
+    if (!dl) return;
+    const dlPlace = lookupPlace(text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null;
+    if (!dlPlace) return;
+    const dlParagraph = a.sentences[Math.max(0, sentenceAt(a, dl.start))]?.paragraph ?? -1;
     for (const d of ordered) if (!d.location && d.mode !== 'visit' && d.mode !== 'phone' && sentOf(d).paragraph === dlParagraph) {
       d.location = dlPlace;
       d.rule += ':place-from-dateline';
@@ -1178,46 +1328,34 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- arrivals: "The Hamas delegation arrived in Tehran earlier Saturday" -----------------------
-  const arrivals: { who: string; place: string; date: string | null }[] = [];
-  for (const s of a.sentences) {
-    if (s.boilerplate) continue;
-    for (const i of arrivalsIn[s.index] ?? []) {
-      const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
-      const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
-      if (!place || !who.length) continue;
-      const own = (datesBySentence.get(s.index) ?? []).filter((x) => !reportDates.has(x))[0];
-      for (const w of who) arrivals.push({ who: w.actor, place: name(place.actor), date: own?.value ?? null });
+  function readArrivals(): { who: string; place: string; date: string | null }[] {
+    const arrivals: { who: string; place: string; date: string | null }[] = [];
+    for (const s of a.sentences) {
+      const found = arrivalsIn[s.index];
+      if (s.boilerplate || !found) continue;
+      for (const i of found) {
+        const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
+        const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
+        if (!place || !who.length) continue;
+        const own = datesBySentence.get(s.index)?.find((x) => !reportDates.has(x));
+        for (const w of who) arrivals.push({ who: w.actor, place: name(place.actor), date: own?.value ?? null });
+      }
     }
+    return arrivals;
   }
 
   // ---- emit --------------------------------------------------------------------------------
-  const remoteBySentence = new Map<number, 'phone' | 'video' | null>();
-  const out: Event[] = [];
-  const nameWords = new Map<string, string[]>();
-  const ids = (refs: Ref[]) => unique(refs.map((r) => r.actor));
-  for (const d of ordered) {
-    let source = ids(d.source);
-    let targets = ids(d.targets).filter((x) => !source.includes(x));
-    let parts = unique([...source, ...targets, ...ids(d.others)]);
-    const near = (x: string) => countryLeaders.find((c) => c.country === x && ((c.sentence >= d.sentence && c.sentence - d.sentence <= 2) || (d.anaphoric && c.sentence <= d.sentence)) && !c.leaders.some((l) => parts.includes(l)))?.leaders;
-    // a delegation becomes its leader, a country the leaders of its side told nearby (a loop, not
-    // `unique(list.flatMap(…))`: no array per party, and most articles have no leaders at all)
-    const swap = (list: string[]) => {
-      const out: string[] = [];
-      for (const x of list) {
-        const leader = leaderOf.get(x);
-        if (leader !== undefined && !parts.includes(leader)) addUnique(out, leader);
-        else {
-          const many = countryLeaders.length ? near(x) : undefined;
-          if (many) for (const y of many) addUnique(out, y);
-          else addUnique(out, x);
-        }
-      }
-      return out;
-    };
-    source = swap(source);
-    targets = swap(targets);
-    parts = swap(parts);
+  function emitConsult(d: Draft, out: Event[]): void {
+    let source = actorIds(d.source);
+    let targets = actorIds(d.targets, source);
+    let parts = [...source, ...targets];
+    for (const r of d.others) addUnique(parts, r.actor);
+    // a delegation becomes its leader, a country the leaders of its side told nearby
+    if (leaderOf.size || countryLeaders.length) {
+      source = swapLeaders(d, source, parts);
+      targets = swapLeaders(d, targets, parts);
+      parts = swapLeaders(d, parts, parts);
+    }
     // "… led an expanded meeting with ministers. Brazil's delegation included X and Y. On the Uruguayan
     // side were Z and W": the sides' members named in the sentences right after take part too
     if (d.type === 'CONSULT' && d.mode !== 'phone' && d.mode !== 'visit' && parts.length >= 2) {
@@ -1226,35 +1364,25 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
     // a delegation's members named right after the meeting take part in its place
     if (d.mode !== 'visit' && d.mode !== 'phone') {
-      for (const g of [...d.source, ...d.targets, ...d.others]) {
-        if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
-        const m = membersAfter(d.sentence, g.actor);
-        if (m.length < 2) continue;
-        const swapIn = (list: string[]) => unique(list.flatMap((x) => (x === g.actor ? m : [x])));
-        source = swapIn(source);
-        targets = swapIn(targets);
-        parts = swapIn(parts);
-        d.rule += ':delegation-members';
+      for (const list of [d.source, d.targets, d.others]) {
+        for (const g of list) {
+          if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
+          const m = membersAfter(d.sentence, g.actor);
+          if (m.length < 2) continue;
+          source = swapIn(source, g.actor, m);
+          targets = swapIn(targets, g.actor, m);
+          parts = swapIn(parts, g.actor, m);
+          d.rule += ':delegation-members';
+        }
       }
     }
     // an organization takes part only when none of its people named here does
-    const affiliated = (org: string) => parts.some((p) => p !== org && P.byId.get(p)?.type === 'person' && affOf(p) === name(org));
-    parts = parts.filter((p) => P.byId.get(p)?.type === 'person' || !affiliated(p));
+    parts = withoutAffiliated(parts);
     // "Ghalibaf" beside "Mohammad Bagher Ghalibaf" in one meeting is the same person, named short
-    const words = (id: string) => {
-      let w = nameWords.get(id);
-      if (!w) nameWords.set(id, (w = name(id).toLowerCase().split(/\s+/)));
-      return w;
-    };
-    parts = parts.filter((p) => P.byId.get(p)?.type !== 'person' || !parts.some((q) => {
-      if (q === p || P.byId.get(q)?.type !== 'person') return false;
-      const wp = words(p);
-      const wq = words(q);
-      return wq.length > wp.length && wq.slice(-wp.length).join(' ') === wp.join(' ');
-    }));
+    parts = withoutShortNames(parts);
     source = source.filter((p) => parts.includes(p));
     targets = targets.filter((p) => parts.includes(p));
-    if (parts.length < 2) continue;
+    if (parts.length < 2) return;
     // "X and Y had separately called on Z", "Z met separately with X and Y": one meeting per
     // party of the side that has several; they did not meet each other
     const apart = d.type === 'CONSULT' ? separateSide(d) : null;
@@ -1264,32 +1392,100 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const [many, one] = bySource ? [source, targets] : [targets, source];
       if (many.length > 1 && one.length) {
         for (const x of many) out.push(toEvent(d, parts.filter((p) => p === x || !many.includes(p)), many === source ? [x] : one, many === source ? one : [x]));
-        continue;
+        return;
       }
     }
     // "Blinken visited Tokyo and Seoul": one visit per place, the places did not meet each other
-    const places = targets.filter((t) => P.byId.get(t)?.type === 'place');
-    if (d.mode === 'visit' && places.length > 1) {
-      for (const pl of places) {
-        const e = toEvent(d, parts.filter((p) => p === pl || !places.includes(p)), source, [pl]);
-        e.location = name(pl);
-        out.push(e);
+    if (d.mode === 'visit') {
+      const places = targets.filter((t) => P.byId.get(t)?.type === 'place');
+      if (places.length > 1) {
+        for (const pl of places) {
+          const e = toEvent(d, parts.filter((p) => p === pl || !places.includes(p)), source, [pl]);
+          e.location = name(pl);
+          out.push(e);
+        }
+        return;
       }
-      continue;
     }
     out.push(toEvent(d, parts, source, targets));
   }
-  for (const d of others) {
-    const source = ids(d.source);
-    const targets = ids(d.targets).filter((x) => !source.includes(x));
-    if (!source.length || !targets.length) continue;
+
+  /**
+   * The list with a delegation swapped for its leader (unless the leader takes part already) and a
+   * country for the leaders of its side told near the draft (unless one of them takes part).
+   */
+  function swapLeaders(d: Draft, list: string[], parts: string[]): string[] {
+    const out: string[] = [];
+    for (const x of list) {
+      const leader = leaderOf.get(x);
+      if (leader !== undefined && !parts.includes(leader)) addUnique(out, leader);
+      else {
+        const many = countryLeaders.length ? nearLeaders(d, x, parts) : undefined;
+        if (many) for (const y of many) addUnique(out, y);
+        else addUnique(out, x);
+      }
+    }
+    return out;
+  }
+
+  function nearLeaders(d: Draft, x: string, parts: string[]): string[] | undefined {
+    for (const c of countryLeaders) {
+      if (c.country !== x || !((c.sentence >= d.sentence && c.sentence - d.sentence <= 2) || (d.anaphoric && c.sentence <= d.sentence))) continue;
+      if (!c.leaders.some((l) => parts.includes(l))) return c.leaders;
+    }
+    return undefined;
+  }
+
+  /** Parts less the organizations (and places) one of whose persons takes part. */
+  function withoutAffiliated(parts: string[]): string[] {
+    const kept: string[] = [];
+    for (const p of parts) {
+      if (P.byId.get(p)?.type === 'person') { kept.push(p); continue; }
+      let affiliated = false;
+      for (const q of parts) if (q !== p && P.byId.get(q)?.type === 'person' && affOf(q) === name(p)) { affiliated = true; break; }
+      if (!affiliated) kept.push(p);
+    }
+    return kept;
+  }
+
+  /** Parts less the persons named by the last words of another person's name taking part. */
+  function withoutShortNames(parts: string[]): string[] {
+    const kept: string[] = [];
+    for (const p of parts) {
+      if (P.byId.get(p)?.type !== 'person' || !namedLonger(p, parts)) kept.push(p);
+    }
+    return kept;
+  }
+
+  function namedLonger(p: string, parts: string[]): boolean {
+    for (const q of parts) {
+      if (q === p || P.byId.get(q)?.type !== 'person') continue;
+      const wp = nameWordsOf(p);
+      const wq = nameWordsOf(q);
+      if (wq.length <= wp.length) continue;
+      // (words hold no spaces: equal words one by one are equal joined)
+      let same = true;
+      for (let k = 1; k <= wp.length && same; k++) same = wq[wq.length - k] === wp[wp.length - k];
+      if (same) return true;
+    }
+    return false;
+  }
+
+  function nameWordsOf(id: string): string[] {
+    let w = nameWords.get(id);
+    if (!w) nameWords.set(id, (w = name(id).toLowerCase().split(/\s+/)));
+    return w;
+  }
+
+  function emitOther(d: Draft, out: Event[]): void {
+    const source = actorIds(d.source);
+    const targets = actorIds(d.targets, source);
+    if (!source.length || !targets.length) return;
     d.date = ownDate(d);
     out.push(toEvent(d, [...source, ...targets], source, targets));
   }
-  // the pairs of participants of each event, as "a|b" with a < b; participants no longer change from here
-  const pairMemo = new Map<Event, string[]>();
-  const pairSetMemo = new Map<Event, Set<string>>();
-  const pairs = (e: Event): string[] => {
+
+  function pairs(e: Event): string[] {
     let v = pairMemo.get(e);
     if (!v) {
       v = [];
@@ -1297,17 +1493,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       pairMemo.set(e, v);
     }
     return v;
-  };
-  const pairSet = (e: Event): Set<string> => {
+  }
+
+  function pairSet(e: Event): Set<string> {
     let v = pairSetMemo.get(e);
     if (!v) pairSetMemo.set(e, (v = new Set(pairs(e))));
     return v;
-  };
-  const merged = mergeConsults(out.filter((e) => !visitHeldMeeting(e, out)));
-  shareLocations(merged);
-  merged.sort((x, y) => x.trigger.start - y.trigger.start);
-  merged.forEach((e, n) => (e.id = `e${n + 1}`));
-  return merged;
+  }
 
   /**
    * "X, who visited Port Sudan last week and met Burhan", "X visited Muscat, where he met Y": a visit
@@ -1419,6 +1611,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function readRemoteMode(s: Sentence): 'phone' | 'video' | null {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower(i);
+      // most words begin with no letter these do: no look-ups (and no hashing of the word) for them
+      const c = w.charCodeAt(0);
+      if (!(c < 128 && REMOTE_FIRST[c])) continue;
       if (REMOTE_WORDS.video.has(w)) return 'video';
       if (REMOTE_WORDS.phone.has(w)) return 'phone';
       if (w === 'video' || w === 'phone' || w === 'telephone') {
@@ -1477,7 +1672,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     const consults = list.filter(happened);
     const drop = new Set<Event>();
     // the pairs of the dated tellings (only undated ones are dropped here, so they stay the same)
-    const datedPairs = new Set(consults.filter((o) => o.date).flatMap((o) => pairs(o)));
+    const datedPairs = new Set<string>();
+    for (const o of consults) if (o.date) for (const p of pairs(o)) datedPairs.add(p);
     for (const e of consults) {
       if (!e.date && pairs(e).every((p) => datedPairs.has(p))) drop.add(e);
     }
@@ -1575,6 +1771,34 @@ function lastWordsReport(before: string): boolean {
     end = start;
   }
   return false;
+}
+
+/** The distinct actors of refs, in order, less those of `not`. */
+function actorIds(refs: readonly Ref[], not?: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const r of refs) if (!out.includes(r.actor) && !not?.includes(r.actor)) out.push(r.actor);
+  return out;
+}
+
+/** Is any of the refs of the actor? */
+function hasActor(refs: readonly Ref[], actor: string): boolean {
+  for (const r of refs) if (r.actor === actor) return true;
+  return false;
+}
+
+/** Parties of a draft, counted. */
+function partyCount(d: { source: readonly Ref[]; targets: readonly Ref[]; others: readonly Ref[] }): number {
+  return d.source.length + d.targets.length + d.others.length;
+}
+
+/** The list with x replaced by the members (once each, in order of first coming). */
+function swapIn(list: readonly string[], x: string, members: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const y of list) {
+    if (y === x) for (const m of members) addUnique(out, m);
+    else addUnique(out, y);
+  }
+  return out;
 }
 
 /** Appends x unless the list holds it already. */
