@@ -496,3 +496,12 @@ test('"Earlier in the day, X was received by Y": the day of the last dated meeti
   const e = consults(text, '2025-12-03').find((x) => x.who.includes('Geraldo Alckmin'));
   assert.equal(e?.date, '2025-12-02');
 });
+
+test('a date told after a meeting, before the next one in its paragraph, moves the time on: "In March 2023 they met … Six months later, … X met Y"', () => {
+  const text = 'In Ohrid in March 2023, Aleksandar Vučić and Albin Kurti sat down together with Josep Borrell. Six months later, the two leaders were invited to Brussels again. Borrell met Vučić there.';
+  const e = consults(text, '2025-10-01').filter((x) => x.who.length === 2 && x.who.includes('Josep Borrell') && x.who.includes('Aleksandar Vučić'));
+  assert.ok(e.some((x) => x.date === '2023-09'), JSON.stringify(consults(text, '2025-10-01')));
+  // with no new date between them, the later meeting keeps the earlier one's date
+  const same = consults('In Ohrid in March 2023, Aleksandar Vučić and Albin Kurti sat down together with Josep Borrell. Borrell later met Vučić alone.', '2025-10-01');
+  assert.ok(same.every((x) => x.date === '2023-03'), JSON.stringify(same));
+});

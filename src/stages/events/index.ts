@@ -1061,6 +1061,24 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return titles.some((t) => t.includes(office));
   }
 
+  /**
+   * "In Ohrid in March 2023 they sat down … Six months later, when …, Borrell met Vučić": a date
+   * told in the same paragraph, in a sentence between the earlier meeting and this one, moves the story's
+   * time on, and this meeting takes that date, not the earlier one's.
+   */
+  function timeShiftAfter(from: Draft, d: Draft): boolean {
+    if (d.anaphoric || d.definite) return false;
+    const para = sentOf(d).paragraph;
+    const after = toks[from.triggerEnd - 1].end;
+    const before = toks[d.trigger].start;
+    for (const x of a.dates) {
+      if (!x.value || x.start <= after || x.end > before || reportDates.has(x)) continue;
+      const xs = dateSentence.get(x)!;
+      if (xs >= 0 && xs !== from.sentence && xs !== d.sentence && a.sentences[xs].paragraph === para) return true;
+    }
+    return false;
+  }
+
   /** "Earlier in the day she held a meeting", "later that day": the day of the meeting told before, however far back. */
   function sameDay(d: Draft): boolean {
     const s = sentOf(d);
@@ -1141,7 +1159,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     if (day) {
       d.date = day.date;
       d.inherited = 'same-day';
-    } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3)) {
+    } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3) && !timeShiftAfter(from, d)) {
       d.date = from.date;
       d.inherited = from.inherited ?? 'earlier-meeting';
     } else {
