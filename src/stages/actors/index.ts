@@ -385,7 +385,7 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
     if (!first) first = g;
     else (persons ??= [first]).push(g);
   }
-  if (!first) return byGivenName(groups, own) ?? byPartOfName(groups, own);
+  if (!first) return byGivenName(groups, own) ?? byPartOfName(groups, own, n);
   if (!persons) return first;
   return namedLastBefore(persons, n, own);
 }
@@ -501,11 +501,16 @@ function surnameOf(groups: Group[], index: GroupIndex, own: readonly string[]): 
  * "Lula" for Luiz Inácio Lula da Silva: a name whose words stand together inside exactly one
  * person's longer name is that person.
  */
-function byPartOfName(groups: Group[], own: readonly string[]): Group | undefined {
+function byPartOfName(groups: Group[], own: readonly string[], n: NameCandidate): Group | undefined {
   if (!own.length) return undefined;
+  // the persons holding the words, and the names not typed yet that may be persons too ("Centre-right
+  // senator Rodrigo Paz Pereira" is typed by its role later): "Paz" may be Rodrigo Paz Pereira or his
+  // father Jaime Paz Zamora
   let found: Group | undefined;
+  let many: Group[] | null = null;
+  let person = false;
   for (const g of groups) {
-    if (!g.person) continue;
+    if (!g.person && !g.names.every(untyped)) continue;
     let holds = false;
     for (const core of g.distinctCores) {
       if (core.length > own.length && standsInside(own, core)) {
@@ -514,11 +519,29 @@ function byPartOfName(groups: Group[], own: readonly string[]): Group | undefine
       }
     }
     if (!holds) continue;
-    if (found && found !== g) return undefined;
-    found = g;
+    person ||= g.person;
+    if (!found) found = g;
+    else if (found !== g) (many ??= [found]).push(g);
   }
-  return found;
+  if (!person) return undefined;
+  if (!many) return found;
+  // several: a given name they share is no one's ("Ali Larijani met Ali Akbar Velayati. Ali spoke");
+  // a surname they share is the one named last before this mention, when one is ("Paz, 58, …"
+  // after "Rodrigo Paz Pereira" and before his father is named); later mentions of the form follow it
+  if (GIVEN_NAMES.has(own[0]) || many.some((g) => g.distinctCores.some((c) => c[0] === own[0]))) return undefined;
+  let best: Group | undefined;
+  let bestAt = -1;
+  let tie = false;
+  for (const g of many) {
+    let at = -1;
+    for (let i = 0; i < g.names.length; i++) if (g.names[i].start < n.start && g.names[i].start > at && standsInside(own, g.cores[i])) at = g.names[i].start;
+    if (at > bestAt) { best = g; bestAt = at; tie = false; }
+    else if (at === bestAt) tie = true;
+  }
+  return bestAt >= 0 && !tie ? best : undefined;
 }
+
+const untyped = (m: NameCandidate) => m.type === null;
 
 /** Do the words of `own` stand together, in order, somewhere in `full`? (plain loops: asked of every person's names) */
 function standsInside(own: readonly string[], full: readonly string[]): boolean {

@@ -51,3 +51,12 @@ test('a name right after a preposition gets no title from the words before it ("
   // a title with no preposition before the name still counts
   assert.deepEqual(run('He met the Iranian foreign minister Zarif.').find((x) => x.name === 'Zarif')?.roles.map((r) => r.title), ['iranian foreign minister']);
 });
+
+test('a lone surname two people share ("Paz") goes to the one named last before it, also while that one is typed only later by a role', () => {
+  const all = run('Senator Rodrigo Paz Pereira won the run-off on Sunday. Paz, 58, had 54 percent. The son of former president Jaime Paz Zamora, he had been an outsider. On Monday, Paz met Luis Arce.');
+  assert.deepEqual(all.find((a) => a.name === 'Rodrigo Paz Pereira')?.aliases, ['Paz']);
+  assert.deepEqual(all.find((a) => a.name === 'Jaime Paz Zamora')?.aliases, []);
+  // with no one named before it, a part shared by two names stays apart
+  const none = run('Paz won on Sunday. Later, Senator Rodrigo Paz Pereira and former president Jaime Paz Zamora spoke.');
+  assert.ok(!none.some((a) => a.aliases.includes('Paz')), JSON.stringify(none.map((a) => [a.name, a.aliases])));
+});
