@@ -105,15 +105,26 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
   // diplomat said."): not quotes, but they end the run of the quote before for continuation
   const all = findQuotes(text, a.paragraphs);
-  // the token at each opening mark, found once
-  const openToks = new Map(all.map((q) => [q, firstTokenAt(toks, q.open)]));
-  const counts = all.map((q) => speechWords(a, q, openToks.get(q)!));
-  const speech = counts.map((n) => n >= MIN_WORDS);
-  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, openToks.get(q)!));
-  const raws = all.filter((_, i) => isShort[i] || speech[i]);
-  const short = new Set(all.filter((_, i) => isShort[i]));
-  const spans = raws.map((q) => quoteSpan(text, q));
-  const refs = referents(a, { exclude: spans.filter((_, i) => !short.has(raws[i])) });
+  // in one pass: the quotations kept, the token at each one's opening mark (found once), whether
+  // it is short, its span, and the spans of the quotes proper (the resolver skips their words)
+  const raws: RawQuote[] = [];
+  const openToks: number[] = [];
+  const short: boolean[] = [];
+  const spans: Span[] = [];
+  const quoted: Span[] = [];
+  for (const q of all) {
+    const openTok = firstTokenAt(toks, q.open);
+    const n = speechWords(a, q, openTok);
+    const isShort = n < MIN_WORDS && n >= 1 && opensSentence(a, q, openTok);
+    if (n < MIN_WORDS && !isShort) continue;
+    const span = quoteSpan(text, q);
+    raws.push(q);
+    openToks.push(openTok);
+    short.push(isShort);
+    spans.push(span);
+    if (!isShort) quoted.push(span);
+  }
+  const refs = referents(a, { exclude: quoted });
   const out: Quote[] = [];
   // every outlet the article credits, in order: "according to the report" points back to the last one
   const creditsFor = creditReader(a, refs);
@@ -128,7 +139,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
     const span = spans[n];
-    const openTok = openToks.get(raw)!;
+    const openTok = openToks[n];
     const sentence = toks[openTok]?.sentence ?? -1;
     let at = attribute(a, refs, raw, openTok);
     // via: the outlet credited in the sentence, or "according to the report" → the last one credited
@@ -165,7 +176,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     }
     const q: Quote = {
       id: `q${out.length + 1}`,
-      text: raw.parts.map((p) => text.slice(p.start, p.end).trim()).join('\n'),
+      text: raw.parts.length === 1 ? text.slice(raw.parts[0].start, raw.parts[0].end).trim() : raw.parts.map((p) => text.slice(p.start, p.end).trim()).join('\n'),
       span,
       speaker: at.speaker,
       via: at.via,
@@ -179,10 +190,10 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
       const closeTok = raw.close >= 0 ? firstTokenAt(toks, raw.close) : -1;
       if (closeTok >= 0 && closeTok < toks.length) refs.note(toks[closeTok].sentence, q.speaker);
     }
-    if (!short.has(raw)) out.push(q);
+    // (a short quotation is not kept: the ids count the kept ones)
+    if (!short[n]) out.push(q);
     prev = { q, raw };
   }
-  out.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes: out, refs };
 }
 
@@ -217,10 +228,7 @@ function speechWords(a: Readonly<Analysis>, q: RawQuote, openTok: number): numbe
   const tok = a.tokens[openTok];
   if (tok && a.sentences[tok.sentence]?.boilerplate) return 0;
   const text = a.doc.text;
-  // the last word before the mark, read only when a naming word is there at all
-  const lead = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
-  const before = NAMING_HINT.test(lead) ? lead.match(/([\p{L}-]+)\W*$/u) : null;
-  if (before && NAMING_SET.has(before[1])) return 0;
+  if (namingWordBefore(text, q.open)) return 0;
   const words = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' ');
   const n = wordCount(words, MIN_WORDS);
   if (n === 0 || looksLikeTitle(words)) return 0;
@@ -228,6 +236,49 @@ function speechWords(a: Readonly<Analysis>, q: RawQuote, openTok: number): numbe
 }
 /** Any naming word inside a text: without one, the word before a quotation cannot be one. */
 const NAMING_HINT = new RegExp([...NAMING_SET].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+
+/** How far before a quotation its naming word is looked for. */
+const NAMING_WINDOW = 30;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const HYPHEN = 45;
+
+/**
+ * Is the last word before a quotation's mark a naming word ("dubbed “…”", "the so-called “…”")?
+ * The word is the last run of letters and hyphens in the 30 characters before the mark that only
+ * non-word characters follow, lower case (`/([\p{L}-]+)\W*$/u` on the lower-cased window). Where
+ * the characters read are ASCII, it is read back from the mark without slicing the window;
+ * elsewhere the window is sliced and matched.
+ */
+function namingWordBefore(text: string, open: number): boolean {
+  const from = Math.max(0, open - NAMING_WINDOW);
+  // the non-word characters right before the mark
+  let i = open;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128) return namingWordBeforeSliced(text, from, open);
+    if (isAsciiWordChar(c)) break;
+  }
+  // (none but non-word characters, or a digit before them: the run could only be hyphens)
+  if (i === from || !isAsciiLetter(text.charCodeAt(i - 1))) return false;
+  // the run of letters and hyphens: on to the hyphens after it, back to its start
+  let end = i;
+  while (end < open && text.charCodeAt(end) === HYPHEN) end++;
+  let start = i - 1;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128) return namingWordBeforeSliced(text, from, open);
+    if (!isAsciiLetter(c) && c !== HYPHEN) break;
+  }
+  return NAMING_SET.has(text.slice(start, end).toLowerCase());
+}
+
+/** `namingWordBefore` on the sliced window, for text with other than ASCII characters. */
+function namingWordBeforeSliced(text: string, from: number, open: number): boolean {
+  const lead = text.slice(from, open).toLowerCase();
+  const before = NAMING_HINT.test(lead) ? lead.match(/([\p{L}-]+)\W*$/u) : null;
+  return !!before && NAMING_SET.has(before[1]);
+}
 
 /** Does the quotation start its sentence (or its paragraph)? */
 function opensSentence(a: Readonly<Analysis>, q: RawQuote, openTok: number): boolean {
@@ -846,53 +897,28 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
  */
 export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[], shared?: Referents): Quote[] {
   const toks = a.tokens;
-  const refs = shared ?? referents(a, { exclude: direct.map((q) => q.span) });
-  // direct quotes are in text order and do not overlap: a binary search finds the one that could overlap
-  const inDirect = (start: number, end: number) => {
-    let lo = 0;
-    let hi = direct.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (direct[mid].span.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < direct.length && direct[lo].span.start < end;
-  };
+  let refs = shared ?? null;
   const out: Quote[] = [];
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
-    // a subject's verb lies in its sentence: without a reporting verb there, no subject is read
-    let reporting = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && !reporting; k++) reporting = isReportingVerb(toks[k]);
-    if (!reporting) continue;
+    // What a reporting verb reports depends on the verb and the words after it, not on its
+    // subject: the clauses are read first, and the sentence's subjects (the costly part) only
+    // when some verb reports one ("“…,” he said." reports nothing: no subject is read).
+    let clauses: ReportedClause[] | null = null;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!isReportingVerb(toks[k])) continue;
+      const clause = reportedClause(a, direct, s, k);
+      if (clause) (clauses ??= []).push(clause);
+    }
+    if (!clauses) continue;
+    refs ??= referents(a, { exclude: direct.map((q) => q.span) });
     for (const sub of refs.subjects(s.index)) {
-      const v = sub.verb;
-      const vt = toks[v];
-      if (!vt || !isReportingVerb(vt)) continue;
-      let c = v + 1;
-      // "told the delegation that…", "said on Sunday that…": skip a short object or adjunct up to "that"
-      for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
-      if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.lower === 'out') c++;
-      let e = s.tokenEnd;
-      while (e > c && /^[.!?]$/.test(toks[e - 1].text)) e--;
-      // stop before a quotation, which is direct speech
-      for (let k = c; k < e; k++) if (OPENING_MARK.has(toks[k].text)) { e = k; break; }
-      while (e > c && /^[,;:—-]$/.test(toks[e - 1].text)) e--;
-      if (e - c < 4 || c >= s.tokenEnd) continue;
-      // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
-      const hasThat = c > v + 1 && toks[c - 1].lower === 'that';
-      let clauseVerb = false;
-      for (let k = c; k < e - 1 && k < c + 12; k++) {
-        // a verb of the clause: not "’s", not a noun mistagged after a determiner or adjective ("the Palestinian cause")
-        if (isVerb(toks[k]) && !/^['’]s$/.test(toks[k].text) && !/^(DET|ADJ|ADP)$/.test(toks[k - 1].pos)) { clauseVerb = true; break; }
-      }
-      if (!hasThat && !clauseVerb && vt.lemma.toLowerCase() !== 'describe') continue;
-      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|in|at)$/i.test(toks[c].text)) continue;
-      const first = toks[c];
-      if (!first || first.pos === 'PUNCT' || first.pos === 'ADP' && vt.lemma.toLowerCase() !== 'describe') continue;
-      const span = { start: toks[c].start, end: toks[e - 1].end };
-      if (inDirect(span.start, span.end)) continue;
+      let clause: ReportedClause | null = null;
+      for (const x of clauses) if (x.verb === sub.verb) clause = x;
+      if (!clause) continue;
       if (sub.compound) continue;
+      const vt = toks[sub.verb];
+      const span = clause.span;
       const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
       out.push({
         id: `r${out.length + 1}`,
@@ -908,4 +934,55 @@ export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[], 
     }
   }
   return out;
+}
+
+/** A reporting verb and the clause it reports. */
+interface ReportedClause {
+  verb: number;
+  span: Span;
+}
+
+/**
+ * The clause a reporting verb at token `v` of sentence `s` reports, outside quotation marks, or
+ * null: "told the delegation that…", "said on Sunday that…", "described the plan as…".
+ */
+function reportedClause(a: Readonly<Analysis>, direct: readonly Quote[], s: Readonly<Analysis['sentences'][number]>, v: number): ReportedClause | null {
+  const toks = a.tokens;
+  const vt = toks[v];
+  let c = v + 1;
+  // "told the delegation that…", "said on Sunday that…": skip a short object or adjunct up to "that"
+  for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
+  if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.lower === 'out') c++;
+  let e = s.tokenEnd;
+  while (e > c && /^[.!?]$/.test(toks[e - 1].text)) e--;
+  // stop before a quotation, which is direct speech
+  for (let k = c; k < e; k++) if (OPENING_MARK.has(toks[k].text)) { e = k; break; }
+  while (e > c && /^[,;:—-]$/.test(toks[e - 1].text)) e--;
+  if (e - c < 4 || c >= s.tokenEnd) return null;
+  // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
+  const hasThat = c > v + 1 && toks[c - 1].lower === 'that';
+  let clauseVerb = false;
+  for (let k = c; k < e - 1 && k < c + 12; k++) {
+    // a verb of the clause: not "’s", not a noun mistagged after a determiner or adjective ("the Palestinian cause")
+    if (isVerb(toks[k]) && !/^['’]s$/.test(toks[k].text) && !/^(DET|ADJ|ADP)$/.test(toks[k - 1].pos)) { clauseVerb = true; break; }
+  }
+  if (!hasThat && !clauseVerb && vt.lemma.toLowerCase() !== 'describe') return null;
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|in|at)$/i.test(toks[c].text)) return null;
+  const first = toks[c];
+  if (!first || first.pos === 'PUNCT' || first.pos === 'ADP' && vt.lemma.toLowerCase() !== 'describe') return null;
+  const span = { start: toks[c].start, end: toks[e - 1].end };
+  if (overlapsDirect(direct, span.start, span.end)) return null;
+  return { verb: v, span };
+}
+
+/** Does [start, end) overlap a direct quote? They are in text order and do not overlap: a binary search finds the one that could. */
+function overlapsDirect(direct: readonly Quote[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid].span.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < direct.length && direct[lo].span.start < end;
 }
