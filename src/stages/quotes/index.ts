@@ -284,8 +284,11 @@ function namingWordBefore(text: string, open: number): boolean {
     if (c >= 128) return namingWordBeforeSliced(text, from, open);
     if (!isAsciiLetter(c) && c !== HYPHEN) break;
   }
-  return NAMING_SET.has(text.slice(start, end).toLowerCase());
+  // (a run of another length is no naming word: nothing to slice)
+  return NAMING_LENGTHS.has(end - start) && NAMING_SET.has(text.slice(start, end).toLowerCase());
 }
+/** The lengths of the naming words. */
+const NAMING_LENGTHS: ReadonlySet<number> = new Set([...NAMING_SET].map((w) => w.length));
 
 /** `namingWordBefore` on the sliced window, for text with other than ASCII characters. */
 function namingWordBeforeSliced(text: string, from: number, open: number): boolean {
@@ -319,7 +322,17 @@ function mainVerb(toks: readonly Token[], i: number): number {
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
 /** A verb whose clause is reported speech ("said the talks were…"), not its "-ing" form. */
-const isReportingVerb = (t: Token) => t.pos === 'VERB' && REPORTING_LEMMAS.has(t.lemma.toLowerCase()) && !t.lower.endsWith('ing');
+const isReportingVerb = (t: Token) => t.pos === 'VERB' && isReportingLemma(t.lemma) && !t.lower.endsWith('ing');
+/** Is a lemma, lower-cased, a reporting verb's? Remembered per lemma (verbs have few), so each verb token is one look-up. */
+const reportingLemmas = new Map<string, boolean>();
+function isReportingLemma(lemma: string): boolean {
+  let hit = reportingLemmas.get(lemma);
+  if (hit === undefined) {
+    if (reportingLemmas.size >= 20000) reportingLemmas.clear(); // (bounded, whatever the texts)
+    reportingLemmas.set(lemma, (hit = REPORTING_LEMMAS.has(lemma.toLowerCase())));
+  }
+  return hit;
+}
 const NONE: Readonly<Attribution> = { speaker: null, speakerSpan: null, via: null, cue: null, rule: 'none', attributed: false };
 
 function cueOf(t: Token): Span & { text: string } {
@@ -767,19 +780,29 @@ function agencyIn(a: Readonly<Analysis>, text: string): Agency | null {
   return gazetteerFor(a).agency(text);
 }
 
-/** The analysis whose outlets `outlets` remembers: a stage run asks about one article at a time. */
-let outletsOf: object | null = null;
-let outlets = new Map<string, boolean>();
+/**
+ * What the stage remembers about the article it reads (a run reads one article at a time, and
+ * asks about it many times): whether each actor is an outlet, and each sentence's credit cues.
+ */
+interface ArticleMemo {
+  a: object;
+  toks: readonly Token[];
+  outlets: Map<string, boolean>;
+  /** Per sentence: (cue token, first token of the credited phrase) pairs, flat. */
+  creditCues: Map<number, number[]>;
+}
+let articleMemo: ArticleMemo | null = null;
+function memoFor(a: Readonly<Analysis>): ArticleMemo {
+  if (!articleMemo || articleMemo.a !== a || articleMemo.toks !== a.tokens) articleMemo = { a, toks: a.tokens, outlets: new Map(), creditCues: new Map() };
+  return articleMemo;
+}
 /**
  * Is the actor a news outlet? By the lexicon, by its name ("Shafaq News", "Fars News Agency"),
  * or because the article names it with a media word ("the Saudi-owned A-sharq Al Aswat daily").
  * Computed once per actor of an analysis, when first asked.
  */
 function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
-  if (outletsOf !== a) {
-    outletsOf = a;
-    outlets = new Map();
-  }
+  const outlets = memoFor(a).outlets;
   let hit = outlets.get(x.id);
   if (hit === undefined) outlets.set(x.id, (hit = readsAsOutlet(a, x)));
   return hit;
@@ -954,15 +977,17 @@ function wordMatches(t: Token, words: ReadonlySet<string>, re: RegExp): boolean 
 }
 
 /**
- * The outlet credited in one sentence, its tokens [inStart, inEnd) (a quote's own words) passed
- * over; `lastVia` gives the outlet "the report" points back to (null: none asked).
+ * The credit cues of a sentence, found once per article: flat pairs of the cue's token and the
+ * first token of the phrase it credits ("according to X", "quoted by X", "told X",
+ * "in an interview with X", "said on X").
  */
-function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, inStart: number, inEnd: number, lastVia: (() => string | null) | null): string | null {
+function creditCues(a: Readonly<Analysis>, s: Readonly<Analysis['sentences'][number]>): number[] {
+  const memo = memoFor(a).creditCues;
+  let cues = memo.get(s.index);
+  if (cues) return cues;
+  cues = [];
   const toks = a.tokens;
-  const s = a.sentences[si];
-  if (!s) return null;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (k >= inStart && k < inEnd) { k = inEnd - 1; continue; }
     const w = toks[k].lower;
     let from = -1;
     if (w === 'according' && toks[k + 1]?.lower === 'to') from = k + 2;
@@ -971,7 +996,25 @@ function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, in
     else if ((w === 'with' || w === 'to') && k > 0 && wordMatches(toks[k - 1], CREDIT_WITH_WORDS, CREDIT_WITH)) from = k + 1;
     // "said on state television", "in a speech broadcast on ORTM"
     else if (w === 'on' && k > 0 && wordMatches(toks[k - 1], CREDIT_ON_WORDS, CREDIT_ON)) from = k + 1;
-    if (from < 0) continue;
+    if (from >= 0) cues.push(k, from);
+  }
+  memo.set(s.index, cues);
+  return cues;
+}
+
+/**
+ * The outlet credited in one sentence, its tokens [inStart, inEnd) (a quote's own words) passed
+ * over; `lastVia` gives the outlet "the report" points back to (null: none asked).
+ */
+function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, inStart: number, inEnd: number, lastVia: (() => string | null) | null): string | null {
+  const toks = a.tokens;
+  const s = a.sentences[si];
+  if (!s) return null;
+  const cues = creditCues(a, s);
+  for (let n = 0; n < cues.length; n += 2) {
+    const k = cues[n];
+    if (k >= inStart && k < inEnd) continue;
+    let from = cues[n + 1];
     // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
     if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
     let to = from;
