@@ -788,8 +788,14 @@ interface ArticleMemo {
   a: object;
   toks: readonly Token[];
   outlets: Map<string, boolean>;
-  /** Per sentence: (cue token, first token of the credited phrase) pairs, flat. */
-  creditCues: Map<number, number[]>;
+  /** Per sentence, its credit cues and what each credits. */
+  creditCues: Map<number, SentenceCredits>;
+}
+interface SentenceCredits {
+  /** (cue token, first token of the credited phrase) pairs, flat. */
+  cues: number[];
+  /** Per cue, what it credits (an outlet, POINTS_BACK, or null); undefined until read. */
+  reads: (string | null | typeof POINTS_BACK | undefined)[];
 }
 let articleMemo: ArticleMemo | null = null;
 function memoFor(a: Readonly<Analysis>): ArticleMemo {
@@ -918,9 +924,11 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
       const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
       if (np.ref) { speaker = np.ref.actor; break; }
     }
-    for (const c of found) out.push({ ...c, speaker });
+    for (const c of found) out.push({ at: c.at, via: c.via, sentence: c.sentence, speaker });
   }
-  return out.sort((x, y) => x.at - y.at);
+  // (the credits are found by subject and then in the sentence's words: sorted only when out of order)
+  for (let k = 1; k < out.length; k++) if (out[k - 1].at > out[k].at) return out.sort((x, y) => x.at - y.at);
+  return out;
 }
 
 function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, closeTok: number, lastVia: () => string | null): string | null {
@@ -981,14 +989,17 @@ function wordMatches(t: Token, words: ReadonlySet<string>, re: RegExp): boolean 
  * first token of the phrase it credits ("according to X", "quoted by X", "told X",
  * "in an interview with X", "said on X").
  */
-function creditCues(a: Readonly<Analysis>, s: Readonly<Analysis['sentences'][number]>): number[] {
+function creditCues(a: Readonly<Analysis>, s: Readonly<Analysis['sentences'][number]>): SentenceCredits {
   const memo = memoFor(a).creditCues;
-  let cues = memo.get(s.index);
-  if (cues) return cues;
-  cues = [];
+  let credits = memo.get(s.index);
+  if (credits) return credits;
+  const cues: number[] = [];
   const toks = a.tokens;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const w = toks[k].lower;
+    // (every cue word is two, four, eight or nine letters long)
+    const n = w.length;
+    if (n !== 2 && n !== 4 && n !== 8 && n !== 9) continue;
     let from = -1;
     if (w === 'according' && toks[k + 1]?.lower === 'to') from = k + 2;
     else if ((w === 'by' && k > 0 && wordMatches(toks[k - 1], CREDIT_BY_WORDS, CREDIT_BY)) || (w === 'told' || w === 'reported')) from = k + 1;
@@ -998,8 +1009,9 @@ function creditCues(a: Readonly<Analysis>, s: Readonly<Analysis['sentences'][num
     else if (w === 'on' && k > 0 && wordMatches(toks[k - 1], CREDIT_ON_WORDS, CREDIT_ON)) from = k + 1;
     if (from >= 0) cues.push(k, from);
   }
-  memo.set(s.index, cues);
-  return cues;
+  credits = { cues, reads: new Array(cues.length / 2).fill(undefined) };
+  memo.set(s.index, credits);
+  return credits;
 }
 
 /**
@@ -1010,27 +1022,43 @@ function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, in
   const toks = a.tokens;
   const s = a.sentences[si];
   if (!s) return null;
-  const cues = creditCues(a, s);
-  for (let n = 0; n < cues.length; n += 2) {
-    const k = cues[n];
+  const { cues, reads } = creditCues(a, s);
+  for (let n = 0; n < reads.length; n++) {
+    const k = cues[2 * n];
     if (k >= inStart && k < inEnd) continue;
-    let from = cues[n + 1];
-    // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
-    if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
-    let to = from;
-    while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && toks[to].lower !== 'that' && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
-    if (to <= from) continue;
-    const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
-    if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) {
+    // what the cue credits depends on the sentence alone: read once, then remembered
+    let read = reads[n];
+    if (read === undefined) reads[n] = read = readCredit(a, refs, s, cues[2 * n + 1]);
+    if (read === POINTS_BACK) {
       const last = lastVia ? lastVia() : null;
       if (last) return last;
       continue;
     }
-    const outlet = outletIn(a, refs, from, to);
-    if (outlet) return outlet;
-    const words = phrase.toLowerCase().split(/\s+/);
-    if (MEDIA_WORDS.has(words[words.length - 1])) return phrase.replace(/^(the|a)\s+/i, '');
+    if (read) return read;
   }
+  return null;
+}
+
+/** A credited phrase that points back to the outlet credited before ("according to the report"). */
+const POINTS_BACK: unique symbol = Symbol('points back');
+
+/**
+ * What a credit cue credits, its phrase starting at token `from`: an outlet ("according to IRNA",
+ * "told the semi-official Fars news agency"), POINTS_BACK ("according to the report"), or null.
+ */
+function readCredit(a: Readonly<Analysis>, refs: Referents, s: Readonly<Analysis['sentences'][number]>, from: number): string | null | typeof POINTS_BACK {
+  const toks = a.tokens;
+  // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
+  if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
+  let to = from;
+  while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && toks[to].lower !== 'that' && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
+  if (to <= from) return null;
+  const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
+  if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) return POINTS_BACK;
+  const outlet = outletIn(a, refs, from, to);
+  if (outlet) return outlet;
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (MEDIA_WORDS.has(words[words.length - 1])) return phrase.replace(/^(the|a)\s+/i, '');
   return null;
 }
 

@@ -203,7 +203,10 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
     }
   }
   if (carry) out.push(carry);
-  return out.sort((x, y) => x.open - y.open);
+  // (quotes are pushed in the order they open: a new top-level quote opens only once the one
+  // before is closed or carried over; sorted only should that ever not hold)
+  for (let k = 1; k < out.length; k++) if (out[k - 1].open > out[k].open) return out.sort((x, y) => x.open - y.open);
+  return out;
 }
 
 function singleClosesLater(text: string, from: number, end: number): boolean {
