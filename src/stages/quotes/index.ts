@@ -816,17 +816,25 @@ function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
 
 function readsAsOutlet(a: Readonly<Analysis>, y: Actor): boolean {
   if (y.type !== 'organization') return false; // outlets are organizations
-  const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
-  if (agencyIn(a, y.name) || y.aliases.some((n) => agencyIn(a, n)) || MEDIA_WORDS.has(last)) return true;
+  if (agencyIn(a, y.name) || y.aliases.some((n) => agencyIn(a, n)) || MEDIA_WORDS.has(lastWordOf(y.name.toLowerCase()))) return true;
   for (const m of y.mentions) {
-    const t = firstTokenAt(a.tokens, m.end);
+    // the mention's first token, and the token at its end read on from it
+    const first = firstTokenAt(a.tokens, m.start);
+    const t = m.end >= m.start ? tokenFrom(a.tokens, first, m.end) : firstTokenAt(a.tokens, m.end);
     const w = a.tokens[t];
     if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.lower) && w.lower !== 'report') return true;
     // "the newspaper O Globo", "broadcaster EBC": a media word right before the name
-    const b = a.tokens[firstTokenAt(a.tokens, m.start) - 1];
+    const b = a.tokens[first - 1];
     if (b && m.start - b.end <= 1 && MEDIA_WORDS.has(b.lower) && b.lower !== 'report') return true;
   }
   return false;
+}
+
+/** The words after a text's last white space (`s.split(/\s+/).pop()`, without the list). */
+function lastWordOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && !SPACE.test(s[i - 1])) i--;
+  return i === 0 ? s : s.slice(i);
 }
 
 /** The outlet named in a token range, as the actor's name when it is an actor, else from the lexicon. */
