@@ -54,6 +54,8 @@ const QUOTE_MARK: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’'
 const OPENING_MARK: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '«', '„']);
 /** Tokens that end a sentence or clause for the attribution after a quote. */
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+/** Tokens that end a sentence (as `/^[.!?]$/` tests). */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Words as a reader counts them: "U.S.-led" and "don't" are one word each. Counting stops at `limit`. */
 export function wordCount(s: string, limit = Infinity): number {
@@ -84,14 +86,24 @@ export function wordCount(s: string, limit = Infinity): number {
 export function looksLikeTitle(s: string): boolean {
   // the cheap tests first: most quotations hold a comma or end a sentence
   if (/[,;:]/.test(s)) return false;
-  const t = s.trim();
-  if (t.length > 0 && '.!?;'.includes(t[t.length - 1])) return false;
-  // one to twelve words: reading stops at the thirteenth
-  const words: string[] = [];
+  // the last character before trailing white space (where trim() would end)
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  if (end > 0 && '.!?;'.includes(s[end - 1])) return false;
+  // one to twelve words, each small or capitalised: the answer is no from the first word that is
+  // neither, or from a thirteenth word, so reading stops there
+  let words = 0;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) if (words.push(m[0]) > 12) return false;
-  if (!words.length) return false;
-  return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) if (++words > 12 || !isTitleWord(m[0])) return false;
+  return words > 0;
+}
+
+/** A word a title may hold: a small word ("of", "the") or one that starts with a capital or a digit. */
+function isTitleWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true; // (an ASCII capital or digit)
+  if (c >= 97 && c <= 122) return SMALL.has(w.toLowerCase()); // (an ASCII small letter is neither)
+  return SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w);
 }
 
 /** The direct quotations of an analysis (the layer's first half). */
@@ -105,34 +117,48 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   // quotations kept as quotes, and short ones that open a sentence ("“It's a win-win,” one
   // diplomat said."): not quotes, but they end the run of the quote before for continuation
   const all = findQuotes(text, a.paragraphs);
-  // the token at each opening mark, found once
-  const openToks = new Map(all.map((q) => [q, firstTokenAt(toks, q.open)]));
-  const counts = all.map((q) => speechWords(a, q, openToks.get(q)!));
-  const speech = counts.map((n) => n >= MIN_WORDS);
-  const isShort = all.map((q, i) => !speech[i] && counts[i] >= 1 && opensSentence(a, q, openToks.get(q)!));
-  const raws = all.filter((_, i) => isShort[i] || speech[i]);
-  const short = new Set(all.filter((_, i) => isShort[i]));
-  const spans = raws.map((q) => quoteSpan(text, q));
-  const refs = referents(a, { exclude: spans.filter((_, i) => !short.has(raws[i])) });
+  // in one pass: the quotations kept, the token at each one's opening mark (found once), whether
+  // it is short, its span, and the spans of the quotes proper (the resolver skips their words)
+  const raws: RawQuote[] = [];
+  const openToks: number[] = [];
+  const short: boolean[] = [];
+  const spans: Span[] = [];
+  const quoted: Span[] = [];
+  for (const q of all) {
+    const openTok = firstTokenAt(toks, q.open);
+    const n = speechWords(a, q, openTok);
+    const isShort = n < MIN_WORDS && n >= 1 && opensSentence(a, q, openTok);
+    if (n < MIN_WORDS && !isShort) continue;
+    const span = quoteSpan(text, q);
+    raws.push(q);
+    openToks.push(openTok);
+    short.push(isShort);
+    spans.push(span);
+    if (!isShort) quoted.push(span);
+  }
+  const refs = referents(a, { exclude: quoted });
   const out: Quote[] = [];
   // every outlet the article credits, in order: "according to the report" points back to the last one
   const creditsFor = creditReader(a, refs);
   const lastVia = (sentence: number, before: number): string | null => {
     for (let s = sentence; s >= 0 && s > sentence - 40; s--) {
-      const cs = creditsFor(s).filter((c) => c.at < before);
-      if (cs.length) return cs[cs.length - 1].via;
+      // (credits are in order: the last one before the offset)
+      const cs = creditsFor(s);
+      for (let k = cs.length - 1; k >= 0; k--) if (cs[k].at < before) return cs[k].via;
     }
     return null;
   };
-  let prev: { q: Quote; raw: RawQuote } | null = null;
+  let prev: { q: Quote; raw: RawQuote; closeTok: number } | null = null;
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
     const span = spans[n];
-    const openTok = openToks.get(raw)!;
+    const openTok = openToks[n];
+    // the token at the closing mark, found once (-1: the quote ran unclosed to its paragraph's end)
+    const closeTok = raw.close >= 0 ? firstTokenAt(toks, raw.close) : -1;
     const sentence = toks[openTok]?.sentence ?? -1;
-    let at = attribute(a, refs, raw, openTok);
+    let at = attribute(a, refs, raw, openTok, closeTok);
     // via: the outlet credited in the sentence, or "according to the report" → the last one credited
-    if (!at.via) at.via = creditIn(a, refs, raw, openTok, () => lastVia(sentence, raw.open));
+    if (!at.via) at.via = creditIn(a, refs, raw, openTok, closeTok, () => lastVia(sentence, raw.open));
     // an outlet relaying a third-person account: the quote's own subject is the speaker
     if (!at.speaker && at.via && at.rule.startsWith('media')) {
       const c = contentSubject(a, refs, span);
@@ -142,7 +168,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     // …unless a sentence about someone else comes between: "“…,” said X. Y took the stage.\n“…”"
     // (read only for a quote with no attribution of its own)
     if (!at.attributed) {
-      const prevEnd = prev && prev.raw.close >= 0 ? toks[firstTokenAt(toks, prev.raw.close)]?.sentence ?? -1 : -1;
+      const prevEnd = prev && prev.raw.close >= 0 ? toks[prev.closeTok]?.sentence ?? -1 : -1;
       const opens = opensSentence(a, raw, openTok);
       const readBetween = prevEnd >= 0 && sentence - prevEnd > 1 && opens;
       const someoneBetween = readBetween ? previousPersonSubject(a, refs, openTok) : null;
@@ -165,7 +191,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     }
     const q: Quote = {
       id: `q${out.length + 1}`,
-      text: raw.parts.map((p) => text.slice(p.start, p.end).trim()).join('\n'),
+      text: raw.parts.length === 1 ? text.slice(raw.parts[0].start, raw.parts[0].end).trim() : raw.parts.map((p) => text.slice(p.start, p.end).trim()).join('\n'),
       span,
       speaker: at.speaker,
       via: at.via,
@@ -176,13 +202,12 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     };
     if (q.speaker && sentence >= 0) {
       refs.note(sentence, q.speaker);
-      const closeTok = raw.close >= 0 ? firstTokenAt(toks, raw.close) : -1;
       if (closeTok >= 0 && closeTok < toks.length) refs.note(toks[closeTok].sentence, q.speaker);
     }
-    if (!short.has(raw)) out.push(q);
-    prev = { q, raw };
+    // (a short quotation is not kept: the ids count the kept ones)
+    if (!short[n]) out.push(q);
+    prev = { q, raw, closeTok };
   }
-  out.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes: out, refs };
 }
 
@@ -217,10 +242,7 @@ function speechWords(a: Readonly<Analysis>, q: RawQuote, openTok: number): numbe
   const tok = a.tokens[openTok];
   if (tok && a.sentences[tok.sentence]?.boilerplate) return 0;
   const text = a.doc.text;
-  // the last word before the mark, read only when a naming word is there at all
-  const lead = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
-  const before = NAMING_HINT.test(lead) ? lead.match(/([\p{L}-]+)\W*$/u) : null;
-  if (before && NAMING_SET.has(before[1])) return 0;
+  if (namingWordBefore(text, q.open)) return 0;
   const words = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' ');
   const n = wordCount(words, MIN_WORDS);
   if (n === 0 || looksLikeTitle(words)) return 0;
@@ -228,6 +250,52 @@ function speechWords(a: Readonly<Analysis>, q: RawQuote, openTok: number): numbe
 }
 /** Any naming word inside a text: without one, the word before a quotation cannot be one. */
 const NAMING_HINT = new RegExp([...NAMING_SET].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+
+/** How far before a quotation its naming word is looked for. */
+const NAMING_WINDOW = 30;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const HYPHEN = 45;
+
+/**
+ * Is the last word before a quotation's mark a naming word ("dubbed “…”", "the so-called “…”")?
+ * The word is the last run of letters and hyphens in the 30 characters before the mark that only
+ * non-word characters follow, lower case (`/([\p{L}-]+)\W*$/u` on the lower-cased window). Where
+ * the characters read are ASCII, it is read back from the mark without slicing the window;
+ * elsewhere the window is sliced and matched.
+ */
+function namingWordBefore(text: string, open: number): boolean {
+  const from = Math.max(0, open - NAMING_WINDOW);
+  // the non-word characters right before the mark
+  let i = open;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128) return namingWordBeforeSliced(text, from, open);
+    if (isAsciiWordChar(c)) break;
+  }
+  // (none but non-word characters, or a digit before them: the run could only be hyphens)
+  if (i === from || !isAsciiLetter(text.charCodeAt(i - 1))) return false;
+  // the run of letters and hyphens: on to the hyphens after it, back to its start
+  let end = i;
+  while (end < open && text.charCodeAt(end) === HYPHEN) end++;
+  let start = i - 1;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128) return namingWordBeforeSliced(text, from, open);
+    if (!isAsciiLetter(c) && c !== HYPHEN) break;
+  }
+  // (a run of another length is no naming word: nothing to slice)
+  return NAMING_LENGTHS.has(end - start) && NAMING_SET.has(text.slice(start, end).toLowerCase());
+}
+/** The lengths of the naming words. */
+const NAMING_LENGTHS: ReadonlySet<number> = new Set([...NAMING_SET].map((w) => w.length));
+
+/** `namingWordBefore` on the sliced window, for text with other than ASCII characters. */
+function namingWordBeforeSliced(text: string, from: number, open: number): boolean {
+  const lead = text.slice(from, open).toLowerCase();
+  const before = NAMING_HINT.test(lead) ? lead.match(/([\p{L}-]+)\W*$/u) : null;
+  return !!before && NAMING_SET.has(before[1]);
+}
 
 /** Does the quotation start its sentence (or its paragraph)? */
 function opensSentence(a: Readonly<Analysis>, q: RawQuote, openTok: number): boolean {
@@ -238,28 +306,41 @@ function opensSentence(a: Readonly<Analysis>, q: RawQuote, openTok: number): boo
   const s = a.sentences[t.sentence];
   if (s && s.tokenStart === openTok) return true;
   const before = a.tokens[openTok - 1];
-  return !!before && /^[.!?]$/.test(before.text);
+  return !!before && SENTENCE_END.has(before.text);
 }
+
+/** The tags a verb group runs on with. */
+const VERB_CHAIN: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 
 /** The main verb after auxiliaries: "has described" → "described", "did not say" → "say". */
 function mainVerb(toks: readonly Token[], i: number): number {
   let k = i;
-  while (k + 1 < toks.length && k < i + 3 && (toks[k].pos === 'AUX' || toks[k].pos === 'PART' || toks[k].pos === 'ADV') && /^(AUX|PART|ADV|VERB)$/.test(toks[k + 1].pos)) k++;
+  while (k + 1 < toks.length && k < i + 3 && (toks[k].pos === 'AUX' || toks[k].pos === 'PART' || toks[k].pos === 'ADV') && VERB_CHAIN.has(toks[k + 1].pos)) k++;
   return toks[k]?.pos === 'VERB' ? k : i;
 }
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
 /** A verb whose clause is reported speech ("said the talks were…"), not its "-ing" form. */
-const isReportingVerb = (t: Token) => t.pos === 'VERB' && REPORTING_LEMMAS.has(t.lemma.toLowerCase()) && !t.lower.endsWith('ing');
+const isReportingVerb = (t: Token) => t.pos === 'VERB' && isReportingLemma(t.lemma) && !t.lower.endsWith('ing');
+/** Is a lemma, lower-cased, a reporting verb's? Remembered per lemma (verbs have few), so each verb token is one look-up. */
+const reportingLemmas = new Map<string, boolean>();
+function isReportingLemma(lemma: string): boolean {
+  let hit = reportingLemmas.get(lemma);
+  if (hit === undefined) {
+    if (reportingLemmas.size >= 20000) reportingLemmas.clear(); // (bounded, whatever the texts)
+    reportingLemmas.set(lemma, (hit = REPORTING_LEMMAS.has(lemma.toLowerCase())));
+  }
+  return hit;
+}
 const NONE: Readonly<Attribution> = { speaker: null, speakerSpan: null, via: null, cue: null, rule: 'none', attributed: false };
 
 function cueOf(t: Token): Span & { text: string } {
   return { start: t.start, end: t.end, text: t.text };
 }
 
-function attribute(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number): Attribution {
-  const after = q.close >= 0 ? attributeAfter(a, refs, q) : null;
+function attribute(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, closeTok: number): Attribution {
+  const after = q.close >= 0 ? attributeAfter(a, refs, q, closeTok) : null;
   const according = !!after && after.rule.startsWith('after-according');
   // "“…,” said X": a quote closed with a comma and followed by its attribution is the usual form
   const closedWithComma = () => q.close >= 0 && (/,\s*$/.test(a.doc.text.slice(Math.max(0, q.close - 2), q.close)) || a.doc.text[q.close + 1] === ',');
@@ -287,9 +368,9 @@ function attribute(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok:
 }
 
 /** Tokens after the closing mark up to the end of its sentence: "…,” Osama Hamdan, a senior…, said early Friday." */
-function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote): Attribution | null {
+function attributeAfter(a: Readonly<Analysis>, refs: Referents, q: RawQuote, closeTok: number): Attribution | null {
   const toks = a.tokens;
-  let i = firstTokenAt(toks, q.close + 1);
+  let i = tokenFrom(toks, closeTok, q.close + 1);
   const para = a.paragraphs[q.lastParagraph];
   const limit = Math.min(toks.length, i + 40);
   let end = i;
@@ -576,6 +657,38 @@ function outletOf(a: Readonly<Analysis>, refs: Referents, start: number, end: nu
   return e === start ? null : headOutlet(a, refs, start, e);
 }
 
+/** Tokens after a name that make it a possessive ("Hamas’ statement", "Iran's"): `/^['’]s?$/`. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Prepositions that end a description's head ("the senior representative of Hamas"). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'from', 'at', 'with', 'to']);
+
+/** Is some word of tokens [start, end) in `words` (lower case)? */
+function anyIn(toks: readonly Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let k = start; k < end; k++) if (words.has(toks[k].lower)) return true;
+  return false;
+}
+
+/**
+ * A lower-case plural's singular as `w.replace(/(?<=[a-z]{3})(?:e?s)$/, '')` gives it: "es" off
+ * after three letters, else "s" off after three letters ("ministers" → "minister",
+ * "witnesses" → "witness", "yes" stays).
+ */
+function singularOf(w: string): string {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115) return w; // (no "s" at the end with three letters before)
+  if (n >= 5 && w.charCodeAt(n - 2) === 101 && threeSmallLetters(w, n - 5)) return w.slice(0, n - 2);
+  if (threeSmallLetters(w, n - 4)) return w.slice(0, n - 1);
+  return w;
+}
+function threeSmallLetters(w: string, at: number): boolean {
+  for (let i = at; i < at + 3; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /**
  * Reads a speaker phrase: a name ("Afghan political analyst Atta Noori"), a pronoun ("he"),
  * a description ("the senior representative of Hamas in Lebanon"), an organisation's statement
@@ -589,10 +702,8 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
   // an outlet?
   const via = headOutlet(a, refs, start, e);
   if (via) return { ref: null, span, via, rule: 'media' };
-  const words = toks.slice(start, e).map((t) => t.lower);
-  const phrase = a.doc.text.slice(span.start, span.end);
   // a pronoun
-  if (e - start === 1 && PRONOUNS[words[0]]) {
+  if (e - start === 1 && PRONOUNS[toks[start].lower]) {
     const r = refs.resolve(toks[start].start);
     return { ref: r, span, via: null, rule: r ? r.rule : 'pronoun-unresolved' };
   }
@@ -605,23 +716,26 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
     const after = toks[k + 1];
     ms.push({ actor: m.actor, span: { start: m.start, end: m.end }, possessive: false });
     while (k + 1 < e && toks[k + 1].end <= m.end) k++;
-    if (after && /^['’]s?$/.test(toks[k + 1]?.text ?? '')) ms[ms.length - 1].possessive = true;
+    if (after && POSSESSIVE_MARKS.has(toks[k + 1]?.text ?? '')) ms[ms.length - 1].possessive = true;
   }
   // "Hamas’ statement read", "the Hamas statement said", "said Hamas in a statement"
-  if (words.some((w) => STATEMENT_NOUNS.has(w)) && ms.length) {
+  if (ms.length && anyIn(toks, start, e, STATEMENT_NOUNS)) {
     const m = ms[0];
     return { ref: { actor: m.actor, rule: 'statement' }, span: m.span, via: null, rule: 'statement' };
   }
   // "the senior representative of Hamas in Lebanon", "the Iranian minister", "the Ayatollah":
   // a description, resolved against the actors' roles and titles, else no speaker (never a guess)
-  const det = /^(the|a|an)$/.test(words[0]);
-  const ofAt = words.findIndex((w) => /^(of|for|in|from|at|with|to)$/.test(w));
-  const headZone = ofAt > 0 ? words.slice(0, ofAt) : words;
-  const headWord = headZone[headZone.length - 1];
-  const singular = headWord.replace(/(?<=[a-z]{3})(?:e?s)$/, '');
+  const det = ARTICLES.has(toks[start].lower);
+  let ofAt = -1; // (the first preposition's place in the phrase)
+  for (let k = start; k < e; k++) if (HEAD_ENDS.has(toks[k].lower)) { ofAt = k - start; break; }
+  // the head word: the last before a preposition after the first word, else the last
+  const headWord = toks[ofAt > 0 ? start + ofAt - 1 : e - 1].lower;
+  const singular = singularOf(headWord);
+  const headDescribes = isDescriptionHead(headWord);
+  const singularDescribes = singular === headWord ? headDescribes : isDescriptionHead(singular);
   // "officials said", "the two leaders said": a plural is nobody in particular
-  if (singular !== headWord && isDescriptionHead(singular) && !isDescriptionHead(headWord) && !refs.mentionAt(toks[e - 1].start)) return { ref: null, span, via: null, rule: 'plural-unresolved' };
-  const describes = isDescriptionHead(headWord) || GROUP_NOUNS.has(headWord) || isDescriptionHead(singular);
+  if (singular !== headWord && singularDescribes && !headDescribes && !refs.mentionAt(toks[e - 1].start)) return { ref: null, span, via: null, rule: 'plural-unresolved' };
+  const describes = headDescribes || GROUP_NOUNS.has(headWord) || singularDescribes;
   const startsWithName = ms.length > 0 && ms[0].span.start === toks[start].start && !ms[0].possessive;
   // "Hamas representatives", "a Taliban spokesman": the name modifies a description of someone else
   const headIsCommon = !refs.mentionAt(toks[e - 1].start) && toks[e - 1].pos === 'NOUN';
@@ -635,13 +749,16 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
         return { ref: { actor: x.id, rule: 'appositive-name' }, span: { start: m.start, end: m.end }, via: null, rule: 'appositive-name' };
       }
     }
-    const r = refs.resolve(toks[start].start, phrase);
+    const r = refs.resolve(toks[start].start, a.doc.text.slice(span.start, span.end));
     if (r) return { ref: r, span, via: null, rule: r.rule };
     return { ref: null, span, via: null, rule: 'description-unresolved' };
   }
-  const named = ms.filter((m) => !m.possessive && !gazetteerOf(a.doc).demonym(a.doc.text.slice(m.span.start, m.span.end)));
-  const pick = named[named.length - 1];
-  if (pick) return { ref: { actor: pick.actor, rule: 'name' }, span: pick.span, via: null, rule: 'name' };
+  // the last name that is not a possessive or a demonym ("the Iranian …")
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const pick = ms[k];
+    if (pick.possessive || gazetteerFor(a).demonym(a.doc.text.slice(pick.span.start, pick.span.end))) continue;
+    return { ref: { actor: pick.actor, rule: 'name' }, span: pick.span, via: null, rule: 'name' };
+  }
   return { ref: null, span, via: null, rule: 'unresolved' };
 }
 
@@ -649,42 +766,75 @@ function readNP(a: Readonly<Analysis>, refs: Referents, start: number, end: numb
 let gazetteerDoc: object | null = null;
 let gazetteer: ArticleGazetteer | null = null;
 
-/** `agencyByName`, remembered for the article (shared with the other stages that ask). */
-function agencyIn(a: Readonly<Analysis>, text: string): Agency | null {
+/** The article's gazetteer (shared with the other stages that ask). */
+function gazetteerFor(a: Readonly<Analysis>): ArticleGazetteer {
   if (gazetteerDoc !== a.doc || !gazetteer) {
     gazetteer = gazetteerOf(a.doc);
     gazetteerDoc = a.doc;
   }
-  return gazetteer.agency(text);
+  return gazetteer;
 }
 
-const outletMemo = new WeakMap<object, Map<string, boolean>>();
+/** `agencyByName`, remembered for the article (shared with the other stages that ask). */
+function agencyIn(a: Readonly<Analysis>, text: string): Agency | null {
+  return gazetteerFor(a).agency(text);
+}
+
+/**
+ * What the stage remembers about the article it reads (a run reads one article at a time, and
+ * asks about it many times): whether each actor is an outlet, and each sentence's credit cues.
+ */
+interface ArticleMemo {
+  a: object;
+  toks: readonly Token[];
+  outlets: Map<string, boolean>;
+  /** Per sentence, its credit cues and what each credits. */
+  creditCues: Map<number, SentenceCredits>;
+}
+interface SentenceCredits {
+  /** (cue token, first token of the credited phrase) pairs, flat. */
+  cues: number[];
+  /** Per cue, what it credits (an outlet, POINTS_BACK, or null); undefined until read. */
+  reads: (string | null | typeof POINTS_BACK | undefined)[];
+}
+let articleMemo: ArticleMemo | null = null;
+function memoFor(a: Readonly<Analysis>): ArticleMemo {
+  if (!articleMemo || articleMemo.a !== a || articleMemo.toks !== a.tokens) articleMemo = { a, toks: a.tokens, outlets: new Map(), creditCues: new Map() };
+  return articleMemo;
+}
 /**
  * Is the actor a news outlet? By the lexicon, by its name ("Shafaq News", "Fars News Agency"),
  * or because the article names it with a media word ("the Saudi-owned A-sharq Al Aswat daily").
  * Computed once per actor of an analysis, when first asked.
  */
 function isOutlet(a: Readonly<Analysis>, x: Actor): boolean {
-  let memo = outletMemo.get(a);
-  if (!memo) outletMemo.set(a, (memo = new Map()));
-  let hit = memo.get(x.id);
-  if (hit === undefined) memo.set(x.id, (hit = readsAsOutlet(a, x)));
+  const outlets = memoFor(a).outlets;
+  let hit = outlets.get(x.id);
+  if (hit === undefined) outlets.set(x.id, (hit = readsAsOutlet(a, x)));
   return hit;
 }
 
 function readsAsOutlet(a: Readonly<Analysis>, y: Actor): boolean {
   if (y.type !== 'organization') return false; // outlets are organizations
-  const last = y.name.toLowerCase().split(/\s+/).pop() ?? '';
-  if (agencyIn(a, y.name) || y.aliases.some((n) => agencyIn(a, n)) || MEDIA_WORDS.has(last)) return true;
+  if (agencyIn(a, y.name) || y.aliases.some((n) => agencyIn(a, n)) || MEDIA_WORDS.has(lastWordOf(y.name.toLowerCase()))) return true;
   for (const m of y.mentions) {
-    const t = firstTokenAt(a.tokens, m.end);
+    // the mention's first token, and the token at its end read on from it
+    const first = firstTokenAt(a.tokens, m.start);
+    const t = m.end >= m.start ? tokenFrom(a.tokens, first, m.end) : firstTokenAt(a.tokens, m.end);
     const w = a.tokens[t];
     if (w && w.start - m.end <= 1 && MEDIA_WORDS.has(w.lower) && w.lower !== 'report') return true;
     // "the newspaper O Globo", "broadcaster EBC": a media word right before the name
-    const b = a.tokens[firstTokenAt(a.tokens, m.start) - 1];
+    const b = a.tokens[first - 1];
     if (b && m.start - b.end <= 1 && MEDIA_WORDS.has(b.lower) && b.lower !== 'report') return true;
   }
   return false;
+}
+
+/** The words after a text's last white space (`s.split(/\s+/).pop()`, without the list). */
+function lastWordOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && !SPACE.test(s[i - 1])) i--;
+  return i === 0 ? s : s.slice(i);
 }
 
 /** The outlet named in a token range, as the actor's name when it is an actor, else from the lexicon. */
@@ -769,8 +919,9 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
       const via = outletOf(a, refs, sub.tokenStart, sub.tokenEnd);
       if (via) found.push({ at: toks[sub.tokenStart].start, via, sentence: s.index, speaker: null });
     }
-    const fake: RawQuote = { open: s.start, close: -1, parts: [{ start: s.start, end: s.start }], mark: 'double', paragraph: s.paragraph, lastParagraph: s.paragraph, how: 'closed' };
-    const via = creditIn(a, refs, fake, s.tokenStart, () => null);
+    // the sentence of its first token (no quote's words to pass over, no antecedent for "the report")
+    const first = toks[s.tokenStart];
+    const via = first ? creditInSentence(a, refs, first.sentence, 0, 0, null) : null;
     if (via) found.push({ at: s.start, via, sentence: s.index, speaker: null });
     if (!found.length) return out;
     // whom the credits are for: the first single subject that is someone (an outlet is no one),
@@ -781,61 +932,141 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
       const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
       if (np.ref) { speaker = np.ref.actor; break; }
     }
-    for (const c of found) out.push({ ...c, speaker });
+    for (const c of found) out.push({ at: c.at, via: c.via, sentence: c.sentence, speaker });
   }
-  return out.sort((x, y) => x.at - y.at);
+  // (the credits are found by subject and then in the sentence's words: sorted only when out of order)
+  for (let k = 1; k < out.length; k++) if (out[k - 1].at > out[k].at) return out.sort((x, y) => x.at - y.at);
+  return out;
 }
 
-function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, lastVia: () => string | null): string | null {
+function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, closeTok: number, lastVia: () => string | null): string | null {
   const toks = a.tokens;
   // the sentences of the opening mark, of the closing one and of the words after it, each once
-  const sents: number[] = [];
-  const add = (si: number) => { if (!sents.includes(si)) sents.push(si); };
-  if (toks[openTok]) add(toks[openTok].sentence);
-  if (q.close >= 0) {
-    const ct = firstTokenAt(toks, q.close);
-    if (toks[ct]) add(toks[ct].sentence);
-    const nt = firstTokenAt(toks, q.close + 1);
-    const ends = endsWithMark(a.doc.text, q.parts[q.parts.length - 1].start, q.close, '.!?');
-    if (toks[nt] && !ends) add(toks[nt].sentence);
-  }
+  const s1 = toks[openTok] ? toks[openTok].sentence : -1;
+  let s2 = -1;
+  let s3 = -1;
+  // the quote's own words are no credit: its tokens (one run, as tokens are in order) are jumped
+  // over. They run from the first token after the opening mark to the closing mark's token; both
+  // are found by reading on from the mark's tokens (`firstTokenAt` of the offsets).
   const qs = q.parts[0].start;
   const qe = q.parts[q.parts.length - 1].end;
-  // the quote's own words are no credit: its tokens (one run, as tokens are in order) are jumped over
-  const inStart = firstTokenAt(toks, qs);
-  let inEnd = firstTokenAt(toks, qe);
+  const inStart = qs >= q.open ? tokenFrom(toks, openTok, qs) : firstTokenAt(toks, qs);
+  let inEnd: number;
+  if (q.close >= 0) {
+    if (toks[closeTok]) s2 = toks[closeTok].sentence;
+    const nt = tokenFrom(toks, closeTok, q.close + 1);
+    const ends = endsWithMark(a.doc.text, q.parts[q.parts.length - 1].start, q.close, '.!?');
+    if (toks[nt] && !ends) s3 = toks[nt].sentence;
+    inEnd = qe === q.close ? closeTok : firstTokenAt(toks, qe);
+  } else inEnd = firstTokenAt(toks, qe);
   if (inEnd > inStart && toks[inEnd - 1].end > qe) inEnd--; // a token across the end is not inside
-  for (const si of sents) {
-    const s = a.sentences[si];
-    if (!s) continue;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (k >= inStart && k < inEnd) { k = inEnd - 1; continue; }
-      const w = toks[k].lower;
-      let from = -1;
-      if (w === 'according' && toks[k + 1]?.lower === 'to') from = k + 2;
-      else if ((w === 'by' && k > 0 && /^(quoted|cited|reported|carried|published|saying|broadcast|aired)$/i.test(toks[k - 1].text)) || (w === 'told' || w === 'reported')) from = k + 1;
-      // "in an interview with CNN", "speaking to Al Jazeera", "in remarks to state TV"
-      else if ((w === 'with' || w === 'to') && k > 0 && /^(interview|interviews|speaking|talking|remarks|comments|statement)$/i.test(toks[k - 1].text)) from = k + 1;
-      // "said on state television", "in a speech broadcast on ORTM"
-      else if (w === 'on' && k > 0 && /^(said|says|told|speaking|broadcast|aired|declared|announced|appeared)$/i.test(toks[k - 1].text)) from = k + 1;
-      if (from < 0) continue;
-      // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
-      if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
-      let to = from;
-      while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && toks[to].lower !== 'that' && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
-      if (to <= from) continue;
-      const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
-      if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) {
-        const last = lastVia();
-        if (last) return last;
-        continue;
-      }
-      const outlet = outletIn(a, refs, from, to);
-      if (outlet) return outlet;
-      const words = phrase.toLowerCase().split(/\s+/);
-      if (MEDIA_WORDS.has(words[words.length - 1])) return phrase.replace(/^(the|a)\s+/i, '');
-    }
+  if (s1 >= 0) {
+    const via = creditInSentence(a, refs, s1, inStart, inEnd, lastVia);
+    if (via) return via;
   }
+  if (s2 >= 0 && s2 !== s1) {
+    const via = creditInSentence(a, refs, s2, inStart, inEnd, lastVia);
+    if (via) return via;
+  }
+  if (s3 >= 0 && s3 !== s1 && s3 !== s2) return creditInSentence(a, refs, s3, inStart, inEnd, lastVia);
+  return null;
+}
+
+/** The first token at or after `offset`, read on from token `k` (no token before `k` starts there or after). */
+function tokenFrom(toks: readonly Token[], k: number, offset: number): number {
+  while (k < toks.length && toks[k].start < offset) k++;
+  return k;
+}
+
+/** Words before "by" that credit what follows ("quoted by"), as `CREDIT_BY` tests them, lower case. */
+const CREDIT_BY_WORDS: ReadonlySet<string> = new Set(['quoted', 'cited', 'reported', 'carried', 'published', 'saying', 'broadcast', 'aired']);
+const CREDIT_BY = /^(quoted|cited|reported|carried|published|saying|broadcast|aired)$/i;
+/** Words before "with"/"to" that credit what follows ("in an interview with CNN"). */
+const CREDIT_WITH_WORDS: ReadonlySet<string> = new Set(['interview', 'interviews', 'speaking', 'talking', 'remarks', 'comments', 'statement']);
+const CREDIT_WITH = /^(interview|interviews|speaking|talking|remarks|comments|statement)$/i;
+/** Words before "on" that credit what follows ("said on state television"). */
+const CREDIT_ON_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'speaking', 'broadcast', 'aired', 'declared', 'announced', 'appeared']);
+const CREDIT_ON = /^(said|says|told|speaking|broadcast|aired|declared|announced|appeared)$/i;
+/** Does the token's text match `re`? Tried only when its lower case is in `words`: `re` matches no other. */
+function wordMatches(t: Token, words: ReadonlySet<string>, re: RegExp): boolean {
+  return words.has(t.lower) && re.test(t.text);
+}
+
+/**
+ * The credit cues of a sentence, found once per article: flat pairs of the cue's token and the
+ * first token of the phrase it credits ("according to X", "quoted by X", "told X",
+ * "in an interview with X", "said on X").
+ */
+function creditCues(a: Readonly<Analysis>, s: Readonly<Analysis['sentences'][number]>): SentenceCredits {
+  const memo = memoFor(a).creditCues;
+  let credits = memo.get(s.index);
+  if (credits) return credits;
+  const cues: number[] = [];
+  const toks = a.tokens;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = toks[k].lower;
+    // (every cue word is two, four, eight or nine letters long)
+    const n = w.length;
+    if (n !== 2 && n !== 4 && n !== 8 && n !== 9) continue;
+    let from = -1;
+    if (w === 'according' && toks[k + 1]?.lower === 'to') from = k + 2;
+    else if ((w === 'by' && k > 0 && wordMatches(toks[k - 1], CREDIT_BY_WORDS, CREDIT_BY)) || (w === 'told' || w === 'reported')) from = k + 1;
+    // "in an interview with CNN", "speaking to Al Jazeera", "in remarks to state TV"
+    else if ((w === 'with' || w === 'to') && k > 0 && wordMatches(toks[k - 1], CREDIT_WITH_WORDS, CREDIT_WITH)) from = k + 1;
+    // "said on state television", "in a speech broadcast on ORTM"
+    else if (w === 'on' && k > 0 && wordMatches(toks[k - 1], CREDIT_ON_WORDS, CREDIT_ON)) from = k + 1;
+    if (from >= 0) cues.push(k, from);
+  }
+  credits = { cues, reads: new Array(cues.length / 2).fill(undefined) };
+  memo.set(s.index, credits);
+  return credits;
+}
+
+/**
+ * The outlet credited in one sentence, its tokens [inStart, inEnd) (a quote's own words) passed
+ * over; `lastVia` gives the outlet "the report" points back to (null: none asked).
+ */
+function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, inStart: number, inEnd: number, lastVia: (() => string | null) | null): string | null {
+  const toks = a.tokens;
+  const s = a.sentences[si];
+  if (!s) return null;
+  const { cues, reads } = creditCues(a, s);
+  for (let n = 0; n < reads.length; n++) {
+    const k = cues[2 * n];
+    if (k >= inStart && k < inEnd) continue;
+    // what the cue credits depends on the sentence alone: read once, then remembered
+    let read = reads[n];
+    if (read === undefined) reads[n] = read = readCredit(a, refs, s, cues[2 * n + 1]);
+    if (read === POINTS_BACK) {
+      const last = lastVia ? lastVia() : null;
+      if (last) return last;
+      continue;
+    }
+    if (read) return read;
+  }
+  return null;
+}
+
+/** A credited phrase that points back to the outlet credited before ("according to the report"). */
+const POINTS_BACK: unique symbol = Symbol('points back');
+
+/**
+ * What a credit cue credits, its phrase starting at token `from`: an outlet ("according to IRNA",
+ * "told the semi-official Fars news agency"), POINTS_BACK ("according to the report"), or null.
+ */
+function readCredit(a: Readonly<Analysis>, refs: Referents, s: Readonly<Analysis['sentences'][number]>, from: number): string | null | typeof POINTS_BACK {
+  const toks = a.tokens;
+  // "a report by the Hamas affiliated al-Qassam agency": skip "a report by"
+  if (/^(a|an)$/i.test(toks[from]?.text ?? '') && /^reports?$/i.test(toks[from + 1]?.text ?? '') && /^(by|in|from)$/i.test(toks[from + 2]?.text ?? '')) from += 3;
+  let to = from;
+  while (to < s.tokenEnd && to < from + 10 && !/^[,.;:]$/.test(toks[to].text) && toks[to].lower !== 'that' && !OPENING_MARK.has(toks[to].text) && !(isVerb(toks[to]) && toks[to].pos === 'VERB' && !/^(affiliated|run|owned|based)$/i.test(toks[to].text))) to++;
+  if (to <= from) return null;
+  const phrase = a.doc.text.slice(toks[from].start, toks[to - 1].end);
+  if (/^(the\s+)?(report|reports|statement)$/i.test(phrase)) return POINTS_BACK;
+  const outlet = outletIn(a, refs, from, to);
+  if (outlet) return outlet;
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (MEDIA_WORDS.has(words[words.length - 1])) return phrase.replace(/^(the|a)\s+/i, '');
   return null;
 }
 
@@ -846,53 +1077,28 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
  */
 export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[], shared?: Referents): Quote[] {
   const toks = a.tokens;
-  const refs = shared ?? referents(a, { exclude: direct.map((q) => q.span) });
-  // direct quotes are in text order and do not overlap: a binary search finds the one that could overlap
-  const inDirect = (start: number, end: number) => {
-    let lo = 0;
-    let hi = direct.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (direct[mid].span.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < direct.length && direct[lo].span.start < end;
-  };
+  let refs = shared ?? null;
   const out: Quote[] = [];
   for (const s of a.sentences) {
     if (s.boilerplate) continue;
-    // a subject's verb lies in its sentence: without a reporting verb there, no subject is read
-    let reporting = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && !reporting; k++) reporting = isReportingVerb(toks[k]);
-    if (!reporting) continue;
+    // What a reporting verb reports depends on the verb and the words after it, not on its
+    // subject: the clauses are read first, and the sentence's subjects (the costly part) only
+    // when some verb reports one ("“…,” he said." reports nothing: no subject is read).
+    let clauses: ReportedClause[] | null = null;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!isReportingVerb(toks[k])) continue;
+      const clause = reportedClause(a, direct, s, k);
+      if (clause) (clauses ??= []).push(clause);
+    }
+    if (!clauses) continue;
+    refs ??= referents(a, { exclude: direct.map((q) => q.span) });
     for (const sub of refs.subjects(s.index)) {
-      const v = sub.verb;
-      const vt = toks[v];
-      if (!vt || !isReportingVerb(vt)) continue;
-      let c = v + 1;
-      // "told the delegation that…", "said on Sunday that…": skip a short object or adjunct up to "that"
-      for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
-      if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.lower === 'out') c++;
-      let e = s.tokenEnd;
-      while (e > c && /^[.!?]$/.test(toks[e - 1].text)) e--;
-      // stop before a quotation, which is direct speech
-      for (let k = c; k < e; k++) if (OPENING_MARK.has(toks[k].text)) { e = k; break; }
-      while (e > c && /^[,;:—-]$/.test(toks[e - 1].text)) e--;
-      if (e - c < 4 || c >= s.tokenEnd) continue;
-      // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
-      const hasThat = c > v + 1 && toks[c - 1].lower === 'that';
-      let clauseVerb = false;
-      for (let k = c; k < e - 1 && k < c + 12; k++) {
-        // a verb of the clause: not "’s", not a noun mistagged after a determiner or adjective ("the Palestinian cause")
-        if (isVerb(toks[k]) && !/^['’]s$/.test(toks[k].text) && !/^(DET|ADJ|ADP)$/.test(toks[k - 1].pos)) { clauseVerb = true; break; }
-      }
-      if (!hasThat && !clauseVerb && vt.lemma.toLowerCase() !== 'describe') continue;
-      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|in|at)$/i.test(toks[c].text)) continue;
-      const first = toks[c];
-      if (!first || first.pos === 'PUNCT' || first.pos === 'ADP' && vt.lemma.toLowerCase() !== 'describe') continue;
-      const span = { start: toks[c].start, end: toks[e - 1].end };
-      if (inDirect(span.start, span.end)) continue;
+      let clause: ReportedClause | null = null;
+      for (const x of clauses) if (x.verb === sub.verb) clause = x;
+      if (!clause) continue;
       if (sub.compound) continue;
+      const vt = toks[sub.verb];
+      const span = clause.span;
       const np = readNP(a, refs, sub.tokenStart, sub.tokenEnd, false);
       out.push({
         id: `r${out.length + 1}`,
@@ -908,4 +1114,64 @@ export function indirectQuotes(a: Readonly<Analysis>, direct: readonly Quote[], 
     }
   }
   return out;
+}
+
+/** Punctuation a reported clause does not end with. */
+const CLAUSE_TRAIL: ReadonlySet<string> = new Set([',', ';', ':', '—', '-']);
+/** Tags before a word that make a verb tag on it a mistagged noun ("the Palestinian cause"). */
+const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADP']);
+/** A day or preposition opening the words after a verb: an adjunct, not a reported clause ("said on Sunday"). */
+const WHEN_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|in|at)$/i;
+/** The same words in lower case: the regex is tried only on them (it matches no other token's text). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'on', 'in', 'at']);
+
+/** A reporting verb and the clause it reports. */
+interface ReportedClause {
+  verb: number;
+  span: Span;
+}
+
+/**
+ * The clause a reporting verb at token `v` of sentence `s` reports, outside quotation marks, or
+ * null: "told the delegation that…", "said on Sunday that…", "described the plan as…".
+ */
+function reportedClause(a: Readonly<Analysis>, direct: readonly Quote[], s: Readonly<Analysis['sentences'][number]>, v: number): ReportedClause | null {
+  const toks = a.tokens;
+  const vt = toks[v];
+  let c = v + 1;
+  // "told the delegation that…", "said on Sunday that…": skip a short object or adjunct up to "that"
+  for (let k = v + 1; k < s.tokenEnd && k <= v + 6; k++) if (toks[k].lower === 'that' && toks[k].pos === 'SCONJ') { c = k + 1; break; }
+  if (c === v + 1 && vt.lemma.toLowerCase() === 'point' && toks[c]?.lower === 'out') c++;
+  let e = s.tokenEnd;
+  while (e > c && SENTENCE_END.has(toks[e - 1].text)) e--;
+  // stop before a quotation, which is direct speech
+  for (let k = c; k < e; k++) if (OPENING_MARK.has(toks[k].text)) { e = k; break; }
+  while (e > c && CLAUSE_TRAIL.has(toks[e - 1].text)) e--;
+  if (e - c < 4 || c >= s.tokenEnd) return null;
+  // a reported clause has a verb ("said the talks were…"); "reaffirmed his country's support" is an object
+  const hasThat = c > v + 1 && toks[c - 1].lower === 'that';
+  let clauseVerb = false;
+  for (let k = c; k < e - 1 && k < c + 12; k++) {
+    // a verb of the clause: not "’s", not a noun mistagged after a determiner or adjective ("the Palestinian cause")
+    if (isVerb(toks[k]) && toks[k].text !== "'s" && toks[k].text !== '’s' && !NOUN_MODIFIER_TAGS.has(toks[k - 1].pos)) { clauseVerb = true; break; }
+  }
+  if (!hasThat && !clauseVerb && vt.lemma.toLowerCase() !== 'describe') return null;
+  if (WHEN_WORDS.has(toks[c].lower) && WHEN_WORD.test(toks[c].text)) return null;
+  const first = toks[c];
+  if (!first || first.pos === 'PUNCT' || first.pos === 'ADP' && vt.lemma.toLowerCase() !== 'describe') return null;
+  const span = { start: toks[c].start, end: toks[e - 1].end };
+  if (overlapsDirect(direct, span.start, span.end)) return null;
+  return { verb: v, span };
+}
+
+/** Does [start, end) overlap a direct quote? They are in text order and do not overlap: a binary search finds the one that could. */
+function overlapsDirect(direct: readonly Quote[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid].span.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < direct.length && direct[lo].span.start < end;
 }

@@ -24,25 +24,65 @@ export interface RawQuote {
   how: string;
 }
 
-const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
-const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
 /** Every quote mark, double or single: the scan jumps from one to the next. */
 const MARKS = /["“”„‟«»″'‘’‚‛‹›]/;
-/** The same, to scan with: its lastIndex is state, set before each use by findQuotes (which never re-enters). */
-const MARKS_G = new RegExp(MARKS.source, 'g');
 /**
- * A test of one character by a character class, as `re.test(c)`; the answers for ASCII are read
- * from a table built once, since the scan asks about the characters around every mark.
+ * The same, to scan with: its lastIndex is state, set before each use by `nextMark`. `test` moves
+ * lastIndex past the mark without making a match array (a text holds an apostrophe in every
+ * "Iran’s", and `exec` made one per mark).
  */
-function charTest(re: RegExp): (c: string) => boolean {
-  const table = new Uint8Array(128);
-  for (let i = 0; i < 128; i++) table[i] = re.test(String.fromCharCode(i)) ? 1 : 0;
-  return (c) => (c !== undefined && c.length === 1 && c.charCodeAt(0) < 128 ? table[c.charCodeAt(0)] === 1 : re.test(c));
+const MARKS_G = new RegExp(MARKS.source, 'g');
+
+/** The first quote mark at or after `from`, or -1. (Every mark is one UTF-16 unit.) */
+function nextMark(text: string, from: number): number {
+  MARKS_G.lastIndex = from;
+  return MARKS_G.test(text) ? MARKS_G.lastIndex - 1 : -1;
 }
-const OPENERS_BEFORE = charTest(/[\s([{\u2014\u2013\-/:;>]/u); // a mark after these may open
-const CLOSERS_AFTER = charTest(/[\s)\]}.,;:!?\u2014\u2013\-/…<]/u); // a mark before these may close
-const WORDCHAR = charTest(/[\p{L}\p{N}]/u);
-const SPACE = charTest(/\s/);
+
+// What the scan asks about a character, as bits of one table entry per UTF-16 code unit. The
+// scan reads the characters around every mark by code (`text[i]` makes a new string for each
+// curly mark); an entry is worked out from the character classes on first sight of its code.
+const KNOWN = 1;
+const DOUBLE_BIT = 2; // " “ ” „ ‟ « » ″
+const SINGLE_BIT = 4; // ' ‘ ’ ‚ ‛ ‹ ›
+const OPENER_BIT = 8; // a mark after these may open
+const CLOSER_BIT = 16; // a mark before these may close
+const WORD_BIT = 32; // a letter or digit
+const SPACE_BIT = 64;
+const DOUBLE_CHARS = '"“”„‟«»″';
+const SINGLE_CHARS = "'‘’‚‛‹›";
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:;>]/u;
+const CLOSERS_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-/…<]/u;
+const WORDCHAR = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/;
+const classes = new Uint8Array(0x10000);
+
+function flagsOf(code: number): number {
+  let f = classes[code];
+  if (f === 0) {
+    const c = String.fromCharCode(code);
+    f = KNOWN;
+    if (DOUBLE_CHARS.includes(c)) f |= DOUBLE_BIT;
+    if (SINGLE_CHARS.includes(c)) f |= SINGLE_BIT;
+    if (OPENERS_BEFORE.test(c)) f |= OPENER_BIT;
+    if (CLOSERS_AFTER.test(c)) f |= CLOSER_BIT;
+    if (WORDCHAR.test(c)) f |= WORD_BIT;
+    if (SPACE_RE.test(c)) f |= SPACE_BIT;
+    classes[code] = f;
+  }
+  return f;
+}
+/** The flags of the character at `i`, or of a space outside [start, end) (a paragraph's edge reads as a space). */
+function flagsAt(text: string, i: number, start: number, end: number): number {
+  return flagsOf(i >= start && i < end ? text.charCodeAt(i) : 32);
+}
+
+const LEFT_DOUBLE_GUILLEMET = 0xab; // «
+const RIGHT_DOUBLE_GUILLEMET = 0xbb; // »
+const LOW_DOUBLE_MARK = 0x201e; // „
+const RIGHT_SINGLE_MARK = 0x2019; // ’
+const APOSTROPHE = 0x27; // '
+const SINGLE_RIGHT_GUILLEMET = 0x203a; // ›
 
 interface Open {
   at: number;
@@ -52,22 +92,29 @@ interface Open {
   partStart: number;
 }
 
+/** Is a double mark open anywhere on the stack? */
+function doubleOpen(stack: readonly Open[]): boolean {
+  for (let k = 0; k < stack.length; k++) if (stack[k].mark === 'double') return true;
+  return false;
+}
+
 /** Every top-level quotation of the body. Nested quotations stay inside their parent. */
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQuote[] {
   const out: RawQuote[] = [];
   // The next mark is kept across paragraphs: `ahead` is the first mark at or after `clearFrom`
-  // (null: none), so paragraphs without marks do not each scan on to the next mark.
-  let ahead: RegExpExecArray | null = null;
+  // (-1: none), so paragraphs without marks do not each scan on to the next mark.
+  let ahead = -1;
   let clearFrom = Infinity;
   let carry: RawQuote | null = null; // a quote left open at the end of the paragraph before
+  // (one stack for every paragraph: it is emptied at each paragraph's start)
+  const stack: Open[] = [];
   for (const p of paragraphs) {
-    const stack: Open[] = [];
+    stack.length = 0;
     let current: RawQuote | null = null;
     let from = p.start;
     // a paragraph that opens with a mark continues a quote the paragraph before left open
     if (carry) {
-      const first = text[p.start];
-      if (DOUBLE.has(first) && carry.mark === 'double') {
+      if (p.start < text.length && flagsOf(text.charCodeAt(p.start)) & DOUBLE_BIT && carry.mark === 'double') {
         stack.push({ at: p.start, mark: 'double', top: true, partStart: p.start + 1 });
         current = carry;
         current.how = 'continued';
@@ -83,20 +130,14 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
       }
       carry = null;
     }
-    let mm: RegExpExecArray | null;
-    if (from >= clearFrom && (!ahead || ahead.index >= from)) mm = ahead; // MARKS_G.lastIndex is still just past it
-    else {
-      MARKS_G.lastIndex = from;
-      mm = MARKS_G.exec(text);
-    }
-    for (; mm && mm.index < p.end; mm = MARKS_G.exec(text)) {
-      const i = mm.index;
-      const c = text[i];
-      const isDouble = DOUBLE.has(c);
-      const prev = i > p.start ? text[i - 1] : ' ';
-      const next = i + 1 < p.end ? text[i + 1] : ' ';
-      const leftOpen = OPENERS_BEFORE(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
-      const rightClose = CLOSERS_AFTER(next) || DOUBLE.has(next) || SINGLE.has(next);
+    let i = from >= clearFrom && (ahead < 0 || ahead >= from) ? ahead : nextMark(text, from);
+    for (; i >= 0 && i < p.end; i = nextMark(text, i + 1)) {
+      const c = text.charCodeAt(i);
+      const isDouble = (flagsOf(c) & DOUBLE_BIT) !== 0;
+      const prev = flagsAt(text, i - 1, p.start, Infinity);
+      const next = flagsAt(text, i + 1, 0, p.end);
+      const leftOpen = (prev & (OPENER_BIT | DOUBLE_BIT | SINGLE_BIT)) !== 0;
+      const rightClose = (next & (CLOSER_BIT | DOUBLE_BIT | SINGLE_BIT)) !== 0;
       const top = stack[stack.length - 1];
       let action: 'open' | 'close' | 'none';
       if (isDouble) {
@@ -105,18 +146,20 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
         else if (leftOpen && rightClose) {
           // spaced on both sides (« … », " … " in translated wire copy): the glyph decides where it
           // has a direction, else it closes what is open, else it opens when a mark follows to close it
-          const open = stack.some((s) => s.mark === 'double');
-          if (c === '«' || c === '„') action = 'open';
-          else if (c === '»') action = open ? 'close' : 'none';
+          const open = doubleOpen(stack);
+          if (c === LEFT_DOUBLE_GUILLEMET || c === LOW_DOUBLE_MARK) action = 'open';
+          else if (c === RIGHT_DOUBLE_GUILLEMET) action = open ? 'close' : 'none';
           else action = open ? 'close' : laterDouble(text, i + 1, p.end) ? 'open' : 'none';
-        } else action = stack.some((s) => s.mark === 'double') ? 'close' : 'open';
+        } else action = doubleOpen(stack) ? 'close' : 'open';
       } else {
-        if (WORDCHAR(prev) && WORDCHAR(next)) continue; // apostrophe inside a word
-        if (leftOpen && WORDCHAR(next)) action = 'open';
+        if (prev & next & WORD_BIT) continue; // apostrophe inside a word
+        if (leftOpen && next & WORD_BIT) action = 'open';
         else if (!leftOpen && rightClose && top && top.mark === 'single') {
           // "'the Palestinians’ rights are ours,' he said": a plural possessive before a lower-case word
           // is an apostrophe when a better closing mark follows
-          const possessive = (prev === 's' || prev === 'S') && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && strongCloseLater(text, i + 1, p.end);
+          const pc = i > p.start ? text.charCodeAt(i - 1) : 32;
+          const nc = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
+          const possessive = (pc === 0x73 || pc === 0x53) && nc === 32 && /\p{Ll}/u.test(text[i + 2] ?? '') && strongCloseLater(text, i + 1, p.end);
           action = possessive ? 'none' : 'close';
         }
         else action = 'none';
@@ -145,7 +188,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
         }
       }
     }
-    ahead = mm;
+    ahead = i;
     clearFrom = p.end;
     // end of paragraph with a quote still open
     const bottom = stack[0];
@@ -160,16 +203,17 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): RawQ
     }
   }
   if (carry) out.push(carry);
-  return out.sort((x, y) => x.open - y.open);
+  // (quotes are pushed in the order they open: a new top-level quote opens only once the one
+  // before is closed or carried over; sorted only should that ever not hold)
+  for (let k = 1; k < out.length; k++) if (out[k - 1].open > out[k].open) return out.sort((x, y) => x.open - y.open);
+  return out;
 }
 
 function singleClosesLater(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
-    const c = text[i];
-    if (c !== '’' && c !== "'" && c !== '›') continue;
-    const prev = text[i - 1];
-    const next = i + 1 < end ? text[i + 1] : ' ';
-    if (!WORDCHAR(next) && !SPACE(prev)) return true;
+    const c = text.charCodeAt(i);
+    if (c !== RIGHT_SINGLE_MARK && c !== APOSTROPHE && c !== SINGLE_RIGHT_GUILLEMET) continue;
+    if (!(flagsAt(text, i + 1, 0, end) & WORD_BIT) && !(flagsOf(text.charCodeAt(i - 1)) & SPACE_BIT)) return true;
   }
   return false;
 }
@@ -177,8 +221,8 @@ function singleClosesLater(text: string, from: number, end: number): boolean {
 /** A closing single mark right after punctuation, later in the paragraph: "…at any price,' he said". */
 function strongCloseLater(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
-    const c = text[i];
-    if ((c === '’' || c === "'") && /[,.!?]/.test(text[i - 1]) && !WORDCHAR(i + 1 < end ? text[i + 1] : ' ')) return true;
+    const c = text.charCodeAt(i);
+    if ((c === RIGHT_SINGLE_MARK || c === APOSTROPHE) && /[,.!?]/.test(text[i - 1]) && !(flagsAt(text, i + 1, 0, end) & WORD_BIT)) return true;
   }
   return false;
 }
@@ -186,15 +230,13 @@ function strongCloseLater(text: string, from: number, end: number): boolean {
 /** Is the first double mark of a paragraph a closing one ("…second part,” he said")? */
 function closesFirst(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    if (!DOUBLE.has(text[i])) continue;
-    const prev = i > start ? text[i - 1] : ' ';
-    const next = i + 1 < end ? text[i + 1] : ' ';
-    return !OPENERS_BEFORE(prev) && (CLOSERS_AFTER(next) || i + 1 >= end);
+    if (!(flagsOf(text.charCodeAt(i)) & DOUBLE_BIT)) continue;
+    return !(flagsAt(text, i - 1, start, Infinity) & OPENER_BIT) && ((flagsAt(text, i + 1, 0, end) & CLOSER_BIT) !== 0 || i + 1 >= end);
   }
   return false;
 }
 
 function laterDouble(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) if (DOUBLE.has(text[i])) return true;
+  for (let i = from; i < end; i++) if (flagsOf(text.charCodeAt(i)) & DOUBLE_BIT) return true;
   return false;
 }
