@@ -11,27 +11,35 @@ export type Gender = 'male' | 'female';
 /** The tokens read before a mention for an honorific or a title. */
 const LOOK_BACK = 3;
 
+/** Bits of what the words read so far say. */
+const MALE = 1;
+const FEMALE = 2;
+
+/** What one word says: MALE, FEMALE or 0. */
+function said(w: string): number {
+  return MALE_WORDS.has(w) ? MALE : FEMALE_WORDS.has(w) ? FEMALE : 0;
+}
+
 export function genderOf(a: Readonly<Analysis>, x: Actor): Gender | null {
   if (x.type !== 'person') return null;
-  let male = false;
-  let female = false;
-  const note = (w: string) => {
-    if (MALE_WORDS.has(w)) male = true;
-    else if (FEMALE_WORDS.has(w)) female = true;
-  };
+  // (once the text has said both, the answer is null whatever else it says)
+  let seen = 0;
   const toks = a.tokens;
-  for (const m of x.mentions) {
-    const lo = firstTokenAt(toks, m.start);
+  for (let n = 0; n < x.mentions.length && seen !== (MALE | FEMALE); n++) {
+    const lo = firstTokenAt(toks, x.mentions[n].start);
     for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK && toks[k].sentence === toks[lo]?.sentence; k--) {
       if (toks[k].kind === 'punctuation' && toks[k].text !== '.') break;
-      note(toks[k].lower);
+      seen |= said(toks[k].lower);
     }
   }
-  for (const r of x.roles) for (const w of r.title.split(/\s+/)) note(w);
+  for (let n = 0; n < x.roles.length && seen !== (MALE | FEMALE); n++) {
+    for (const w of x.roles[n].title.split(/\s+/)) seen |= said(w);
+  }
+  if (seen === (MALE | FEMALE)) return null;
   // an honorific kept in the name ("Sir Keir Starmer"), then the first given name
   const words = withoutAccents(x.name).toLowerCase().split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && (MALE_WORDS.has(words[k]) || FEMALE_WORDS.has(words[k]))) note(words[k++]);
-  if (FEMALE_GIVEN_NAMES.has(words[k])) female = true;
-  return male === female ? null : male ? 'male' : 'female';
+  while (k < words.length - 1 && (MALE_WORDS.has(words[k]) || FEMALE_WORDS.has(words[k]))) seen |= said(words[k++]);
+  if (FEMALE_GIVEN_NAMES.has(words[k])) seen |= FEMALE;
+  return seen === MALE ? 'male' : seen === FEMALE ? 'female' : null;
 }

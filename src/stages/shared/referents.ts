@@ -8,6 +8,7 @@ import { lookupDemonym } from '../../lexicons/places.js';
 import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { genderOf, type Gender } from './gender.js';
 import { firstTokenAt } from '../segment/index.js';
+import { rememberedAcross } from '../../memo.js';
 
 export interface Referent {
   /** Actor id. */
@@ -99,7 +100,7 @@ interface Base {
   byId: Map<string, Actor>;
   all: Mention[];
   /** token → index into `all` of the mention covering it (-1 when none) */
-  tokMention: Int32Array;
+  tokMention: number[];
   /** Titles written before names ("Ayatollah", "Foreign Minister") by span start, for descriptions. */
   titlesAt: Map<number, string[]>;
   appositions: Map<string, string[]> | null;
@@ -140,8 +141,9 @@ function baseOf(a: Readonly<Analysis>): Base {
   const memo = bases.get(a.actors);
   if (memo && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
   const toks = a.tokens;
-  const all = mentionsInOrder(a.actors);
-  const tokMention = new Int32Array(toks.length).fill(-1);
+  const all = mentionsInOrder(a.actors, mentionCount);
+  // (a plain array: a typed array this long is made outside the heap, which costs more than filling it)
+  const tokMention: number[] = new Array<number>(toks.length).fill(-1);
   // the mentions come by start, so the first token of each lies at or after the one before's
   let first = 0;
   for (let mi = 0; mi < all.length; mi++) {
@@ -155,9 +157,16 @@ function baseOf(a: Readonly<Analysis>): Base {
     for (let t = first; t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
   }
   const titlesAt = new Map<number, string[]>();
-  for (const n of a.names) if (n.titles.length) titlesAt.set(n.start, n.titles.map((t) => t.text.toLowerCase()));
+  for (const n of a.names) {
+    if (!n.titles.length) continue;
+    const titles: string[] = new Array(n.titles.length);
+    for (let k = 0; k < titles.length; k++) titles[k] = n.titles[k].text.toLowerCase();
+    titlesAt.set(n.start, titles);
+  }
+  const byId = new Map<string, Actor>();
+  for (const x of a.actors) byId.set(x.id, x);
   const base: Base = {
-    toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId: new Map(a.actors.map((x) => [x.id, x])), all, tokMention, titlesAt,
+    toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId, all, tokMention, titlesAt,
     appositions: null, starts: new Map(), hay: new Map(), descriptions: new Map(), subjects: new Map(), genders: new Map(),
   };
   bases.set(a.actors, base);
@@ -166,33 +175,65 @@ function baseOf(a: Readonly<Analysis>): Base {
 
 /**
  * Every mention of every actor, by start and, at one start, longest first; ties keep the actors'
- * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`). The order is
- * sorted as numbers, one per mention (start, then length reversed, then place in the list), which
- * a typed array sorts without calling back into a comparator; the comparator is kept for texts
- * too long for those numbers to stay exact.
+ * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`, a stable sort).
+ * An article has a few dozen mentions, mostly in order within each actor: an insertion sort with
+ * the comparison written out costs less than a sort that calls back into a comparator (or one of
+ * packed numbers in a typed array, which is made outside the heap); long lists take the sort.
  */
-function mentionsInOrder(actors: readonly Actor[]): Mention[] {
-  const flat: Mention[] = [];
-  let maxLen = 0;
-  let maxStart = 0;
-  for (const x of actors) {
-    for (const m of x.mentions) {
-      flat.push(m);
-      if (m.end - m.start > maxLen) maxLen = m.end - m.start;
-      if (m.start > maxStart) maxStart = m.start;
+function mentionsInOrder(actors: readonly Actor[], count: number): Mention[] {
+  const flat: Mention[] = new Array(count);
+  let n = 0;
+  for (const x of actors) for (const m of x.mentions) flat[n++] = m;
+  if (n !== count) flat.length = n;
+  if (n > 96) return flat.sort((p, q) => p.start - q.start || q.end - p.end);
+  for (let i = 1; i < n; i++) {
+    const m = flat[i];
+    const start = m.start;
+    const end = m.end;
+    let k = i - 1;
+    // move up what sorts after m: a later start, or the same start and an earlier end
+    for (; k >= 0; k--) {
+      const o = flat[k];
+      if (o.start < start || (o.start === start && o.end >= end)) break;
+      flat[k + 1] = o;
     }
+    flat[k + 1] = m;
   }
-  const n = flat.length;
-  const lens = maxLen + 1;
-  if (n < 2 || (maxStart + 1) * lens * n >= Number.MAX_SAFE_INTEGER || flat.some((m) => m.end < m.start)) {
-    return flat.sort((p, q) => p.start - q.start || q.end - p.end);
-  }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (flat[i].start * lens + (maxLen - (flat[i].end - flat[i].start))) * n + i;
-  keys.sort();
-  const out: Mention[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = flat[keys[i] % n];
-  return out;
+  return flat;
+}
+
+/** What a description's words say, whatever the article: its head words, group noun and modifiers. */
+interface DescriptionShape {
+  headWords: string[];
+  groupHead: string | undefined;
+  mods: string[];
+  capMods: string[];
+}
+
+/**
+ * The shape of a description's text (null when it has no head word and no group noun). It
+ * depends on the words and the lexicons only, and the same descriptions come back article after
+ * article ("the president", "the foreign minister"), so the shapes are kept across articles.
+ */
+const descriptionShape = rememberedAcross(readDescription, 20_000);
+
+function readDescription(text: string): DescriptionShape | null {
+  // a copy of its own first, so that the words kept across articles share no article's text
+  const desc = ('x' + text).slice(1);
+  const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, '')).filter((w) => !STOP.has(w));
+  const ofAt = words.indexOf('of');
+  const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
+  const groupHead = words.find((w) => GROUP_NOUNS.has(w));
+  if (!headWords.length && !groupHead) return null;
+  const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+  const capMods = desc
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/[’']s$/, '').toLowerCase())
+    .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
+    .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+  return { headWords, groupHead, mods, capMods };
 }
 
 /** Closes an apposition: ",", ".", ";", ":" or ")". */
@@ -263,12 +304,18 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   // (with nothing excluded, both stay empty: reading past their end gives undefined, which counts as 0)
   const excluded = opts.exclude?.length ? new Uint8Array(toks.length) : NOTHING;
   for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
-  // sentences holding an excluded token read their subjects for this resolver alone; the others share them
+  // sentences holding an excluded token read their subjects for this resolver alone; the others
+  // share them. Found per sentence when its subjects are first asked: 1 own, 2 shared, 0 not yet read.
   const ownSubjects = opts.exclude?.length ? new Uint8Array(a.sentences.length) : NOTHING;
-  if (opts.exclude?.length) {
-    a.sentences.forEach((s, k) => {
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) if (excluded[t]) { ownSubjects[k] = 1; break; }
-    });
+  function hasOwnSubjects(k: number): boolean {
+    let v = ownSubjects[k];
+    if (v === 0) {
+      v = 2;
+      const s = a.sentences[k];
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) if (excluded[t]) { v = 1; break; }
+      ownSubjects[k] = v;
+    }
+    return v === 1;
   }
 
   // Appositions written after a name ("Osama Hamdan, a senior representative of Hamas in Lebanon,"):
@@ -387,7 +434,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   }
 
   function subjects(sentence: number): Subject[] {
-    const memos = ownSubjects[sentence] ? subjectMemo : base.subjects;
+    const memos = hasOwnSubjects(sentence) ? subjectMemo : base.subjects;
     const memo = memos.get(sentence);
     if (memo) return memo;
     const out: Subject[] = [];
@@ -416,7 +463,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
           if (end < s.tokenEnd && POSSESSIVE.has(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
           // common nouns after a name belong to its phrase: "the Hamas statement said", "Al Aswat daily says"
           while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !excluded[end]) end++;
-        } else if (SUBJECT_PRONOUNS.has(lower(i)) && toks[i].pos === 'PRON') {
+        } else if (toks[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(i))) {
           end = i + 1;
           kind = 'pronoun';
         } else if (lower(i) === 'the') {
@@ -503,19 +550,27 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return g;
   };
 
+  /** Can a pronoun wanting this type (and of this sex, for "he" and "she") stand for the actor? */
+  function fits(id: string, want: 'person' | 'group' | 'organization', sex: Gender | undefined): boolean {
+    return fitsType(id, want) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
+  }
+
   function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
     const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
     // "she" is no one the text calls "Mr" or "Sir", "he" no one it calls "Ms" or gives a woman's name
     const sex = want === 'person' ? PRONOUN_GENDER[lower(p)] : undefined;
-    const fits = (id: string, w: typeof want) => fitsType(id, w) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
     const s = toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"; an object pronoun is not
     // the subject of its own clause: in "Kibaki said Macron hosted him", "him" is Kibaki
-    const here = subjects(s).filter((x) => x.tokenEnd <= p);
-    for (let k = here.length - 1 - (isObjectPronoun(p) ? 1 : 0); k >= 0; k--) {
+    // (the subjects ending before the pronoun, from the last back, the last skipped for an object pronoun)
+    const here = subjects(s);
+    let skip = isObjectPronoun(p) ? 1 : 0;
+    for (let k = here.length - 1; k >= 0; k--) {
+      if (here[k].tokenEnd > p) continue;
+      if (skip > 0) { skip--; continue; }
       if (here[k].compound) continue;
       const r = subjectActor(here[k]);
-      if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
+      if (r && fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
     }
     // the main subject of the sentences before, or the speaker of a quote there
     for (let back = 1; back <= 4 && s - back >= 0; back++) {
@@ -527,10 +582,10 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         if (want !== 'person' && (sub.compound || (sub.kind === 'description' && /s$/i.test(sub.text)))) return null;
         if (sub.compound) continue;
         const r = subjectActor(sub);
-        if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
+        if (r && fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
         if (r && want !== 'person') return null; // "they"/"it" after a person: not that person, and no guess further back
       }
-      if (spoke && fits(spoke, want)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
+      if (spoke && fits(spoke, want, sex)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
     }
     return null;
   }
@@ -544,11 +599,19 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   function hayOf(x: Actor): Hay {
     let v = base.hay.get(x.id);
     if (!v) {
-      const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
-      const hay = [x.name, ...x.aliases, ...titles, ...(appositions().get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
-        .join(' ')
-        .toLowerCase();
-      v = { hay };
+      // name, aliases, titles before mentions, appositions, roles and affiliation, joined by spaces
+      // (written out: the lists spread into one array and joined cost more than the string)
+      let hay = x.name;
+      for (let k = 0; k < x.aliases.length; k++) hay += ' ' + x.aliases[k];
+      for (let k = 0; k < x.mentions.length; k++) {
+        const titles = titlesAt.get(x.mentions[k].start);
+        if (titles) for (let n = 0; n < titles.length; n++) hay += ' ' + titles[n];
+      }
+      const apposed = appositions().get(x.id);
+      if (apposed) for (let k = 0; k < apposed.length; k++) hay += ' ' + apposed[k];
+      for (let k = 0; k < x.roles.length; k++) hay += ' ' + x.roles[k].title + ' ' + (x.roles[k].affiliation ?? '');
+      hay += ' ' + (x.affiliation ?? '');
+      v = { hay: hay.toLowerCase() };
       base.hay.set(x.id, v);
     }
     return v;
@@ -559,22 +622,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   function parseDescription(desc: string): ParsedDescription | null {
     let v = base.descriptions.get(desc);
     if (v !== undefined) return v;
-    const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, '')).filter((w) => !STOP.has(w));
-    const ofAt = words.indexOf('of');
-    const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
-    const groupHead = words.find((w) => GROUP_NOUNS.has(w));
-    if (!headWords.length && !groupHead) v = null;
-    else {
-      const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
-      const capMods = desc
-        .split(/\s+/)
-        .slice(1)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w.replace(/[’']s$/, '').toLowerCase())
-        .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
-        .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
-      v = { headWords, groupHead, mods, capMods, fit: new Map() };
-    }
+    const shape = descriptionShape(desc);
+    v = shape ? { headWords: shape.headWords, groupHead: shape.groupHead, mods: shape.mods, capMods: shape.capMods, fit: new Map() } : null;
     base.descriptions.set(desc, v);
     return v;
   }
@@ -582,15 +631,26 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   /** How well an actor's hay fits a parsed description: the share of its modifiers the hay has, or -1 when it does not fit. */
   function fitOf(x: Actor, parsed: ParsedDescription): number {
     const { headWords, groupHead, mods, capMods } = parsed;
-    const h = hayOf(x);
-    // a generic head stands for its offices: "the Turkish leader" is a president
-    if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) return -1;
-    if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) return -1; // "the movement" → "Islamic Resistance Movement"
+    const hay = hayOf(x).hay;
+    // (loops rather than every/filter/some: their callbacks would each hold the hay)
+    if (headWords.length) {
+      // a generic head stands for its offices: "the Turkish leader" is a president
+      for (let k = 0; k < headWords.length; k++) {
+        const w = headWords[k];
+        if (hasWord(hay, w)) continue;
+        const offices = PERSON_HYPERNYMS[w];
+        let held = false;
+        if (offices) for (let n = 0; n < offices.length && !held; n++) held = hay.includes(offices[n]);
+        if (!held) return -1;
+      }
+    } else if (groupHead && !hasWord(hay, groupHead)) return -1; // "the movement" → "Islamic Resistance Movement"
     // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
-    const score = mods.length ? mods.filter((w) => inHay(h.hay, w)).length / mods.length : 1;
+    let found = 0;
+    for (let k = 0; k < mods.length; k++) if (inHay(hay, mods[k])) found++;
+    const score = mods.length ? found / mods.length : 1;
     if (headWords.length && mods.length && score < 0.5) return -1;
     // a capitalised modifier ("UK", "Danish") names whose office it is: it must be in the hay
-    if (headWords.length && capMods.some((w) => !inHay(h.hay, w))) return -1;
+    if (headWords.length) for (let k = 0; k < capMods.length; k++) if (!inHay(hay, capMods[k])) return -1;
     return score;
   }
 
@@ -598,19 +658,26 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const parsed = parseDescription(desc);
     if (!parsed) return null;
     const { headWords, groupHead, mods } = parsed;
-    let best: { id: string; score: number; last: number } | null = null;
+    // the best so far: its id (null for none), score and last mention before the description
+    let bestId: string | null = null;
+    let bestScore = 0;
+    let bestLast = 0;
+    const want = headWords.length ? 'person' : 'organization';
     for (const x of a.actors) {
-      if (headWords.length && x.type !== 'person') continue;
-      if (!headWords.length && x.type !== 'organization') continue;
+      if (x.type !== want) continue;
       const starts = mentionStarts(x);
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
       let score = parsed.fit.get(x.id);
       if (score === undefined) parsed.fit.set(x.id, (score = fitOf(x, parsed)));
       if (score < 0) continue;
-      if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
+      if (bestId === null || score > bestScore || (score === bestScore && last > bestLast)) {
+        bestId = x.id;
+        bestScore = score;
+        bestLast = last;
+      }
     }
-    if (best) return { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' };
+    if (bestId !== null) return { actor: bestId, rule: headWords.length ? 'description-role' : 'description-group' };
     // "Keir Starmer chaired a video call… The UK prime minister told the call…": a sentence that opens
     // with an office no one holds in the text goes on about the person the sentence before was about
     if (headWords.length && headWords.every((w) => (OFFICE_HEADS.has(w) || RANKS.has(w)) && !NOBODY_IN_PARTICULAR.has(w))) {
