@@ -132,30 +132,22 @@ interface ParsedDescription {
   fit: Map<string, number>;
 }
 
-const bases = new WeakMap<readonly Actor[], Base>();
+/**
+ * The base of the article read last. The quotes and events stages read one article after the
+ * other, so one kept base serves them both; an analysis asked about again after another gets its
+ * base made again (the same, as it depends on the analysis only).
+ */
+let lastBase: (Base & { actors: readonly Actor[] }) | null = null;
 const NOTHING = new Uint8Array(0);
 
 function baseOf(a: Readonly<Analysis>): Base {
   let mentionCount = 0;
   for (const x of a.actors) mentionCount += x.mentions.length;
-  const memo = bases.get(a.actors);
-  if (memo && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
+  const memo = lastBase;
+  if (memo && memo.actors === a.actors && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
   const toks = a.tokens;
   const all = mentionsInOrder(a.actors, mentionCount);
-  // (a plain array: a typed array this long is made outside the heap, which costs more than filling it)
-  const tokMention: number[] = new Array<number>(toks.length).fill(-1);
-  // the mentions come by start, so the first token of each lies at or after the one before's
-  let first = 0;
-  for (let mi = 0; mi < all.length; mi++) {
-    const m = all[mi];
-    let hi = toks.length;
-    while (first < hi) {
-      const mid = (first + hi) >> 1;
-      if (toks[mid].start < m.start) first = mid + 1;
-      else hi = mid;
-    }
-    for (let t = first; t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
-  }
+  const tokMention = mentionPerToken(toks, all);
   const titlesAt = new Map<number, string[]>();
   for (const n of a.names) {
     if (!n.titles.length) continue;
@@ -165,12 +157,40 @@ function baseOf(a: Readonly<Analysis>): Base {
   }
   const byId = new Map<string, Actor>();
   for (const x of a.actors) byId.set(x.id, x);
-  const base: Base = {
-    toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId, all, tokMention, titlesAt,
+  const base = {
+    actors: a.actors, toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId, all, tokMention, titlesAt,
     appositions: null, starts: new Map(), hay: new Map(), descriptions: new Map(), subjects: new Map(), genders: new Map(),
   };
-  bases.set(a.actors, base);
+  lastBase = base;
   return base;
+}
+
+/**
+ * Per token, the index in `all` of the first mention covering it, or -1: a mention covers the
+ * tokens from the first that starts at or after it up to the last that ends within it. Written in
+ * one pass, each slot once: the mentions come by start, so the tokens before a mention's first
+ * are covered by no later mention, and those an earlier mention covers keep it.
+ */
+function mentionPerToken(toks: readonly Token[], all: readonly Mention[]): number[] {
+  const n = toks.length;
+  // (a plain list: a typed array this long is made outside the heap, which costs more here)
+  const out: number[] = new Array(n);
+  let filled = 0;
+  let first = 0;
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi];
+    let hi = n;
+    while (first < hi) {
+      const mid = (first + hi) >> 1;
+      if (toks[mid].start < m.start) first = mid + 1;
+      else hi = mid;
+    }
+    for (; filled < first; filled++) out[filled] = -1;
+    // (token ends only grow: a token before `filled` that ends past the mention means none after ends within it)
+    while (filled < n && toks[filled].end <= m.end) out[filled++] = mi;
+  }
+  for (; filled < n; filled++) out[filled] = -1;
+  return out;
 }
 
 /**
@@ -178,7 +198,7 @@ function baseOf(a: Readonly<Analysis>): Base {
  * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`, a stable sort).
  * An article has a few dozen mentions, mostly in order within each actor: an insertion sort with
  * the comparison written out costs less than a sort that calls back into a comparator (or one of
- * packed numbers in a typed array, which is made outside the heap); long lists take the sort.
+ * packed numbers in a typed array made for it); long lists take the sort.
  */
 function mentionsInOrder(actors: readonly Actor[], count: number): Mention[] {
   const flat: Mention[] = new Array(count);
