@@ -51,9 +51,12 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'whe
 const OPEN_MARKS = new Set(['"', '“', '”', '‘', "'", '«', '„']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'to', 'and', 'on', 'at', 's', "'s", '’s', 'its', 'his', 'her', 'their', 'with', 'by']);
 
+/** Speaker nouns, office heads, ranks and honorifics in one set: one look-up instead of up to four. */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...SPEAKER_NOUNS, ...OFFICE_HEADS, ...RANKS, ...HONORIFICS]);
+
 /** Is this lower-case word the head of a description that can stand for a person? */
 export function isDescriptionHead(w: string): boolean {
-  return SPEAKER_NOUNS.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w) || HONORIFICS.has(w);
+  return DESCRIPTION_HEADS.has(w);
 }
 
 export interface Referents {
@@ -194,6 +197,44 @@ function mentionPerToken(toks: readonly Token[], all: readonly Mention[]): numbe
 }
 
 /**
+ * The tokens of the excluded spans as ranges [from, to) of token indices, in order and apart
+ * (overlapping or touching ones merged), written as one list of bounds. A span's tokens run
+ * from the first starting at or after its start while they start before its end.
+ */
+function excludedRanges(toks: readonly Token[], spans: readonly Span[] | undefined): number[] {
+  const ranges: number[] = [];
+  if (!spans?.length) return ranges;
+  let ordered = true;
+  for (const s of spans) {
+    const from = firstTokenAt(toks, s.start);
+    let to = from;
+    while (to < toks.length && toks[to].start < s.end) to++;
+    if (to <= from) continue;
+    if (ranges.length && from < ranges[ranges.length - 2]) ordered = false;
+    ranges.push(from, to);
+  }
+  if (!ordered) {
+    const pairs: [number, number][] = [];
+    for (let n = 0; n < ranges.length; n += 2) pairs.push([ranges[n], ranges[n + 1]]);
+    pairs.sort((p, q) => p[0] - q[0]);
+    ranges.length = 0;
+    for (const [from, to] of pairs) ranges.push(from, to);
+  }
+  // merge: each range that starts within (or right at the end of) the one before joins it
+  let w = 0;
+  for (let n = 0; n < ranges.length; n += 2) {
+    if (w > 0 && ranges[n] <= ranges[w - 1]) {
+      if (ranges[n + 1] > ranges[w - 1]) ranges[w - 1] = ranges[n + 1];
+    } else {
+      ranges[w++] = ranges[n];
+      ranges[w++] = ranges[n + 1];
+    }
+  }
+  ranges.length = w;
+  return ranges;
+}
+
+/**
  * Every mention of every actor, by start and, at one start, longest first; ties keep the actors'
  * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`, a stable sort).
  * An article has a few dozen mentions, mostly in order within each actor: an insertion sort with
@@ -321,18 +362,33 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   const text = a.doc.text;
   const base = baseOf(a);
   const { byId, all, tokMention, titlesAt } = base;
-  // (with nothing excluded, both stay empty: reading past their end gives undefined, which counts as 0)
-  const excluded = opts.exclude?.length ? new Uint8Array(toks.length) : NOTHING;
-  for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
+  // The excluded tokens, as ranges [from, to) in order, overlapping ones merged (a list of bounds:
+  // from, to, from, to…). A list of few numbers, one range per quotation, rather than a flag per
+  // token: a typed array as long as the article is made outside the heap, which costs more.
+  const excluded = excludedRanges(toks, opts.exclude);
+  /** Is token t excluded? (a binary search for the last range starting at or before it) */
+  function isExcluded(t: number): boolean {
+    let lo = 0;
+    let hi = excluded.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (excluded[2 * mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && t < excluded[2 * lo - 1];
+  }
   // sentences holding an excluded token read their subjects for this resolver alone; the others
   // share them. Found per sentence when its subjects are first asked: 1 own, 2 shared, 0 not yet read.
-  const ownSubjects = opts.exclude?.length ? new Uint8Array(a.sentences.length) : NOTHING;
+  // (with nothing excluded, it stays empty: reading past its end gives undefined, which counts as shared)
+  const ownSubjects = excluded.length ? new Uint8Array(a.sentences.length) : NOTHING;
   function hasOwnSubjects(k: number): boolean {
     let v = ownSubjects[k];
     if (v === 0) {
-      v = 2;
       const s = a.sentences[k];
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) if (excluded[t]) { v = 1; break; }
+      // the first range ending after the sentence's start: does it start before the sentence ends?
+      let n = 0;
+      while (n < excluded.length && excluded[n + 1] <= s.tokenStart) n += 2;
+      v = n < excluded.length && excluded[n] < s.tokenEnd ? 1 : 2;
       ownSubjects[k] = v;
     }
     return v === 1;
@@ -454,7 +510,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   }
 
   function subjects(sentence: number): Subject[] {
-    const memos = hasOwnSubjects(sentence) ? subjectMemo : base.subjects;
+    const own = hasOwnSubjects(sentence);
+    const memos = own ? subjectMemo : base.subjects;
     const memo = memos.get(sentence);
     if (memo) return memo;
     const out: Subject[] = [];
@@ -471,7 +528,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         }
       }
       while (i < s.tokenEnd) {
-        if (excluded[i]) { i++; continue; }
+        // (only a sentence with its own subjects holds excluded tokens)
+        if (own && isExcluded(i)) { i++; continue; }
         let end = -1;
         let kind: Subject['kind'] = 'name';
         const mi = tokMention[i];
@@ -482,7 +540,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
           kind = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'description' ? 'description' : 'name';
           if (end < s.tokenEnd && POSSESSIVE.has(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
           // common nouns after a name belong to its phrase: "the Hamas statement said", "Al Aswat daily says"
-          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !excluded[end]) end++;
+          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !(own && isExcluded(end))) end++;
         } else if (toks[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(i))) {
           end = i + 1;
           kind = 'pronoun';
@@ -492,7 +550,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         } else if (isPhrasePos(toks[i].pos) && (i === s.tokenStart || CLAUSE_OPENERS.has(lower(i - 1)))) {
           // a bare phrase: "Iranian state media said", "State TV reported", "Officials said"
           let j = i;
-          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !excluded[j]) j++;
+          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !(own && isExcluded(j))) j++;
           const head = j > i ? lower(j - 1) : '';
           if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || isDescriptionHead(head.replace(/s$/, '')))) {
             end = j;
