@@ -172,7 +172,9 @@ function baseOf(a: Readonly<Analysis>): Base {
  * Per token, the index in `all` of the first mention covering it, or -1: a mention covers the
  * tokens from the first that starts at or after it up to the last that ends within it. Written in
  * one pass, each slot once: the mentions come by start, so the tokens before a mention's first
- * are covered by no later mention, and those an earlier mention covers keep it.
+ * are covered by no later mention, and those an earlier mention covers keep it. The first token
+ * of each mention is found by walking on from the one before's (token starts only grow): one
+ * sweep over the tokens in order, cheaper than a binary search per mention jumping about them.
  */
 function mentionPerToken(toks: readonly Token[], all: readonly Mention[]): number[] {
   const n = toks.length;
@@ -182,12 +184,7 @@ function mentionPerToken(toks: readonly Token[], all: readonly Mention[]): numbe
   let first = 0;
   for (let mi = 0; mi < all.length; mi++) {
     const m = all[mi];
-    let hi = n;
-    while (first < hi) {
-      const mid = (first + hi) >> 1;
-      if (toks[mid].start < m.start) first = mid + 1;
-      else hi = mid;
-    }
+    while (first < n && toks[first].start < m.start) first++;
     for (; filled < first; filled++) out[filled] = -1;
     // (token ends only grow: a token before `filled` that ends past the mention means none after ends within it)
     while (filled < n && toks[filled].end <= m.end) out[filled++] = mi;
