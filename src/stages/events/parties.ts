@@ -1,7 +1,7 @@
 // The parties of an event trigger inside one sentence: the actors standing for its subject
 // and object, told apart from actors that only modify them ("the secretary of Iran's SNSC",
 // "Pakistan President Musharraf", "the head of the Badr Organization").
-import type { Actor, ActorType, Analysis, Token } from '../../model/types.js';
+import type { Actor, ActorType, Analysis, Mention, Token } from '../../model/types.js';
 import { OFFICE_HEADS, OFFICE_MODIFIERS, RANKS, HONORIFICS } from '../../lexicons/titles.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { GROUP_NOUNS, REPORT_VERBS } from '../../lexicons/plover.js';
@@ -66,6 +66,15 @@ const LEADING = new Set(['led', 'headed', 'chaired']);
 const ACTING_BODIES = new Set(['delegation', 'side', 'sides', 'government', 'forces', 'army', 'regime']);
 const CONTEXT_SKIP = new Set(['of', 'in', 'to', 'and', 'for', 'senior', 'top', 'former', 'new']);
 
+/** An office description no actor matched: its tokens and its descKey. */
+export interface Unresolved {
+  tokenStart: number;
+  tokenEnd: number;
+  key: string;
+}
+
+const NO_MENTIONS: readonly Mention[] = [];
+
 export interface SentenceRefs {
   refs: Ref[];
   ix: Referents;
@@ -78,9 +87,14 @@ export class Parties {
   private ixMemo: Referents | null = null;
   /** Descriptions bound to actors named later ("the Turkish president" ↔ "Erdoğan"), by descKey. */
   private readonly bindings = new Map<string, string>();
-  private readonly unresolvedBySentence = new Map<number, { tokenStart: number; tokenEnd: number; key: string }[]>();
+  private readonly unresolvedBySentence = new Map<number, Unresolved[]>();
   private readonly reporterMemo = new Map<string, boolean>();
-  private readonly mentionsBySentence = new Map<number, { x: Actor; m: Actor['mentions'][number] }[]>();
+  /**
+   * Per sentence, the mentions in it and, at the same places, their actors (by actor, then
+   * mention; two lists rather than an object per mention, filled for sentences with a mention).
+   */
+  private readonly sentenceMentions: Mention[][] = [];
+  private readonly sentenceActors: Actor[][] = [];
   private readonly perSentence = new Map<number, Ref[]>();
   private readonly text: string;
 
@@ -93,15 +107,20 @@ export class Parties {
       for (const m of x.mentions) {
         const k = sentenceAt(a, m.start);
         if (k < 0) continue;
-        let list = this.mentionsBySentence.get(k);
-        if (!list) this.mentionsBySentence.set(k, (list = []));
-        list.push({ x, m });
+        const ms = this.sentenceMentions[k];
+        if (ms) {
+          ms.push(m);
+          this.sentenceActors[k].push(x);
+        } else {
+          this.sentenceMentions[k] = [m];
+          this.sentenceActors[k] = [x];
+        }
       }
     }
   }
 
   /** Office descriptions of a sentence that no actor matched, in text order. */
-  unresolved(sentence: number): { tokenStart: number; tokenEnd: number; key: string }[] {
+  unresolved(sentence: number): Unresolved[] {
     this.refs(sentence);
     return this.unresolvedBySentence.get(sentence) ?? [];
   }
@@ -171,7 +190,11 @@ export class Parties {
     const covered = scratch(0, this.toks.length);
     covered.fill(0, s.tokenStart, s.tokenEnd);
     const toks = this.toks;
-    for (const { x, m } of this.mentionsBySentence.get(sentence) ?? []) {
+    const mentions = this.sentenceMentions[sentence] ?? NO_MENTIONS;
+    const actors = this.sentenceActors[sentence];
+    for (let n = 0; n < mentions.length; n++) {
+      const x = actors[n];
+      const m = mentions[n];
       if (this.reporter(x.id)) continue;
       // "Doha, Qatar – …": the dateline says where the report was filed; it is never a party
       if (this.inDateline(m.start)) {
@@ -190,27 +213,7 @@ export class Parties {
       }
     }
     // pronouns and descriptions the actors layer did not link
-    const unresolved: { tokenStart: number; tokenEnd: number; key: string }[] = [];
-    const addDescription = (d: [number, number], words: string): boolean => {
-      const desc = this.text.slice(toks[d[0]].start, toks[d[1] - 1].end);
-      const hasOf = /\bof\b/i.test(desc);
-      const bound = this.bindings.get(descKey(desc));
-      let r: { actor: string; rule: string } | null = bound ? { actor: bound, rule: 'bound-to-later-names' } : null;
-      if (!r && !hasOf) r = this.ix.resolve(toks[d[0]].start, desc);
-      let how = r ? `description:${r.rule}` : '';
-      if (!r) {
-        const id = this.byContext(words, d);
-        if (id) { r = { actor: id, rule: 'title-context' }; how = 'description:title-context'; }
-      }
-      const x = r && this.byId.get(r.actor);
-      if (!x || this.reporter(x.id)) {
-        unresolved.push({ tokenStart: d[0], tokenEnd: d[1], key: descKey(desc) });
-        return false;
-      }
-      out.push(this.mk(x, d[0], d[1], how));
-      for (let k = d[0]; k < d[1]; k++) covered[k] = 1;
-      return true;
-    };
+    const unresolved: Unresolved[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered[i]) continue;
       const w = this.lower(i);
@@ -224,7 +227,7 @@ export class Parties {
       let dstart = i;
       let d = this.description(i + 1, s.tokenEnd, covered);
       while (d) {
-        addDescription([dstart, d[1]], this.text.slice(toks[dstart].start, toks[d[1] - 1].end));
+        this.addDescription(dstart, d[1], this.text.slice(toks[dstart].start, toks[d[1] - 1].end), out, unresolved, covered);
         i = d[1] - 1;
         // "the president and prime minister": a second office sharing the determiner
         if (this.lower(d[1]) !== 'and') break;
@@ -239,13 +242,19 @@ export class Parties {
       let j = o.tokenEnd;
       if (POSSESSIVE.has(this.lower(j))) j++;
       const d = this.description(j, s.tokenEnd, covered);
-      if (d && d[0] === j) addDescription([j, d[1]], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end));
+      if (d && d[0] === j) this.addDescription(j, d[1], this.text.slice(toks[o.tokenStart].start, toks[d[1] - 1].end), out, unresolved, covered);
     }
     // "Russian and Ukrainian delegations met": demonyms joined before a group noun stand for their
     // countries, when the article names those countries as actors (one demonym alone, as in "the
     // Palestinian delegation", often points back to a delegation already named)
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered[i] || !toks[i].cap || !this.demonym(toks[i].text)) continue;
+      if (covered[i] || !toks[i].cap) continue;
+      // A demonym here matters only when "and", "," or an adjective follows it: else it joins
+      // none and the reading goes on from the next word, as for any other word (asked first,
+      // as the look-up costs more).
+      const after = toks[i + 1];
+      if (i + 1 >= s.tokenEnd || !(after.pos === 'ADJ' || after.text === ',' || after.lower === 'and')) continue;
+      if (!this.demonym(toks[i].text)) continue;
       const joined = [i];
       let k = i + 1;
       while (k + 1 < s.tokenEnd && (this.lower(k) === 'and' || toks[k].text === ',') && toks[k + 1].cap && this.demonym(toks[k + 1].text)) {
@@ -271,6 +280,33 @@ export class Parties {
     for (const r of out) this.classify(r, out, s.tokenEnd, starts);
     this.perSentence.set(sentence, out);
     return out;
+  }
+
+  /**
+   * Reads the description over tokens [from, to) (`words` its text, from where its title words
+   * start): the actor it is bound to, resolves to or the title context names, as a ref in `out`
+   * with its tokens covered; else it joins the sentence's unresolved descriptions.
+   */
+  private addDescription(from: number, to: number, words: string, out: Ref[], unresolved: Unresolved[], covered: Uint8Array): boolean {
+    const toks = this.toks;
+    const desc = this.text.slice(toks[from].start, toks[to - 1].end);
+    const hasOf = /\bof\b/i.test(desc);
+    const bound = this.bindings.get(descKey(desc));
+    let r: { actor: string; rule: string } | null = bound ? { actor: bound, rule: 'bound-to-later-names' } : null;
+    if (!r && !hasOf) r = this.ix.resolve(toks[from].start, desc);
+    let how = r ? `description:${r.rule}` : '';
+    if (!r) {
+      const id = this.byContext(words, from, to);
+      if (id) { r = { actor: id, rule: 'title-context' }; how = 'description:title-context'; }
+    }
+    const x = r && this.byId.get(r.actor);
+    if (!x || this.reporter(x.id)) {
+      unresolved.push({ tokenStart: from, tokenEnd: to, key: descKey(desc) });
+      return false;
+    }
+    out.push(this.mk(x, from, to, how));
+    for (let k = from; k < to; k++) covered[k] = 1;
+    return true;
   }
 
   private placesByName: Map<string, Actor> | null = null;
@@ -350,11 +386,12 @@ export class Parties {
         }
         ctx.push(`${before} ${after}`);
       }
-      const texts = ctx.map((c) => {
-        const lower = c.toLowerCase();
-        return lower.includes("'") || lower.includes('’') ? lower.replace(/[’']s\b/g, ' ') : lower;
-      });
-      out.push({ id: x.id, texts });
+      // lower case, "'s" read as a space (in place: the list is this person's own)
+      for (let n = 0; n < ctx.length; n++) {
+        const lower = ctx[n].toLowerCase();
+        ctx[n] = lower.includes("'") || lower.includes('’') ? lower.replace(/[’']s\b/g, ' ') : lower;
+      }
+      out.push({ id: x.id, texts: ctx });
     }
     this.contexts = out;
     return out;
@@ -379,29 +416,48 @@ export class Parties {
    * Ali Akbar Velayati"; "Hamas Secretary General" ↔ "Hamas Secretary General Ismail Haniyeh".
    * The office head must match; most matching other words wins; a tie goes to the nearest mention.
    */
-  private byContext(desc: string, span: [number, number]): string | null {
-    const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, ' ')).filter((w) => !DETS.has(w) && !CONTEXT_SKIP.has(w));
-    const heads = words.filter((w) => OFFICE_HEADS.has(w) || RANKS.has(w));
-    if (!heads.length) return null;
-    const head = heads[0];
-    const mods = words.filter((w) => w !== head).map((w) => [w, this.demonym(w)?.toLowerCase() ?? w]);
-    let best: { id: string; score: number; dist: number } | null = null;
-    const at = this.toks[span[0]].start;
+  private byContext(desc: string, from: number, to: number): string | null {
+    const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, ' '));
+    // the first office head, and the other words with the country each names (as demonyms do)
+    let head: string | null = null;
+    for (const w of words) {
+      if (!DETS.has(w) && !CONTEXT_SKIP.has(w) && (OFFICE_HEADS.has(w) || RANKS.has(w))) { head = w; break; }
+    }
+    if (head === null) return null;
+    const mods: string[] = [];
+    const countries: string[] = [];
+    for (const w of words) {
+      if (w === head || DETS.has(w) || CONTEXT_SKIP.has(w)) continue;
+      mods.push(w);
+      countries.push(this.demonym(w)?.toLowerCase() ?? w);
+    }
+    // the best person so far: id (null for none), how many modifiers its context has, how far its nearest mention is
+    let bestId: string | null = null;
+    let bestScore = 0;
+    let bestDist = 0;
+    const at = this.toks[from].start;
+    const until = this.toks[to - 1].end;
     for (const { id, texts: ctxs } of this.titleContexts()) {
       const x = this.byId.get(id)!;
-      if (x.mentions.some((m) => m.start >= at && m.start < this.toks[span[1] - 1].end)) continue;
+      if (mentionsWithin(x, at, until)) continue;
       let dist = -1; // the nearest mention, looking back first; read once per person
       for (const c of ctxs) {
         if (!hasWord(c, head)) continue;
         if (this.reporter(id)) break;
-        const score = mods.filter(([w, cty]) => hasWord(c, w) || c.includes(cty)).length;
+        let score = 0;
+        for (let n = 0; n < mods.length; n++) if (hasWord(c, mods[n]) || c.includes(countries[n])) score++;
         if (mods.length && score === 0) continue;
-        if (dist < 0) dist = Math.min(...x.mentions.map((m) => Math.abs(m.start - at) + (m.start > at ? 100000 : 0)));
-        if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id, score, dist };
+        if (dist < 0) dist = nearestMention(x, at);
+        if (bestId === null || score > bestScore || (score === bestScore && dist < bestDist)) {
+          bestId = id;
+          bestScore = score;
+          bestDist = dist;
+        }
       }
     }
-    return best?.id ?? null;
+    return bestId;
   }
+
 
   /** `starts[k]` is 1 where a ref of `all` starts (k inside the sentence). */
   /** "led by its first secretary, Olivier Faure": the comma at `comma` ends a title phrase after "led by". */
@@ -556,13 +612,13 @@ export class Parties {
   }
 
   /** Actors after a trigger up to the end of its object phrase (a verb, a place or time preposition, a quote). */
-  object(sentence: number, from: number, opts: { toEnd?: boolean } = {}): Ref[] {
+  object(sentence: number, from: number, opts?: { toEnd?: boolean }): Ref[] {
     const s = this.a.sentences[sentence];
     const toks = this.toks;
     let end = s.tokenEnd;
-    /** ", who leads the deputies," and "(R-Maine)" inside the phrase: skipped, their actors are no objects. */
-    const skips: [number, number][] = [];
-    if (!opts.toEnd) {
+    /** ", who leads the deputies," and "(R-Maine)" inside the phrase: skipped, their actors are no objects (pairs of token indices, made when one is found). */
+    let skips: number[] | null = null;
+    if (!opts?.toEnd) {
       for (let k = from; k < s.tokenEnd; k++) {
         const w = this.lower(k);
         const t = toks[k];
@@ -571,7 +627,7 @@ export class Parties {
           let c = k + 1;
           while (c < s.tokenEnd && c < k + 8 && toks[c].text !== ')' && toks[c].text !== '(') c++;
           if (c < s.tokenEnd && toks[c].text === ')' && (this.lower(c + 1) === 'and' || toks[c + 1]?.text === ',')) {
-            skips.push([k, c]);
+            (skips ??= []).push(k, c);
             k = c;
             continue;
           }
@@ -587,7 +643,7 @@ export class Parties {
             c++;
           }
           if (c < s.tokenEnd && toks[c].text === ',' && this.lower(c + 1) === 'and') {
-            skips.push([k, c]);
+            (skips ??= []).push(k, c);
             k = c;
             continue;
           }
@@ -600,19 +656,24 @@ export class Parties {
     // the preposition that opens the region ("with X", "by X", "between X") makes X its head, not a modifier
     const out: Ref[] = [];
     for (const r of this.refs(sentence)) {
-      if (r.tokenStart < from || r.tokenEnd > end || skips.some(([x, y]) => r.tokenStart > x && r.tokenEnd <= y)) continue;
+      if (r.tokenStart < from || r.tokenEnd > end || (skips && insideSkip(r, skips))) continue;
       out.push(r.complement && r.prepAt >= 0 && r.prepAt < from ? { ...r, complement: false } : r);
     }
     return out;
   }
 
   /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */
-  takers(refs: Ref[], opts: { places?: boolean } = {}): Ref[] {
-    const persons = refs.filter((r) => r.type === 'person' && !r.complement);
-    if (persons.length) return persons;
-    const groups = refs.filter((r) => r.type === 'organization' && (!r.complement || r.group));
-    if (groups.length) return groups;
-    if (opts.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
+  takers(refs: Ref[], opts?: { places?: boolean }): Ref[] {
+    // (one pass for persons and groups; a list is made only for the kind returned)
+    let persons = 0;
+    let groups = 0;
+    for (const r of refs) {
+      if (r.type === 'person') { if (!r.complement) persons++; }
+      else if (r.type === 'organization' && (!r.complement || r.group)) groups++;
+    }
+    if (persons) return refs.filter((r) => r.type === 'person' && !r.complement);
+    if (groups) return refs.filter((r) => r.type === 'organization' && (!r.complement || r.group));
+    if (opts?.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
     return refs.filter((r) => r.type === 'place' && r.group);
   }
 }
@@ -626,6 +687,28 @@ const scratchBuffers = [new Uint8Array(1024), new Uint8Array(1024)];
 function scratch(n: 0 | 1, size: number): Uint8Array {
   if (scratchBuffers[n].length < size) scratchBuffers[n] = new Uint8Array(Math.max(size, 2 * scratchBuffers[n].length));
   return scratchBuffers[n];
+}
+
+/** Does a mention of the actor start in [from, until)? */
+function mentionsWithin(x: Actor, from: number, until: number): boolean {
+  for (const m of x.mentions) if (m.start >= from && m.start < until) return true;
+  return false;
+}
+
+/** How far the actor's nearest mention is from an offset, one after it counting 100,000 more (Infinity for none). */
+function nearestMention(x: Actor, at: number): number {
+  let best = Infinity;
+  for (const m of x.mentions) {
+    const d = Math.abs(m.start - at) + (m.start > at ? 100000 : 0);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Does the ref lie inside one of the skipped stretches (pairs [x, y]: after x, up to y)? */
+function insideSkip(r: Ref, skips: readonly number[]): boolean {
+  for (let n = 0; n < skips.length; n += 2) if (r.tokenStart > skips[n] && r.tokenEnd <= skips[n + 1]) return true;
+  return false;
 }
 
 /** Index of the first token in [from, to) that ends after `offset` (`to` when none). */

@@ -11,27 +11,70 @@ export type Gender = 'male' | 'female';
 /** The tokens read before a mention for an honorific or a title. */
 const LOOK_BACK = 3;
 
+/** Bits of what the words read so far say. */
+const MALE = 1;
+const FEMALE = 2;
+
+/** What one word says: MALE, FEMALE or 0. */
+function said(w: string): number {
+  return MALE_WORDS.has(w) ? MALE : FEMALE_WORDS.has(w) ? FEMALE : 0;
+}
+
+/** Is the character one that `\s` matches? */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the piece of `s.split(/\s+/)` that starts at `from` ends. */
+function pieceEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the piece after the one ending at `end` starts (past the run of spaces). */
+function nextPiece(s: string, end: number): number {
+  let i = end;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
 export function genderOf(a: Readonly<Analysis>, x: Actor): Gender | null {
   if (x.type !== 'person') return null;
-  let male = false;
-  let female = false;
-  const note = (w: string) => {
-    if (MALE_WORDS.has(w)) male = true;
-    else if (FEMALE_WORDS.has(w)) female = true;
-  };
+  // (once the text has said both, the answer is null whatever else it says)
+  let seen = 0;
   const toks = a.tokens;
-  for (const m of x.mentions) {
-    const lo = firstTokenAt(toks, m.start);
+  for (let n = 0; n < x.mentions.length && seen !== (MALE | FEMALE); n++) {
+    const lo = firstTokenAt(toks, x.mentions[n].start);
     for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK && toks[k].sentence === toks[lo]?.sentence; k--) {
       if (toks[k].kind === 'punctuation' && toks[k].text !== '.') break;
-      note(toks[k].lower);
+      seen |= said(toks[k].lower);
     }
   }
-  for (const r of x.roles) for (const w of r.title.split(/\s+/)) note(w);
-  // an honorific kept in the name ("Sir Keir Starmer"), then the first given name
-  const words = withoutAccents(x.name).toLowerCase().split(/\s+/);
-  let k = 0;
-  while (k < words.length - 1 && (MALE_WORDS.has(words[k]) || FEMALE_WORDS.has(words[k]))) note(words[k++]);
-  if (FEMALE_GIVEN_NAMES.has(words[k])) female = true;
-  return male === female ? null : male ? 'male' : 'female';
+  // the words of each role's title (the pieces of `title.split(/\s+/)`, read in place)
+  for (let n = 0; n < x.roles.length && seen !== (MALE | FEMALE); n++) {
+    const title = x.roles[n].title;
+    for (let from = 0; ; ) {
+      const end = pieceEnd(title, from);
+      seen |= said(title.slice(from, end));
+      if (end === title.length) break;
+      from = nextPiece(title, end);
+    }
+  }
+  if (seen === (MALE | FEMALE)) return null;
+  // an honorific kept in the name ("Sir Keir Starmer"), then the first given name: the pieces of
+  // `name.split(/\s+/)` read in turn, an honorific only when another piece follows it
+  const name = withoutAccents(x.name).toLowerCase();
+  let from = 0;
+  let end = pieceEnd(name, from);
+  while (end < name.length) {
+    const w = name.slice(from, end);
+    if (!MALE_WORDS.has(w) && !FEMALE_WORDS.has(w)) break;
+    seen |= said(w);
+    from = nextPiece(name, end);
+    end = pieceEnd(name, from);
+  }
+  if (FEMALE_GIVEN_NAMES.has(name.slice(from, end))) seen |= FEMALE;
+  return seen === MALE ? 'male' : seen === FEMALE ? 'female' : null;
 }

@@ -8,6 +8,7 @@ import { lookupDemonym } from '../../lexicons/places.js';
 import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { genderOf, type Gender } from './gender.js';
 import { firstTokenAt } from '../segment/index.js';
+import { rememberedAcross } from '../../memo.js';
 
 export interface Referent {
   /** Actor id. */
@@ -50,9 +51,12 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'whe
 const OPEN_MARKS = new Set(['"', '“', '”', '‘', "'", '«', '„']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'to', 'and', 'on', 'at', 's', "'s", '’s', 'its', 'his', 'her', 'their', 'with', 'by']);
 
+/** Speaker nouns, office heads, ranks and honorifics in one set: one look-up instead of up to four. */
+const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...SPEAKER_NOUNS, ...OFFICE_HEADS, ...RANKS, ...HONORIFICS]);
+
 /** Is this lower-case word the head of a description that can stand for a person? */
 export function isDescriptionHead(w: string): boolean {
-  return SPEAKER_NOUNS.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w) || HONORIFICS.has(w);
+  return DESCRIPTION_HEADS.has(w);
 }
 
 export interface Referents {
@@ -99,7 +103,7 @@ interface Base {
   byId: Map<string, Actor>;
   all: Mention[];
   /** token → index into `all` of the mention covering it (-1 when none) */
-  tokMention: Int32Array;
+  tokMention: number[];
   /** Titles written before names ("Ayatollah", "Foreign Minister") by span start, for descriptions. */
   titlesAt: Map<number, string[]>;
   appositions: Map<string, string[]> | null;
@@ -131,68 +135,163 @@ interface ParsedDescription {
   fit: Map<string, number>;
 }
 
-const bases = new WeakMap<readonly Actor[], Base>();
+/**
+ * The base of the article read last. The quotes and events stages read one article after the
+ * other, so one kept base serves them both; an analysis asked about again after another gets its
+ * base made again (the same, as it depends on the analysis only).
+ */
+let lastBase: (Base & { actors: readonly Actor[] }) | null = null;
 const NOTHING = new Uint8Array(0);
 
 function baseOf(a: Readonly<Analysis>): Base {
   let mentionCount = 0;
   for (const x of a.actors) mentionCount += x.mentions.length;
-  const memo = bases.get(a.actors);
-  if (memo && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
+  const memo = lastBase;
+  if (memo && memo.actors === a.actors && memo.toks === a.tokens && memo.sentences === a.sentences && memo.names === a.names && memo.text === a.doc.text && memo.mentionCount === mentionCount) return memo;
   const toks = a.tokens;
-  const all = mentionsInOrder(a.actors);
-  const tokMention = new Int32Array(toks.length).fill(-1);
-  // the mentions come by start, so the first token of each lies at or after the one before's
-  let first = 0;
-  for (let mi = 0; mi < all.length; mi++) {
-    const m = all[mi];
-    let hi = toks.length;
-    while (first < hi) {
-      const mid = (first + hi) >> 1;
-      if (toks[mid].start < m.start) first = mid + 1;
-      else hi = mid;
-    }
-    for (let t = first; t < toks.length && toks[t].end <= m.end; t++) if (tokMention[t] < 0) tokMention[t] = mi;
-  }
+  const all = mentionsInOrder(a.actors, mentionCount);
+  const tokMention = mentionPerToken(toks, all);
   const titlesAt = new Map<number, string[]>();
-  for (const n of a.names) if (n.titles.length) titlesAt.set(n.start, n.titles.map((t) => t.text.toLowerCase()));
-  const base: Base = {
-    toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId: new Map(a.actors.map((x) => [x.id, x])), all, tokMention, titlesAt,
+  for (const n of a.names) {
+    if (!n.titles.length) continue;
+    const titles: string[] = new Array(n.titles.length);
+    for (let k = 0; k < titles.length; k++) titles[k] = n.titles[k].text.toLowerCase();
+    titlesAt.set(n.start, titles);
+  }
+  const byId = new Map<string, Actor>();
+  for (const x of a.actors) byId.set(x.id, x);
+  const base = {
+    actors: a.actors, toks, sentences: a.sentences, names: a.names, text: a.doc.text, mentionCount, byId, all, tokMention, titlesAt,
     appositions: null, starts: new Map(), hay: new Map(), descriptions: new Map(), subjects: new Map(), genders: new Map(),
   };
-  bases.set(a.actors, base);
+  lastBase = base;
   return base;
 }
 
 /**
- * Every mention of every actor, by start and, at one start, longest first; ties keep the actors'
- * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`). The order is
- * sorted as numbers, one per mention (start, then length reversed, then place in the list), which
- * a typed array sorts without calling back into a comparator; the comparator is kept for texts
- * too long for those numbers to stay exact.
+ * Per token, the index in `all` of the first mention covering it, or -1: a mention covers the
+ * tokens from the first that starts at or after it up to the last that ends within it. Written in
+ * one pass, each slot once: the mentions come by start, so the tokens before a mention's first
+ * are covered by no later mention, and those an earlier mention covers keep it. The first token
+ * of each mention is found by walking on from the one before's (token starts only grow): one
+ * sweep over the tokens in order, cheaper than a binary search per mention jumping about them.
  */
-function mentionsInOrder(actors: readonly Actor[]): Mention[] {
-  const flat: Mention[] = [];
-  let maxLen = 0;
-  let maxStart = 0;
-  for (const x of actors) {
-    for (const m of x.mentions) {
-      flat.push(m);
-      if (m.end - m.start > maxLen) maxLen = m.end - m.start;
-      if (m.start > maxStart) maxStart = m.start;
+function mentionPerToken(toks: readonly Token[], all: readonly Mention[]): number[] {
+  const n = toks.length;
+  // (a plain list: a typed array this long is made outside the heap, which costs more here)
+  const out: number[] = new Array(n);
+  let filled = 0;
+  let first = 0;
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi];
+    while (first < n && toks[first].start < m.start) first++;
+    for (; filled < first; filled++) out[filled] = -1;
+    // (token ends only grow: a token before `filled` that ends past the mention means none after ends within it)
+    while (filled < n && toks[filled].end <= m.end) out[filled++] = mi;
+  }
+  for (; filled < n; filled++) out[filled] = -1;
+  return out;
+}
+
+/**
+ * The tokens of the excluded spans as ranges [from, to) of token indices, in order and apart
+ * (overlapping or touching ones merged), written as one list of bounds. A span's tokens run
+ * from the first starting at or after its start while they start before its end.
+ */
+function excludedRanges(toks: readonly Token[], spans: readonly Span[] | undefined): number[] {
+  const ranges: number[] = [];
+  if (!spans?.length) return ranges;
+  let ordered = true;
+  for (const s of spans) {
+    const from = firstTokenAt(toks, s.start);
+    let to = from;
+    while (to < toks.length && toks[to].start < s.end) to++;
+    if (to <= from) continue;
+    if (ranges.length && from < ranges[ranges.length - 2]) ordered = false;
+    ranges.push(from, to);
+  }
+  if (!ordered) {
+    const pairs: [number, number][] = [];
+    for (let n = 0; n < ranges.length; n += 2) pairs.push([ranges[n], ranges[n + 1]]);
+    pairs.sort((p, q) => p[0] - q[0]);
+    ranges.length = 0;
+    for (const [from, to] of pairs) ranges.push(from, to);
+  }
+  // merge: each range that starts within (or right at the end of) the one before joins it
+  let w = 0;
+  for (let n = 0; n < ranges.length; n += 2) {
+    if (w > 0 && ranges[n] <= ranges[w - 1]) {
+      if (ranges[n + 1] > ranges[w - 1]) ranges[w - 1] = ranges[n + 1];
+    } else {
+      ranges[w++] = ranges[n];
+      ranges[w++] = ranges[n + 1];
     }
   }
-  const n = flat.length;
-  const lens = maxLen + 1;
-  if (n < 2 || (maxStart + 1) * lens * n >= Number.MAX_SAFE_INTEGER || flat.some((m) => m.end < m.start)) {
-    return flat.sort((p, q) => p.start - q.start || q.end - p.end);
+  ranges.length = w;
+  return ranges;
+}
+
+/**
+ * Every mention of every actor, by start and, at one start, longest first; ties keep the actors'
+ * order (`flatMap(mentions).sort((p, q) => p.start - q.start || q.end - p.end)`, a stable sort).
+ * An article has a few dozen mentions, mostly in order within each actor: an insertion sort with
+ * the comparison written out costs less than a sort that calls back into a comparator (or one of
+ * packed numbers in a typed array made for it); long lists take the sort.
+ */
+function mentionsInOrder(actors: readonly Actor[], count: number): Mention[] {
+  const flat: Mention[] = new Array(count);
+  let n = 0;
+  for (const x of actors) for (const m of x.mentions) flat[n++] = m;
+  if (n !== count) flat.length = n;
+  if (n > 96) return flat.sort((p, q) => p.start - q.start || q.end - p.end);
+  for (let i = 1; i < n; i++) {
+    const m = flat[i];
+    const start = m.start;
+    const end = m.end;
+    let k = i - 1;
+    // move up what sorts after m: a later start, or the same start and an earlier end
+    for (; k >= 0; k--) {
+      const o = flat[k];
+      if (o.start < start || (o.start === start && o.end >= end)) break;
+      flat[k + 1] = o;
+    }
+    flat[k + 1] = m;
   }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (flat[i].start * lens + (maxLen - (flat[i].end - flat[i].start))) * n + i;
-  keys.sort();
-  const out: Mention[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = flat[keys[i] % n];
-  return out;
+  return flat;
+}
+
+/** What a description's words say, whatever the article: its head words, group noun and modifiers. */
+interface DescriptionShape {
+  headWords: string[];
+  groupHead: string | undefined;
+  mods: string[];
+  capMods: string[];
+}
+
+/**
+ * The shape of a description's text (null when it has no head word and no group noun). It
+ * depends on the words and the lexicons only, and the same descriptions come back article after
+ * article ("the president", "the foreign minister"), so the shapes are kept across articles.
+ */
+const descriptionShape = rememberedAcross(readDescription, 20_000);
+
+function readDescription(text: string): DescriptionShape | null {
+  // a copy of its own first, so that the words kept across articles share no article's text
+  const desc = ('x' + text).slice(1);
+  const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, '')).filter((w) => !STOP.has(w));
+  const ofAt = words.indexOf('of');
+  const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
+  const groupHead = words.find((w) => GROUP_NOUNS.has(w));
+  if (!headWords.length && !groupHead) return null;
+  const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+  const capMods = desc
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/[’']s$/, '').toLowerCase())
+    .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
+    .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
+  return { headWords, groupHead, mods, capMods };
 }
 
 /** Closes an apposition: ",", ".", ";", ":" or ")". */
@@ -260,15 +359,36 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   const text = a.doc.text;
   const base = baseOf(a);
   const { byId, all, tokMention, titlesAt } = base;
-  // (with nothing excluded, both stay empty: reading past their end gives undefined, which counts as 0)
-  const excluded = opts.exclude?.length ? new Uint8Array(toks.length) : NOTHING;
-  for (const s of opts.exclude ?? []) for (let t = firstTokenAt(toks, s.start); t < toks.length && toks[t].start < s.end; t++) excluded[t] = 1;
-  // sentences holding an excluded token read their subjects for this resolver alone; the others share them
-  const ownSubjects = opts.exclude?.length ? new Uint8Array(a.sentences.length) : NOTHING;
-  if (opts.exclude?.length) {
-    a.sentences.forEach((s, k) => {
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) if (excluded[t]) { ownSubjects[k] = 1; break; }
-    });
+  // The excluded tokens, as ranges [from, to) in order, overlapping ones merged (a list of bounds:
+  // from, to, from, to…). A list of few numbers, one range per quotation, rather than a flag per
+  // token: a typed array as long as the article is made outside the heap, which costs more.
+  const excluded = excludedRanges(toks, opts.exclude);
+  /** Is token t excluded? (a binary search for the last range starting at or before it) */
+  function isExcluded(t: number): boolean {
+    let lo = 0;
+    let hi = excluded.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (excluded[2 * mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && t < excluded[2 * lo - 1];
+  }
+  // sentences holding an excluded token read their subjects for this resolver alone; the others
+  // share them. Found per sentence when its subjects are first asked: 1 own, 2 shared, 0 not yet read.
+  // (with nothing excluded, it stays empty: reading past its end gives undefined, which counts as shared)
+  const ownSubjects = excluded.length ? new Uint8Array(a.sentences.length) : NOTHING;
+  function hasOwnSubjects(k: number): boolean {
+    let v = ownSubjects[k];
+    if (v === 0) {
+      const s = a.sentences[k];
+      // the first range ending after the sentence's start: does it start before the sentence ends?
+      let n = 0;
+      while (n < excluded.length && excluded[n + 1] <= s.tokenStart) n += 2;
+      v = n < excluded.length && excluded[n] < s.tokenEnd ? 1 : 2;
+      ownSubjects[k] = v;
+    }
+    return v === 1;
   }
 
   // Appositions written after a name ("Osama Hamdan, a senior representative of Hamas in Lebanon,"):
@@ -387,7 +507,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   }
 
   function subjects(sentence: number): Subject[] {
-    const memos = ownSubjects[sentence] ? subjectMemo : base.subjects;
+    const own = hasOwnSubjects(sentence);
+    const memos = own ? subjectMemo : base.subjects;
     const memo = memos.get(sentence);
     if (memo) return memo;
     const out: Subject[] = [];
@@ -404,7 +525,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         }
       }
       while (i < s.tokenEnd) {
-        if (excluded[i]) { i++; continue; }
+        // (only a sentence with its own subjects holds excluded tokens)
+        if (own && isExcluded(i)) { i++; continue; }
         let end = -1;
         let kind: Subject['kind'] = 'name';
         const mi = tokMention[i];
@@ -415,8 +537,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
           kind = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'description' ? 'description' : 'name';
           if (end < s.tokenEnd && POSSESSIVE.has(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
           // common nouns after a name belong to its phrase: "the Hamas statement said", "Al Aswat daily says"
-          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !excluded[end]) end++;
-        } else if (SUBJECT_PRONOUNS.has(lower(i)) && toks[i].pos === 'PRON') {
+          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !(own && isExcluded(end))) end++;
+        } else if (toks[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(i))) {
           end = i + 1;
           kind = 'pronoun';
         } else if (lower(i) === 'the') {
@@ -425,7 +547,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         } else if (isPhrasePos(toks[i].pos) && (i === s.tokenStart || CLAUSE_OPENERS.has(lower(i - 1)))) {
           // a bare phrase: "Iranian state media said", "State TV reported", "Officials said"
           let j = i;
-          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !excluded[j]) j++;
+          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !(own && isExcluded(j))) j++;
           const head = j > i ? lower(j - 1) : '';
           if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || isDescriptionHead(head.replace(/s$/, '')))) {
             end = j;
@@ -503,19 +625,27 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return g;
   };
 
+  /** Can a pronoun wanting this type (and of this sex, for "he" and "she") stand for the actor? */
+  function fits(id: string, want: 'person' | 'group' | 'organization', sex: Gender | undefined): boolean {
+    return fitsType(id, want) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
+  }
+
   function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
     const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
     // "she" is no one the text calls "Mr" or "Sir", "he" no one it calls "Ms" or gives a woman's name
     const sex = want === 'person' ? PRONOUN_GENDER[lower(p)] : undefined;
-    const fits = (id: string, w: typeof want) => fitsType(id, w) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
     const s = toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"; an object pronoun is not
     // the subject of its own clause: in "Kibaki said Macron hosted him", "him" is Kibaki
-    const here = subjects(s).filter((x) => x.tokenEnd <= p);
-    for (let k = here.length - 1 - (isObjectPronoun(p) ? 1 : 0); k >= 0; k--) {
+    // (the subjects ending before the pronoun, from the last back, the last skipped for an object pronoun)
+    const here = subjects(s);
+    let skip = isObjectPronoun(p) ? 1 : 0;
+    for (let k = here.length - 1; k >= 0; k--) {
+      if (here[k].tokenEnd > p) continue;
+      if (skip > 0) { skip--; continue; }
       if (here[k].compound) continue;
       const r = subjectActor(here[k]);
-      if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
+      if (r && fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
     }
     // the main subject of the sentences before, or the speaker of a quote there
     for (let back = 1; back <= 4 && s - back >= 0; back++) {
@@ -527,10 +657,10 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         if (want !== 'person' && (sub.compound || (sub.kind === 'description' && /s$/i.test(sub.text)))) return null;
         if (sub.compound) continue;
         const r = subjectActor(sub);
-        if (r && fits(r.actor, want)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
+        if (r && fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
         if (r && want !== 'person') return null; // "they"/"it" after a person: not that person, and no guess further back
       }
-      if (spoke && fits(spoke, want)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
+      if (spoke && fits(spoke, want, sex)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
     }
     return null;
   }
@@ -544,11 +674,19 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   function hayOf(x: Actor): Hay {
     let v = base.hay.get(x.id);
     if (!v) {
-      const titles = x.mentions.flatMap((m) => titlesAt.get(m.start) ?? []);
-      const hay = [x.name, ...x.aliases, ...titles, ...(appositions().get(x.id) ?? []), ...x.roles.map((r) => `${r.title} ${r.affiliation ?? ''}`), x.affiliation ?? '']
-        .join(' ')
-        .toLowerCase();
-      v = { hay };
+      // name, aliases, titles before mentions, appositions, roles and affiliation, joined by spaces
+      // (written out: the lists spread into one array and joined cost more than the string)
+      let hay = x.name;
+      for (let k = 0; k < x.aliases.length; k++) hay += ' ' + x.aliases[k];
+      for (let k = 0; k < x.mentions.length; k++) {
+        const titles = titlesAt.get(x.mentions[k].start);
+        if (titles) for (let n = 0; n < titles.length; n++) hay += ' ' + titles[n];
+      }
+      const apposed = appositions().get(x.id);
+      if (apposed) for (let k = 0; k < apposed.length; k++) hay += ' ' + apposed[k];
+      for (let k = 0; k < x.roles.length; k++) hay += ' ' + x.roles[k].title + ' ' + (x.roles[k].affiliation ?? '');
+      hay += ' ' + (x.affiliation ?? '');
+      v = { hay: hay.toLowerCase() };
       base.hay.set(x.id, v);
     }
     return v;
@@ -559,22 +697,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   function parseDescription(desc: string): ParsedDescription | null {
     let v = base.descriptions.get(desc);
     if (v !== undefined) return v;
-    const words = wordsOf(desc.toLowerCase().replace(/[’']s\b/g, '')).filter((w) => !STOP.has(w));
-    const ofAt = words.indexOf('of');
-    const headWords = words.filter((w, i) => (ofAt < 0 || i < ofAt) && isDescriptionHead(w));
-    const groupHead = words.find((w) => GROUP_NOUNS.has(w));
-    if (!headWords.length && !groupHead) v = null;
-    else {
-      const mods = words.filter((w) => !headWords.includes(w) && w !== groupHead).map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
-      const capMods = desc
-        .split(/\s+/)
-        .slice(1)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w.replace(/[’']s$/, '').toLowerCase())
-        .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
-        .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
-      v = { headWords, groupHead, mods, capMods, fit: new Map() };
-    }
+    const shape = descriptionShape(desc);
+    v = shape ? { headWords: shape.headWords, groupHead: shape.groupHead, mods: shape.mods, capMods: shape.capMods, fit: new Map() } : null;
     base.descriptions.set(desc, v);
     return v;
   }
@@ -582,15 +706,26 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   /** How well an actor's hay fits a parsed description: the share of its modifiers the hay has, or -1 when it does not fit. */
   function fitOf(x: Actor, parsed: ParsedDescription): number {
     const { headWords, groupHead, mods, capMods } = parsed;
-    const h = hayOf(x);
-    // a generic head stands for its offices: "the Turkish leader" is a president
-    if (headWords.length && !headWords.every((w) => hasWord(h.hay, w) || !!PERSON_HYPERNYMS[w]?.some((o) => h.hay.includes(o)))) return -1;
-    if (!headWords.length && groupHead && !hasWord(h.hay, groupHead)) return -1; // "the movement" → "Islamic Resistance Movement"
+    const hay = hayOf(x).hay;
+    // (loops rather than every/filter/some: their callbacks would each hold the hay)
+    if (headWords.length) {
+      // a generic head stands for its offices: "the Turkish leader" is a president
+      for (let k = 0; k < headWords.length; k++) {
+        const w = headWords[k];
+        if (hasWord(hay, w)) continue;
+        const offices = PERSON_HYPERNYMS[w];
+        let held = false;
+        if (offices) for (let n = 0; n < offices.length && !held; n++) held = hay.includes(offices[n]);
+        if (!held) return -1;
+      }
+    } else if (groupHead && !hasWord(hay, groupHead)) return -1; // "the movement" → "Islamic Resistance Movement"
     // a modifier counts when written anywhere in the hay, as a word or inside one ("iran" in "iranian")
-    const score = mods.length ? mods.filter((w) => inHay(h.hay, w)).length / mods.length : 1;
+    let found = 0;
+    for (let k = 0; k < mods.length; k++) if (inHay(hay, mods[k])) found++;
+    const score = mods.length ? found / mods.length : 1;
     if (headWords.length && mods.length && score < 0.5) return -1;
     // a capitalised modifier ("UK", "Danish") names whose office it is: it must be in the hay
-    if (headWords.length && capMods.some((w) => !inHay(h.hay, w))) return -1;
+    if (headWords.length) for (let k = 0; k < capMods.length; k++) if (!inHay(hay, capMods[k])) return -1;
     return score;
   }
 
@@ -598,19 +733,26 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const parsed = parseDescription(desc);
     if (!parsed) return null;
     const { headWords, groupHead, mods } = parsed;
-    let best: { id: string; score: number; last: number } | null = null;
+    // the best so far: its id (null for none), score and last mention before the description
+    let bestId: string | null = null;
+    let bestScore = 0;
+    let bestLast = 0;
+    const want = headWords.length ? 'person' : 'organization';
     for (const x of a.actors) {
-      if (headWords.length && x.type !== 'person') continue;
-      if (!headWords.length && x.type !== 'organization') continue;
+      if (x.type !== want) continue;
       const starts = mentionStarts(x);
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
       let score = parsed.fit.get(x.id);
       if (score === undefined) parsed.fit.set(x.id, (score = fitOf(x, parsed)));
       if (score < 0) continue;
-      if (!best || score > best.score || (score === best.score && last > best.last)) best = { id: x.id, score, last };
+      if (bestId === null || score > bestScore || (score === bestScore && last > bestLast)) {
+        bestId = x.id;
+        bestScore = score;
+        bestLast = last;
+      }
     }
-    if (best) return { actor: best.id, rule: headWords.length ? 'description-role' : 'description-group' };
+    if (bestId !== null) return { actor: bestId, rule: headWords.length ? 'description-role' : 'description-group' };
     // "Keir Starmer chaired a video call… The UK prime minister told the call…": a sentence that opens
     // with an office no one holds in the text goes on about the person the sentence before was about
     if (headWords.length && headWords.every((w) => (OFFICE_HEADS.has(w) || RANKS.has(w)) && !NOBODY_IN_PARTICULAR.has(w))) {
