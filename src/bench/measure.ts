@@ -162,8 +162,8 @@ export function runAnalysis(corpus: BenchCorpus, from: number, n: number, opts: 
 
 /**
  * wink-nlp's own tagging of the same articles, with the pipeline the analysis loads
- * (sentences, POS, negation), reading every token's value and tag once: the floor any
- * analysis built on it can reach.
+ * (sentences and POS), reading every token's tag once: the floor any analysis built on it
+ * can reach.
  */
 export function runWink(corpus: BenchCorpus, from: number, n: number): Throughput {
   const nlp = loadNlp();
