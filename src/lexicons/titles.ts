@@ -21,6 +21,14 @@ export const RANKS = new Set([
 ]);
 
 /**
+ * Abbreviations of offices that news copy writes before a name ("PM Abiy", "EAM Jaishankar", "MK
+ * Itamar Ben Gvir", "MEP Nathalie Loiseau", "CS Mudavadi"), each the initials of its office (the
+ * referents read "the EAM" as whoever is "External Affairs Minister"). Read as titles only inside a
+ * run of capitalised words, so "7 pm" stays a time.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pm', 'dpm', 'fm', 'eam', 'cm', 'cs', 'mep', 'mla', 'mk', 'mos']);
+
+/**
  * Head nouns of offices and positions held by persons. A name right after one of these
  * ("Foreign Minister Mohammed Zarif") or an apposition built on one ("Zarif, Iran's chief
  * negotiator") gives the person a role.
@@ -38,9 +46,7 @@ export const OFFICE_HEADS = new Set([
   'premier', 'viceroy', 'president-elect', 'candidate', 'nominee', 'mufti', 'patriarch', 'pope', 'cardinal', 'imam', 'cleric', 'ayatollah',
   'figure', 'operative', 'mastermind', 'fighter', 'diplomat', 'lawyer', 'economist', 'professor', 'lecturer', 'commentator',
   'chief executive', 'ceo', 'executive', 'manager', 'boss', 'owner', 'treasurer', 'registrar', 'governor-general', 'ombudsman',
-  // abbreviations news copy writes before a name ("PM Abiy", "EAM Jaishankar", "MK Itamar Ben Gvir",
-  // "MEP Nathalie Loiseau", "CS Mudavadi"): read only inside a run of capitalised words, never as time
-  'pm', 'dpm', 'fm', 'eam', 'cm', 'cs', 'mep', 'mla', 'mk', 'mos',
+  ...TITLE_ABBREVIATIONS,
   // heads of government by their own languages' titles
   'taoiseach', 'tánaiste', 'tanaiste', 'chancellor', 'president-designate', 'prime minister-designate',
 ]);

@@ -369,3 +369,15 @@ test('a sentence that opens "According to X," attributes the quotes in it to X',
   const { direct } = analyzeQuotes(t, { 'Sergey Lavrov': { roles: ['russian foreign minister'], affiliation: 'Russia' }, Moscow: { type: 'place' }, Pyongyang: { type: 'place' } });
   assert.equal(direct[0].who, 'Sergey Lavrov');
 });
+
+test('"the EAM said": an office abbreviated by its initials is whoever holds the office it spells ("External Affairs Minister")', async () => {
+  const { analyzeText } = await import('../../testing/docs.js');
+  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
+  const speaker = (text: string) => {
+    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
+    return a.actors.find((x) => x.id === a.quotes.find((q) => q.direct)?.speaker)?.name ?? null;
+  };
+  assert.equal(speaker('Wang Yi held talks with External Affairs Minister S. Jaishankar. "We are seeking to build a stable and forward-looking relationship," the EAM said.'), 'S. Jaishankar');
+  // initials no office of the text spells: nobody
+  assert.equal(speaker('Wang Yi held talks with Foreign Secretary Vikram Misri. "We are seeking to build a stable and forward-looking relationship," the EAM said.'), null);
+});

@@ -3,7 +3,7 @@
 // search or a walk over a few sentences, and sentence subjects are memoised, so a stage that
 // resolves every pronoun of an article stays linear in its length.
 import type { Actor, Analysis, Mention, Span, Token } from '../../model/types.js';
-import { HONORIFICS, OFFICE_HEADS, RANKS } from '../../lexicons/titles.js';
+import { HONORIFICS, OFFICE_HEADS, RANKS, TITLE_ABBREVIATIONS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
 import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { genderOf, type Gender } from './gender.js';
@@ -713,6 +713,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       for (let k = 0; k < headWords.length; k++) {
         const w = headWords[k];
         if (hasWord(hay, w)) continue;
+        // "the EAM": an office abbreviated by its initials ("external affairs minister")
+        if (TITLE_ABBREVIATIONS.has(w) && spelledByInitials(hay, w)) continue;
         const offices = PERSON_HYPERNYMS[w];
         let held = false;
         if (offices) for (let n = 0; n < offices.length && !held; n++) held = hay.includes(offices[n]);
@@ -841,3 +843,13 @@ function lastBefore(sorted: readonly number[], offset: number): number {
 }
 
 export { firstTokenAt };
+
+/** Do consecutive words of the hay begin with the letters of `abbr`, in order ("eam": "external affairs minister")? */
+function spelledByInitials(hay: string, abbr: string): boolean {
+  const words = hay.split(/[\s-]+/);
+  outer: for (let i = 0; i + abbr.length <= words.length; i++) {
+    for (let k = 0; k < abbr.length; k++) if (words[i + k].charCodeAt(0) !== abbr.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
