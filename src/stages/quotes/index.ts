@@ -22,6 +22,7 @@ import { referents, firstTokenAt, isDescriptionHead, type Referents, type Refere
 import { SPEECH_LEMMAS, RELAY_LEMMAS, REPORTING_LEMMAS, NAMING_SET, PRONOUNS, MEDIA_WORDS, STATEMENT_NOUNS, GROUP_NOUNS } from '../../lexicons/speech.js';
 import { mayBeAgency, type Agency } from '../../lexicons/agencies.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
+import { PLOVER_VERBS } from '../../lexicons/plover.js';
 
 /** The gold guide counts a quotation as a quote from five words on; shorter ones are terms. */
 export const MIN_WORDS = 5;
@@ -46,6 +47,11 @@ interface Attribution {
   /** True when something in the sentence attributes the quote, even to an unnamed speaker. */
   attributed: boolean;
 }
+
+/** One-word PLOVER verbs of a stance taken in one's own voice: accusing, threatening, rejecting, praising, urging. */
+const STANCE_CUES: ReadonlySet<string> = new Set(
+  PLOVER_VERBS.filter((v) => ['ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'REQUEST'].includes(v.type)).flatMap((v) => v.forms.filter((f) => !f.includes(' '))),
+);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'al', 'el', 'la', 'le']);
@@ -163,6 +169,12 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     if (!at.speaker && at.via && at.rule.startsWith('media')) {
       const c = contentSubject(a, refs, span);
       if (c) at = { ...at, speaker: c.ref.actor, speakerSpan: c.span, rule: `${at.rule}+content-subject` };
+    }
+    // "KCNA accused Tokyo of “…”": an outlet that accuses, warns, rejects, praises or urges speaks in
+    // its own voice, the speaker and no relay (a relay reports or quotes what someone else said)
+    if (!at.speaker && at.via && at.rule.startsWith('media') && at.cue && STANCE_CUES.has(at.cue.text.toLowerCase())) {
+      const outlet = a.actors.find((x) => x.name === at.via);
+      if (outlet) at = { ...at, speaker: outlet.id, via: null, rule: `${at.rule}+own-voice` };
     }
     // no attribution of its own, right after another quote: the same speaker goes on
     // …unless a sentence about someone else comes between: "“…,” said X. Y took the stage.\n“…”"

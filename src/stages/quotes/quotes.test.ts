@@ -381,3 +381,16 @@ test('"the EAM said": an office abbreviated by its initials is whoever holds the
   // initials no office of the text spells: nobody
   assert.equal(speaker('Wang Yi held talks with Foreign Secretary Vikram Misri. "We are seeking to build a stable and forward-looking relationship," the EAM said.'), null);
 });
+
+test('an outlet that accuses or warns in its own voice is the speaker ("KCNA accused Tokyo of “…”"); one that reports stays a relay', async () => {
+  const { analyzeText } = await import('../../testing/docs.js');
+  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
+  const first = (text: string) => {
+    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
+    const q = a.quotes.find((x) => x.direct);
+    return { speaker: a.actors.find((x) => x.id === q?.speaker)?.name ?? null, via: q?.via ?? null };
+  };
+  assert.deepEqual(first('Its official Korean Central News Agency last week accused Tokyo and Seoul of "conspiring with Washington to stage a nuclear war rehearsal" in reference to the drills.'), { speaker: 'Korean Central News Agency', via: null });
+  // reporting is relaying: the outlet is credited, not the speaker
+  assert.equal(first('The Korean Central News Agency reported that the drills were "a rehearsal for a war of aggression against the country".').speaker, null);
+});
