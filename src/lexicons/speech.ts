@@ -91,6 +91,8 @@ export const PERSON_HYPERNYMS: Readonly<Record<string, readonly string[]>> = {
   lawmaker: ['senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.', 'mp', 'deputy', 'legislator', 'member of parliament'],
   legislator: ['senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.', 'mp', 'deputy', 'lawmaker', 'member of parliament'],
   monarch: ['king', 'queen', 'emir', 'amir', 'sultan'],
+  // "the Russian official": whoever holds a state office ("a Russian official", indefinite, is nobody in particular)
+  official: ['minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'director', 'governor', 'commissioner', 'chief of staff', 'deputy', 'undersecretary', 'under-secretary'],
 };
 
 /** Nouns that make a statement the speaker's words: "Hamas’ statement read", "the Hamas statement said". */

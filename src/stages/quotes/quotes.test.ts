@@ -394,3 +394,14 @@ test('an outlet that accuses or warns in its own voice is the speaker ("KCNA acc
   // reporting is relaying: the outlet is credited, not the speaker
   assert.equal(first('The Korean Central News Agency reported that the drills were "a rehearsal for a war of aggression against the country".').speaker, null);
 });
+
+test('"the Russian official said" is the Russian office-holder named before; "a senior Egyptian official" and then "the official" are an unnamed source', async () => {
+  const { analyzeText } = await import('../../testing/docs.js');
+  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
+  const speakers = (text: string) => {
+    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
+    return a.quotes.filter((q) => q.direct).map((q) => a.actors.find((x) => x.id === q.speaker)?.name ?? null);
+  };
+  assert.deepEqual(speakers('Choe Son Hui was received by Secretary of the Russian Security Council Sergey Shoigu. Shoigu visited Pyongyang last month. During that trip, the Russian official said Moscow valued the DPRK\'s "unwavering support for the special military operation," according to KCNA.'), ['Sergey Shoigu']);
+  assert.deepEqual(speakers('Strategic Affairs Minister Ron Dermer flew to Cairo. A senior Egyptian official said the talks were hard. "Cairo will not accept any arrangement that turns Rafah into a one-way exit," the official said.'), [null]);
+});

@@ -127,6 +127,7 @@ interface ParsedDescription {
   mods: string[];
   /** Capitalised modifiers after the first word ("UK", "Danish"), as countries where demonyms. */
   capMods: string[];
+  indefinite: boolean;
   /**
    * Per actor id, how well its hay fits the description (the share of modifiers it has), or -1
    * when it cannot be meant: this depends on the actor and the words only, not on where the
@@ -266,6 +267,8 @@ interface DescriptionShape {
   groupHead: string | undefined;
   mods: string[];
   capMods: string[];
+  /** Opened by "a"/"an": someone not named before ("a senior Egyptian official"). */
+  indefinite: boolean;
 }
 
 /**
@@ -291,7 +294,7 @@ function readDescription(text: string): DescriptionShape | null {
     .map((w) => w.replace(/[’']s$/, '').toLowerCase())
     .filter((w) => !headWords.includes(w) && !isDescriptionHead(w))
     .map((w) => lookupDemonym(w)?.toLowerCase() ?? w);
-  return { headWords, groupHead, mods, capMods };
+  return { headWords, groupHead, mods, capMods, indefinite: /^an?\s/i.test(desc) };
 }
 
 /** Closes an apposition: ",", ".", ";", ":" or ")". */
@@ -698,7 +701,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     let v = base.descriptions.get(desc);
     if (v !== undefined) return v;
     const shape = descriptionShape(desc);
-    v = shape ? { headWords: shape.headWords, groupHead: shape.groupHead, mods: shape.mods, capMods: shape.capMods, fit: new Map() } : null;
+    v = shape ? { headWords: shape.headWords, groupHead: shape.groupHead, mods: shape.mods, capMods: shape.capMods, indefinite: shape.indefinite, fit: new Map() } : null;
     base.descriptions.set(desc, v);
     return v;
   }
@@ -715,7 +718,9 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         if (hasWord(hay, w)) continue;
         // "the EAM": an office abbreviated by its initials ("external affairs minister")
         if (TITLE_ABBREVIATIONS.has(w) && spelledByInitials(hay, w)) continue;
-        const offices = PERSON_HYPERNYMS[w];
+        // ("a senior Egyptian official" is an unnamed source, and so is "the official" after it: only
+        // a definite one with a modifier, "the Russian official", is someone named before)
+        const offices = w === 'official' && (parsed.indefinite || !mods.length) ? undefined : PERSON_HYPERNYMS[w];
         let held = false;
         if (offices) for (let n = 0; n < offices.length && !held; n++) held = hay.includes(offices[n]);
         if (!held) return -1;
