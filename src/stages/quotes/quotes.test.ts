@@ -405,3 +405,15 @@ test('"the Russian official said" is the Russian office-holder named before; "a 
   assert.deepEqual(speakers('Choe Son Hui was received by Secretary of the Russian Security Council Sergey Shoigu. Shoigu visited Pyongyang last month. During that trip, the Russian official said Moscow valued the DPRK\'s "unwavering support for the special military operation," according to KCNA.'), ['Sergey Shoigu']);
   assert.deepEqual(speakers('Strategic Affairs Minister Ron Dermer flew to Cairo. A senior Egyptian official said the talks were hard. "Cairo will not accept any arrangement that turns Rafah into a one-way exit," the official said.'), [null]);
 });
+
+test('"a senior diplomat who asked not to be named … “…,” the diplomat said": the unnamed person introduced just before, not a diplomat named earlier', async () => {
+  const { analyzeText } = await import('../../testing/docs.js');
+  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
+  const speakers = (text: string) => {
+    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
+    return a.quotes.filter((q) => q.direct).map((q) => a.actors.find((x) => x.id === q.speaker)?.name ?? null);
+  };
+  assert.deepEqual(speakers('Eritrea was represented by Foreign Minister Osman Saleh. A senior Ethiopian diplomat who asked not to be named said the delegations would meet again. "The fact that we are sitting in the same room is itself progress," the diplomat said.'), [null]);
+  // with no unnamed one introduced, "the diplomat" is the one named before
+  assert.deepEqual(speakers('Eritrea was represented by Foreign Minister Osman Saleh. "The fact that we are sitting in the same room is itself progress," the diplomat said.'), ['Osman Saleh']);
+});

@@ -736,10 +736,38 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return score;
   }
 
+  /**
+   * Was someone introduced as "a/an … <head>" in this sentence or the two before, with no name after
+   * it ("a senior Ethiopian diplomat who asked not to be named")? Then "the <head>" is that person.
+   */
+  function introducedUnnamed(head: string, offset: number): boolean {
+    const at = firstTokenAt(toks, offset);
+    const s = toks[at]?.sentence ?? -1;
+    if (s < 0) return false;
+    const from = a.sentences[Math.max(0, s - 2)].tokenStart;
+    for (let k = at - 1; k >= from; k--) {
+      if (toks[k].lower !== head) continue;
+      // "a" or "an" opening the phrase, a few words back
+      let d = k - 1;
+      while (d >= from && d > k - 5 && (toks[d].pos === 'ADJ' || toks[d].pos === 'ADV' || toks[d].pos === 'PROPN' || toks[d].pos === 'NOUN')) d--;
+      if (d < from || (toks[d].lower !== 'a' && toks[d].lower !== 'an')) continue;
+      // a name right after it ("a senior diplomat, X,") or before it ("X, a senior representative of
+      // Hamas,") makes it someone named
+      const next = toks[k + 1];
+      if (next && next.text === ',' && toks[k + 2]?.cap) continue;
+      if (d - 2 >= 0 && toks[d - 1].text === ',' && toks[d - 2].cap) continue;
+      return true;
+    }
+    return false;
+  }
+
   function resolveDescription(desc: string, offset: number): Referent | null {
     const parsed = parseDescription(desc);
     if (!parsed) return null;
     const { headWords, groupHead, mods } = parsed;
+    // "a senior Ethiopian diplomat who asked not to be named said … “…,” the diplomat said": the
+    // unnamed person introduced just before, no one named in the text
+    if (!parsed.indefinite && headWords.length === 1 && introducedUnnamed(headWords[0], offset)) return null;
     // the best so far: its id (null for none), score and last mention before the description
     let bestId: string | null = null;
     let bestScore = 0;
