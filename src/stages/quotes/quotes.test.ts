@@ -417,3 +417,11 @@ test('"a senior diplomat who asked not to be named … “…,” the diplomat s
   // with no unnamed one introduced, "the diplomat" is the one named before
   assert.deepEqual(speakers('Eritrea was represented by Foreign Minister Osman Saleh. "The fact that we are sitting in the same room is itself progress," the diplomat said.'), ['Osman Saleh']);
 });
+
+test('a short bracket after the name, before its apposition, keeps the name the subject: "X (PhD), chairman of the TPLF, accused … of “…”"', async () => {
+  const { analyzeText } = await import('../../testing/docs.js');
+  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
+  const a = analyzeText('In a separate development, Debretsion Gebremichael (PhD), chairman of the TPLF, accused the federal government of "deliberately delaying the return of displaced people to western Tigray".', DEFAULT_STAGES, { published: '2025-06-12' });
+  const q = a.quotes.find((x) => x.direct);
+  assert.equal(a.actors.find((x) => x.id === q?.speaker)?.name, 'Debretsion Gebremichael');
+});

@@ -461,6 +461,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   /** The verb a phrase ending before token `k` is subject of, or -1. */
   function verbAfter(k: number): number {
     const end = sentenceEnd(Math.max(0, k - 1));
+    // a short bracket right after the name, before its apposition: "Debretsion Gebremichael (PhD), chairman of the TPLF, accused"
+    if (k < end && toks[k].text === '(') {
+      let j = k + 1;
+      while (j < end && j < k + 6 && toks[j].text !== ')') j++;
+      if (j < end && toks[j].text === ')' && toks[j + 1]?.text === ',') k = j + 1;
+    }
     k = skipApposition(k, end);
     // "Traoré, 37, the youngest of the three, struck…": the comma closing one apposition opens the next
     for (let n = 0; n < 2 && k > 0 && toks[k - 1]?.text === ','; n++) {
