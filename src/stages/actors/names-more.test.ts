@@ -60,3 +60,9 @@ test('a lone surname two people share ("Paz") goes to the one named last before 
   const none = run('Paz won on Sunday. Later, Senator Rodrigo Paz Pereira and former president Jaime Paz Zamora spoke.');
   assert.ok(!none.some((a) => a.aliases.includes('Paz')), JSON.stringify(none.map((a) => [a.name, a.aliases])));
 });
+
+test('a title ending in "in"/"to" right before a name is not its title ("the most powerful figure in Maduro\'s government"); "Ambassador to Russia X" still is', () => {
+  const all = run("Interior Minister Diosdado Cabello, widely regarded as the second most powerful figure in Maduro's government, spoke. North Korean Ambassador to Russia Sin Hong Chol came.");
+  assert.ok(!all.some((x) => x.name === 'Maduro' && x.roles.length), JSON.stringify(all.map((x) => [x.name, x.roles.map((r) => r.title)])));
+  assert.deepEqual(all.find((x) => x.name === 'Sin Hong Chol')?.roles.map((r) => r.title), ['north korean ambassador to russia']);
+});

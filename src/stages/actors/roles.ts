@@ -228,6 +228,8 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
     // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title; but in
     // "advisor to President Isaias Afwerki" the title after "to" is the person's own
     if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) {
+      // ("the most powerful figure in Maduro's government": a name right after the preposition is its object)
+      if (j === n.tokenStart - 1) return null;
       if (isHead(low(t[j + 1])) || HONORIFICS.has(low(t[j + 1]))) break;
       continue;
     }
