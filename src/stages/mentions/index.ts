@@ -576,8 +576,7 @@ function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: 
     names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive: true, alias: null });
     return;
   }
-  const words: Token[] = [];
-  for (let k = start; k < end; k++) if (t[k].kind !== 'punctuation' && t[k].text !== '-') words.push(t[k]);
+  const words = wordsIn(t, start, end);
   if (!words.length) return;
   const facts = wordsFacts(gz, text, words, typeKey(text, words, s, e));
   if (notANameOf(a, gz, t, start, text, words, facts)) return;
@@ -601,6 +600,33 @@ function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: 
     typeRule = mediumNamed ? `the place of "${next.text}" named after it` : `followed by "${next.text}"`;
   }
   names.push({ start: s, end: e, text, tokenStart: start, tokenEnd: end, sentence: t[start].sentence, type, typeRule, titles, possessive, alias: null });
+}
+
+/**
+ * The name's words: the tokens in [start, end) that are no punctuation and no hyphen. Counted
+ * first, and made as an array of just that length (a name has one to three words mostly; an
+ * array grown by push takes room for sixteen, and push is the stage's largest allocator).
+ */
+function wordsIn(t: readonly Token[], start: number, end: number): Token[] {
+  // the first three words' indices, and how many words there are
+  let n = 0;
+  let w0 = -1;
+  let w1 = -1;
+  let w2 = -1;
+  for (let k = start; k < end; k++) {
+    if (t[k].kind === 'punctuation' || t[k].text === '-') continue;
+    if (n === 0) w0 = k;
+    else if (n === 1) w1 = k;
+    else if (n === 2) w2 = k;
+    n++;
+  }
+  if (n === 0) return [];
+  if (n === 1) return [t[w0]];
+  if (n === 2) return [t[w0], t[w1]];
+  if (n === 3) return [t[w0], t[w1], t[w2]];
+  const words: Token[] = [t[w0], t[w1], t[w2]];
+  for (let k = w2 + 1; k < end; k++) if (t[k].kind !== 'punctuation' && t[k].text !== '-') words.push(t[k]);
+  return words;
 }
 
 const PLATFORM_X: NameType = { type: 'organization', typeRule: 'the social platform X ("wrote on X")' };
