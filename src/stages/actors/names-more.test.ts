@@ -66,3 +66,9 @@ test('a title ending in "in"/"to" right before a name is not its title ("the mos
   assert.ok(!all.some((x) => x.name === 'Maduro' && x.roles.length), JSON.stringify(all.map((x) => [x.name, x.roles.map((r) => r.title)])));
   assert.deepEqual(all.find((x) => x.name === 'Sin Hong Chol')?.roles.map((r) => r.title), ['north korean ambassador to russia']);
 });
+
+test('"Deputy Prime Minister and Foreign Minister Ishaq Dar" holds both offices; "the president and Foreign Minister X" only the second', () => {
+  const all = run('Deputy Prime Minister and Foreign Minister Ishaq Dar spoke with Hakan Fidan. The president and Foreign Minister Ali Bagheri met.');
+  assert.deepEqual(all.find((x) => x.name === 'Ishaq Dar')?.roles.map((r) => r.title), ['foreign minister', 'deputy prime minister']);
+  assert.deepEqual(all.find((x) => x.name === 'Ali Bagheri')?.roles.map((r) => r.title), ['foreign minister']);
+});

@@ -23,7 +23,12 @@ export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
 /** `readRoles`, the roles added to `out` (a group's roles are gathered in one list). */
 export function readRolesInto(a: Readonly<Analysis>, n: NameCandidate, out: Role[]): void {
   const before = titleBefore(a, n);
-  if (before) out.push(before);
+  if (before) {
+    out.push(before);
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar": a second office joined by "and"
+    const also = titleJoinedBefore(a, n, firstTokenFrom(a, before.span.start, n.tokenStart));
+    if (also) out.push(also);
+  }
   // "Mali's transitional president, General Assimi Goïta": an apposition before the title too
   const from = before ? firstTokenFrom(a, before.span.start, n.tokenStart) : n.tokenStart;
   const app = before && from === n.tokenStart ? null : appositionBefore(a, n, from);
@@ -253,6 +258,26 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
   if (!sawHead || first >= n.tokenStart) return null;
   // a possessive owner opens the phrase only when a title follows it
   return role(a, first, n.tokenStart, 'title-before');
+}
+
+/**
+ * The capitalised office joined by "and" before a title that opens at `first`: "Deputy Prime
+ * Minister" in "Deputy Prime Minister and Foreign Minister Ishaq Dar". Capitals only: "the
+ * president and Foreign Minister X" names two people.
+ */
+function titleJoinedBefore(a: Readonly<Analysis>, n: NameCandidate, first: number): Role | null {
+  const t = a.tokens;
+  const sent = a.sentences[n.sentence];
+  if (first - 2 < sent.tokenStart || low(t[first - 1]) !== 'and' || !t[first].cap) return null;
+  let j = first - 2;
+  let head = false;
+  while (j >= sent.tokenStart && t[j].cap && (isHead(low(t[j])) || OFFICE_MODIFIERS.has(low(t[j])))) {
+    head ||= isHead(low(t[j]));
+    j--;
+  }
+  // a whole phrase of office words, not the tail of a name or a sentence's first word only
+  if (!head || j + 1 > first - 2 || (j >= sent.tokenStart && (t[j].cap || isPoss(t[j])))) return null;
+  return role(a, j + 1, first - 1, 'title-before-joined');
 }
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
