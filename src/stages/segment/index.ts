@@ -37,9 +37,11 @@ export const segment: Stage = {
     const paraOf: number[] = [];
     // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
     // touch with a letter on both sides back into one token, and keep a final period apart.
-    const remap: number[] = new Array(values.length);
+    const remap = new Int32Array(values.length);
     /** Our tokens that are periods given back by a glued word ("Kalın." → "Kalın", "."). */
     const splitDots = new Set<number>();
+    /** The last token of ours in each paragraph (set as the reading leaves it). */
+    const paraLast: number[] = [];
     let cursor = 0;
     let para = 0;
     // the current paragraph's end, and the last token of ours when it is in that paragraph (the
@@ -58,6 +60,7 @@ export const segment: Stage = {
       let at = nextAt(text, v, c0, cursor);
       if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
       if (at >= paraEnd && para < lastPara) {
+        paraLast[para] = tokens.length - 1;
         do para++;
         while (para < lastPara && at >= paragraphs[para].end);
         paraEnd = paragraphs[para].end;
@@ -107,8 +110,7 @@ export const segment: Stage = {
         prev = dot;
       }
     }
-    const paraLast: number[] = [];
-    for (let k = 0; k < tokens.length; k++) paraLast[paraOf[k]] = k;
+    paraLast[para] = tokens.length - 1;
     const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
     for (let j = 0; j < spans.length; j++) {
       const s0 = spans[j][0];
@@ -180,7 +182,7 @@ function nextAt(text: string, v: string, c0: number, cursor: number): number {
 }
 
 /** Is wink token `i` the last of its paragraph: no token of ours after it is in the same one? */
-function endsParagraph(remap: number[], paraOf: number[], i: number): boolean {
+function endsParagraph(remap: Int32Array, paraOf: number[], i: number): boolean {
   for (let j = i + 1; j < remap.length; j++) if (remap[j] >= 0) return paraOf[remap[j]] !== paraOf[remap[i]];
   return true;
 }
