@@ -124,12 +124,15 @@ export const segment: Stage = {
       let s = remap[i0];
       // a sentence that ends a paragraph ends with its last token (a period given back above)
       const e = endsParagraph(remap, paraOf, i1) ? paraLast[paraOf[remap[i1]]] : remap[i1];
-      for (let k = s; k < e; k++) {
-        // no sentence crosses a paragraph; a period given back above ends a sentence wink did
-        // not end, when a capital follows
-        if (paraOf[k] !== paraOf[k + 1] || (splitDots.has(k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) {
-          addSentence(sentences, tokens, paraOf, boilerplate, s, k);
-          s = k + 1;
+      // no sentence crosses a paragraph; a period given back above ends a sentence wink did not
+      // end, when a capital follows. (paraOf only grows, so a sentence whose ends share a
+      // paragraph crosses none, and is looked into only when there are periods given back.)
+      if (splitDots.size > 0 || paraOf[s] !== paraOf[e]) {
+        for (let k = s; k < e; k++) {
+          if (paraOf[k] !== paraOf[k + 1] || (splitDots.has(k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) {
+            addSentence(sentences, tokens, paraOf, boilerplate, s, k);
+            s = k + 1;
+          }
         }
       }
       addSentence(sentences, tokens, paraOf, boilerplate, s, e);
