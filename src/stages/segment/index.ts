@@ -37,30 +37,49 @@ export const segment: Stage = {
     const paraOf: number[] = [];
     // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
     // touch with a letter on both sides back into one token, and keep a final period apart.
-    const remap: number[] = new Array(values.length);
+    const remap = new Int32Array(values.length);
+    /** Our tokens that are periods given back by a glued word ("Kalın." → "Kalın", "."). */
+    const splitDots = new Set<number>();
+    /** The last token of ours in each paragraph (set as the reading leaves it). */
+    const paraLast: number[] = [];
     let cursor = 0;
     let para = 0;
+    // the current paragraph's end, and the last token of ours when it is in that paragraph (the
+    // only one a piece can be glued to)
+    let paraEnd = paragraphs[0].end;
+    const lastPara = paragraphs.length - 1;
+    let prev: Token | null = null;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
+      const c0 = v.charCodeAt(0);
       // a line break or tab: wink's only tokens that begin with white space
-      if (v.charCodeAt(0) <= 32) {
+      if (c0 <= 32) {
         remap[i] = -1;
         continue;
       }
-      let at = nextAt(text, v, cursor);
+      let at = nextAt(text, v, c0, cursor);
       if (at < 0) at = cursor; // wink never rewrites surface forms; this guards against surprises
-      while (para < paragraphs.length - 1 && at >= paragraphs[para].end) para++;
-      const prev = tokens.length > 0 && paraOf[tokens.length - 1] === para ? tokens[tokens.length - 1] : null;
-      if (prev && prev.end === at && (isOddLetter(prev.text.charCodeAt(prev.text.length - 1)) || isOddLetter(v.charCodeAt(0))) && endsInLetter(prev.text) && LETTER_START.test(v)) {
-        prev.end = at + v.length;
-        prev.text = text.slice(prev.start, prev.end);
-        prev.lemma = prev.text.toLowerCase();
-        prev.lower = prev.lemma;
+      if (at >= paraEnd && para < lastPara) {
+        paraLast[para] = tokens.length - 1;
+        do para++;
+        while (para < lastPara && at >= paragraphs[para].end);
+        paraEnd = paragraphs[para].end;
+        prev = null;
+      }
+      const end = at + v.length;
+      let t: Token;
+      if (prev !== null && prev.end === at && (isOddLetter(prev.text.charCodeAt(prev.text.length - 1)) || isOddLetter(c0)) && endsInLetter(prev.text) && LETTER_START.test(v)) {
+        t = prev;
+        t.end = end;
+        t.text = text.slice(t.start, end);
+        t.lemma = t.text.toLowerCase();
+        t.lower = t.lemma;
       } else {
         const lower = v.toLowerCase();
+        const tag = pos[i];
         // Only verbs need a lemma (speech and reporting verbs); other words keep their lower case.
         let lemma = lower;
-        if (pos[i] === 'VERB') {
+        if (tag === 'VERB') {
           // a verb form has one lemma, whatever the article: asked of wink once per form
           const known = VERB_LEMMAS.get(lower);
           if (known !== undefined) lemma = known;
@@ -70,33 +89,32 @@ export const segment: Stage = {
             VERB_LEMMAS.set(lower, lemma);
           }
         }
-        tokens.push({ index: tokens.length, start: at, end: at + v.length, text: v, lower, pos: pos[i], lemma, kind: kindOf(pos[i]), cap: startsUpper(v), sentence: -1 });
+        t = { index: tokens.length, start: at, end, text: v, lower, pos: tag, lemma, kind: kindOf(tag), cap: startsUpper(v), sentence: -1 };
+        tokens.push(t);
         paraOf.push(para);
       }
       remap[i] = tokens.length - 1;
-      cursor = at + v.length;
-    }
-    // A glued word that swallowed a sentence-final period ("Kalın.") gives the period back.
-    const splitDots = new Set<number>();
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
+      cursor = end;
+      prev = t;
+      // A glued word that swallowed a sentence-final period ("Kalın.") gives the period back. A
+      // word ending in a period is never glued to again (gluing needs a letter on both sides),
+      // so its text is final here, and the period follows it at once.
       if (t.text.length > 3 && t.text.charCodeAt(t.text.length - 1) === 46 && /\p{L}{3}\.$/u.test(t.text) && [...t.text].some((c) => isOddLetter(c.charCodeAt(0)))) {
-        const dot: Token = { ...t, index: 0, start: t.end - 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation', cap: false };
+        const dot: Token = { index: tokens.length, start: t.end - 1, end: t.end, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', kind: 'punctuation', cap: false, sentence: -1 };
         t.end -= 1;
         t.text = t.text.slice(0, -1);
         t.lower = t.text.toLowerCase();
-        tokens.splice(k + 1, 0, dot);
-        paraOf.splice(k + 1, 0, paraOf[k]);
-        splitDots.add(k + 1);
-        for (let r = 0; r < remap.length; r++) if (remap[r] > k) remap[r]++;
+        splitDots.add(tokens.length);
+        tokens.push(dot);
+        paraOf.push(para);
+        prev = dot;
       }
     }
-    if (splitDots.size) for (let k = 0; k < tokens.length; k++) tokens[k].index = k;
-    const paraLast: number[] = [];
-    for (let k = 0; k < tokens.length; k++) paraLast[paraOf[k]] = k;
+    paraLast[para] = tokens.length - 1;
     const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-    const ranges: [number, number][] = [];
-    for (const [s0, e0] of spans) {
+    for (let j = 0; j < spans.length; j++) {
+      const s0 = spans[j][0];
+      const e0 = spans[j][1];
       // a sentence of wink's runs from its first token of ours to its last (line breaks are none)
       let i0 = s0;
       while (i0 <= e0 && remap[i0] < 0) i0++;
@@ -106,35 +124,49 @@ export const segment: Stage = {
       let s = remap[i0];
       // a sentence that ends a paragraph ends with its last token (a period given back above)
       const e = endsParagraph(remap, paraOf, i1) ? paraLast[paraOf[remap[i1]]] : remap[i1];
-      for (let k = s; k < e; k++) {
-        // no sentence crosses a paragraph; a period given back above ends a sentence wink did
-        // not end, when a capital follows
-        if (paraOf[k] !== paraOf[k + 1] || (splitDots.has(k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) {
-          ranges.push([s, k]);
-          s = k + 1;
+      // no sentence crosses a paragraph; a period given back above ends a sentence wink did not
+      // end, when a capital follows. (paraOf only grows, so a sentence whose ends share a
+      // paragraph crosses none, and is looked into only when there are periods given back.)
+      if (splitDots.size > 0 || paraOf[s] !== paraOf[e]) {
+        for (let k = s; k < e; k++) {
+          if (paraOf[k] !== paraOf[k + 1] || (splitDots.has(k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) {
+            addSentence(sentences, tokens, paraOf, boilerplate, s, k);
+            s = k + 1;
+          }
         }
       }
-      ranges.push([s, e]);
-    }
-    for (const [s, e] of ranges) {
-      const first = tokens[s];
-      const last = tokens[e];
-      if (!first || !last) continue;
-      const sent: Sentence = {
-        index: sentences.length,
-        paragraph: paraOf[s],
-        start: first.start,
-        end: last.end,
-        tokenStart: s,
-        tokenEnd: e + 1,
-        boilerplate: boilerplate.length > 0 && boilerplate.some((b) => b.kind !== 'dateline' && b.start < last.end && first.start < b.end && coverage(b, first.start, last.end) > 0.5),
-      };
-      for (let k = sent.tokenStart; k < sent.tokenEnd; k++) tokens[k].sentence = sent.index;
-      sentences.push(sent);
+      addSentence(sentences, tokens, paraOf, boilerplate, s, e);
     }
     return { paragraphs, sentences, tokens };
   },
 };
+
+/** Adds the sentence of tokens s..e (inclusive) and marks its tokens with it. */
+function addSentence(sentences: Sentence[], tokens: Token[], paraOf: number[], boilerplate: Analysis['doc']['boilerplate'], s: number, e: number): void {
+  const first = tokens[s];
+  const last = tokens[e];
+  if (!first || !last) return;
+  const index = sentences.length;
+  sentences.push({
+    index,
+    paragraph: paraOf[s],
+    start: first.start,
+    end: last.end,
+    tokenStart: s,
+    tokenEnd: e + 1,
+    boilerplate: boilerplate.length > 0 && inBoilerplate(boilerplate, first.start, last.end),
+  });
+  for (let k = s; k <= e; k++) tokens[k].sentence = index;
+}
+
+/** Is more than half of the text from start to end inside one boilerplate block (datelines aside)? */
+function inBoilerplate(boilerplate: Analysis['doc']['boilerplate'], start: number, end: number): boolean {
+  for (let i = 0; i < boilerplate.length; i++) {
+    const b = boilerplate[i];
+    if (b.kind !== 'dateline' && b.start < end && start < b.end && coverage(b, start, end) > 0.5) return true;
+  }
+  return false;
+}
 
 /** Characters wink puts between tokens: spaces, tabs, line breaks. */
 const isGap = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
@@ -142,10 +174,10 @@ const isGap = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c ==
 /**
  * text.indexOf(v, cursor), for a token that follows the cursor after a gap: most tokens start
  * right there, and are found without a search. (A token that itself starts with a gap character
- * could occur inside the gap, and is searched for.)
+ * could occur inside the gap, and is searched for.) `c0` is v's first character code.
  */
-function nextAt(text: string, v: string, cursor: number): number {
-  if (v.length === 0 || isGap(v.charCodeAt(0))) return text.indexOf(v, cursor);
+function nextAt(text: string, v: string, c0: number, cursor: number): number {
+  if (v.length === 0 || isGap(c0)) return text.indexOf(v, cursor);
   let p = cursor;
   while (p < text.length && isGap(text.charCodeAt(p))) p++;
   // no occurrence can begin inside the gap, whose characters are not v's first
@@ -153,7 +185,7 @@ function nextAt(text: string, v: string, cursor: number): number {
 }
 
 /** Is wink token `i` the last of its paragraph: no token of ours after it is in the same one? */
-function endsParagraph(remap: number[], paraOf: number[], i: number): boolean {
+function endsParagraph(remap: Int32Array, paraOf: number[], i: number): boolean {
   for (let j = i + 1; j < remap.length; j++) if (remap[j] >= 0) return paraOf[remap[j]] !== paraOf[remap[i]];
   return true;
 }
