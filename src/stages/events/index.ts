@@ -188,11 +188,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const dateSentence = new Map<DateRef, number>();
   readDates();
 
-  // one pass over the narrative's words: where a trigger or an arrival verb may stand, by sentence
-  const triggersIn: number[][] = [];
-  /** The TriggerWord of each of triggersIn. */
-  const triggerWords: TriggerWord[][] = [];
-  const arrivalsIn: number[][] = [];
+  // one pass over the narrative's words: where a trigger or an arrival verb may stand, in text
+  // order (flat lists for the article rather than a list per sentence: fewer arrays made)
+  const triggerAt: number[] = [];
+  /** The TriggerWord of each of triggerAt. */
+  const triggerWords: TriggerWord[] = [];
+  const arrivalAt: number[] = [];
   scanWords();
 
   let drafts: Draft[] = [];
@@ -254,10 +255,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (!entry) continue;
         const found = entry.flags;
         if (found & TRIGGER) {
-          (triggersIn[s.index] ??= []).push(i);
-          (triggerWords[s.index] ??= []).push(entry.word!);
+          triggerAt.push(i);
+          triggerWords.push(entry.word!);
         }
-        if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
+        if (found & ARRIVAL && i < s.tokenEnd - 1) arrivalAt.push(i);
       }
     }
   }
@@ -289,16 +290,19 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function collect(): void {
     drafts = [];
     others = [];
-    for (const s of a.sentences) {
-      const found = triggersIn[s.index];
-      if (s.boilerplate || !found) continue;
-      const words = triggerWords[s.index];
-      // tokens a reading kept has used up (few: a list, not a set)
-      const used: number[] = [];
-      for (let n = 0; n < found.length; n++) {
-        const i = found[n];
+    // tokens a reading kept has used up in the sentence (few: a list, not a set; emptied per sentence)
+    const used: number[] = [];
+    let s: Sentence | undefined;
+    for (let n = 0; n < triggerAt.length; n++) {
+      const i = triggerAt[n];
+      // (the scan read only sentences outside boilerplate, in order)
+      if (s === undefined || s.index !== toks[i].sentence) {
+        s = a.sentences[toks[i].sentence];
+        used.length = 0;
+      }
+      {
         if (used.includes(i)) continue;
-        const d = consultAt(i, s, words[n]);
+        const d = consultAt(i, s, triggerWords[n]);
         if (d) {
           if (d.mode !== 'phone') addCompanions(d, s);
           d.context = contextAt(s, d.trigger);
@@ -311,7 +315,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           drafts.push(d);
           continue;
         }
-        const o = ploverAt(i, s, words[n]);
+        const o = ploverAt(i, s, triggerWords[n]);
         if (o) {
           o.context = contextAt(s, o.trigger);
           for (let k = o.trigger; k < o.triggerEnd; k++) used.push(k);
@@ -1348,10 +1352,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // ---- arrivals: "The Hamas delegation arrived in Tehran earlier Saturday" -----------------------
   function readArrivals(): { who: string; place: string; date: string | null }[] {
     const arrivals: { who: string; place: string; date: string | null }[] = [];
-    for (const s of a.sentences) {
-      const found = arrivalsIn[s.index];
-      if (s.boilerplate || !found) continue;
-      for (const i of found) {
+    for (const i of arrivalAt) {
+      const s = a.sentences[toks[i].sentence];
+      {
         const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
         const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
         if (!place || !who.length) continue;

@@ -73,8 +73,6 @@ export interface Unresolved {
   key: string;
 }
 
-const NO_MENTIONS: readonly Mention[] = [];
-
 export interface SentenceRefs {
   refs: Ref[];
   ix: Referents;
@@ -90,11 +88,13 @@ export class Parties {
   private readonly unresolvedBySentence = new Map<number, Unresolved[]>();
   private readonly reporterMemo = new Map<string, boolean>();
   /**
-   * Per sentence, the mentions in it and, at the same places, their actors (by actor, then
-   * mention; two lists rather than an object per mention, filled for sentences with a mention).
+   * The mentions inside sentences and, at the same places, their actors, grouped by sentence (by
+   * actor, then mention, within one): two flat lists for the article rather than two lists per
+   * sentence. Sentence k's are at [mentionFrom[k], mentionFrom[k + 1]).
    */
-  private readonly sentenceMentions: Mention[][] = [];
-  private readonly sentenceActors: Actor[][] = [];
+  private readonly sentenceMentions: Mention[];
+  private readonly sentenceActors: Actor[];
+  private readonly mentionFrom: number[];
   private readonly perSentence = new Map<number, Ref[]>();
   private readonly text: string;
 
@@ -102,19 +102,31 @@ export class Parties {
     this.toks = a.tokens;
     this.text = a.doc.text;
     this.byId = new Map();
+    // a counting sort by sentence: the sentence of each mention (-1 outside all), how many each has
+    const nSent = a.sentences.length;
+    const from: number[] = new Array(nSent + 1).fill(0);
+    const sentenceOf: number[] = [];
     for (const x of a.actors) {
       this.byId.set(x.id, x);
       for (const m of x.mentions) {
         const k = sentenceAt(a, m.start);
+        sentenceOf.push(k);
+        if (k >= 0) from[k + 1]++;
+      }
+    }
+    for (let k = 0; k < nSent; k++) from[k + 1] += from[k];
+    this.mentionFrom = from;
+    const next = from.slice(0, nSent);
+    const ms: Mention[] = (this.sentenceMentions = new Array(from[nSent]));
+    const xs: Actor[] = (this.sentenceActors = new Array(from[nSent]));
+    let n = 0;
+    for (const x of a.actors) {
+      for (const m of x.mentions) {
+        const k = sentenceOf[n++];
         if (k < 0) continue;
-        const ms = this.sentenceMentions[k];
-        if (ms) {
-          ms.push(m);
-          this.sentenceActors[k].push(x);
-        } else {
-          this.sentenceMentions[k] = [m];
-          this.sentenceActors[k] = [x];
-        }
+        const at = next[k]++;
+        ms[at] = m;
+        xs[at] = x;
       }
     }
   }
@@ -190,9 +202,9 @@ export class Parties {
     const covered = scratch(0, this.toks.length);
     covered.fill(0, s.tokenStart, s.tokenEnd);
     const toks = this.toks;
-    const mentions = this.sentenceMentions[sentence] ?? NO_MENTIONS;
-    const actors = this.sentenceActors[sentence];
-    for (let n = 0; n < mentions.length; n++) {
+    const mentions = this.sentenceMentions;
+    const actors = this.sentenceActors;
+    for (let n = this.mentionFrom[sentence], until = this.mentionFrom[sentence + 1]; n < until; n++) {
       const x = actors[n];
       const m = mentions[n];
       if (this.reporter(x.id)) continue;
