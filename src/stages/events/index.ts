@@ -147,6 +147,8 @@ for (const [w, f] of SCAN_WORDS) {
 }
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+/** "not", "n't", "never". */
+const isNegation = (w: string) => w === 'not' || w === "n't" || w === 'never';
 /** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
 function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -642,6 +644,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return NOUN_BY_FORM.get(w)?.mode ?? 'meet';
   }
 
+  /** Does one of the dates hold token t? (a loop, not closures made per token) */
+  function inDates(dates: readonly DateRef[], t: number): boolean {
+    const tok = toks[t];
+    for (const x of dates) if (x.start <= tok.start && tok.end <= x.end) return true;
+    return false;
+  }
+
   function nounTrigger(mode: ConsultMode, i: number, s: Sentence): Draft | null {
     const w = lower(i);
     const end = s.tokenEnd;
@@ -662,8 +671,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let d0definite = false;
     // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
     let k = i - 1;
-    const inDate = (t: number) => (datesBySentence.get(s.index) ?? []).some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
-    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(lower(k)) || /^\w+-hour$/.test(lower(k))) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
+    const sentDates = datesBySentence.get(s.index);
+    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(lower(k)) || /^\w+-hour$/.test(lower(k))) || (sentDates !== undefined && inDates(sentDates, k) && !/^['’]s?$/.test(lower(k))))) k--;
     const det = k >= s.tokenStart ? lower(k) : '';
     const possTok = /^['’]s?$/.test(det);
     const possessor = possTok ? P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
@@ -871,32 +880,41 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // one capital ("in European capitals" names no place); most spans have the word not at all, and indexOf says so at once
     const m = span.includes('capital') ? /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital\b(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span) : null;
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
-    const places = P.refs(s.index).filter((r) => r.type === 'place');
+    // the sentence's places read in place (refs are in text order), no lists made per call
+    const refs = P.refs(s.index);
     // "X traveled to Tehran, where he met Y"
     for (let k = from - 1; k > s.tokenStart + 1 && k >= from - 6; k--) {
       if (lower(k) === 'where' && lower(k - 1) === ',') {
-        const pl = places.find((r) => r.tokenEnd === k - 1);
+        const pl = refs.find((r) => r.type === 'place' && r.tokenEnd === k - 1);
         if (pl) return name(pl.actor);
       }
     }
-    const after = places.filter((r) => r.tokenStart >= from);
-    // "After arriving in the capital Doha, the two leaders held a meeting": a place before the trigger, last resort
-    const before = places.filter((r) => r.tokenStart < from).reverse();
-    for (const r of [...after, ...before]) {
-      if (/^['’]s?$/.test(lower(r.tokenEnd))) continue; // "at Tehran's Embassy in Damascus": keep looking
-      let k = r.tokenStart - 1;
-      while (k > s.tokenStart && PLACE_LEADS.has(lower(k))) k--;
-      if (lower(k) !== 'in' && lower(k) !== 'at') continue;
-      // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
-      if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(lower(k - 1)))) continue;
-      // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
-      const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
-      if (OFFICE_PLACES.has(owner)) continue;
-      // "a senior representative of Hamas in Lebanon": the office's place again
-      if (P.refs(s.index).some((o) => o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of')) continue;
-      return name(r.actor);
+    // the places from `from` on, in order; then, a last resort, those before it, nearest first
+    // ("After arriving in the capital Doha, the two leaders held a meeting")
+    for (const r of refs) {
+      if (r.type === 'place' && r.tokenStart >= from && placeOfMeeting(s, from, r)) return name(r.actor);
+    }
+    for (let n = refs.length - 1; n >= 0; n--) {
+      const r = refs[n];
+      if (r.type === 'place' && r.tokenStart < from && placeOfMeeting(s, from, r)) return name(r.actor);
     }
     return null;
+  }
+
+  /** Does the place ref tell where the meeting whose reading starts at `from` was held ("in Tehran")? */
+  function placeOfMeeting(s: Sentence, from: number, r: Ref): boolean {
+    if (/^['’]s?$/.test(lower(r.tokenEnd))) return false; // "at Tehran's Embassy in Damascus": keep looking
+    let k = r.tokenStart - 1;
+    while (k > s.tokenStart && PLACE_LEADS.has(lower(k))) k--;
+    if (lower(k) !== 'in' && lower(k) !== 'at') return false;
+    // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
+    if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(lower(k - 1)))) return false;
+    // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
+    const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
+    if (OFFICE_PLACES.has(owner)) return false;
+    // "a senior representative of Hamas in Lebanon": the office's place again
+    for (const o of P.refs(s.index)) if (o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of') return false;
+    return true;
   }
 
   function name(id: string): string {
@@ -913,12 +931,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const w = lower(k);
       if (CLAUSE_MARKS.has(toks[k].text) || w === 'that' || w === 'which' || w === 'who') return 'actual';
       if (toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB') continue;
-      const rest = [lower(k + 1), lower(k + 2)];
-      if (rest.some((x) => x === 'not' || x === "n't" || x === 'never') || w === "n't") return 'negated';
+      // the two words after it (read as two strings, not a list made per verb)
+      const next1 = lower(k + 1);
+      const next2 = lower(k + 2);
+      if (isNegation(next1) || isNegation(next2) || w === "n't") return 'negated';
       if (PREDICATE_MODALS.has(w)) return 'hypothetical';
       if (w === 'will' || w === 'shall' || w === "'ll") return 'future';
-      if (BE_FORMS.has(w) && PREDICATE_FUTURE.has(rest[0])) return 'future';
-      if (BE_FORMS.has(w) && (rest[0] === 'ruled' || rest[0] === 'cancelled' || rest[0] === 'canceled' || rest[0] === 'postponed' || rest[0] === 'called')) return 'negated';
+      if (BE_FORMS.has(w) && PREDICATE_FUTURE.has(next1)) return 'future';
+      if (BE_FORMS.has(w) && (next1 === 'ruled' || next1 === 'cancelled' || next1 === 'canceled' || next1 === 'postponed' || next1 === 'called')) return 'negated';
       if (toks[k].pos === 'VERB') return 'actual';
     }
     return 'actual';

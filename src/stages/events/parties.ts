@@ -301,9 +301,11 @@ export class Parties {
    */
   private addDescription(from: number, to: number, words: string, out: Ref[], unresolved: Unresolved[], covered: Uint8Array): boolean {
     const toks = this.toks;
-    const desc = this.text.slice(toks[from].start, toks[to - 1].end);
+    // (the words are the description itself when they start where it does: both end at its end)
+    const desc = words.length === toks[to - 1].end - toks[from].start ? words : this.text.slice(toks[from].start, toks[to - 1].end);
     const hasOf = /\bof\b/i.test(desc);
-    const bound = this.bindings.get(descKey(desc));
+    // (most articles bind no descriptions: no key to make for the look-up then)
+    const bound = this.bindings.size ? this.bindings.get(descKey(desc)) : undefined;
     let r: { actor: string; rule: string } | null = bound ? { actor: bound, rule: 'bound-to-later-names' } : null;
     if (!r && !hasOf) r = this.ix.resolve(toks[from].start, desc);
     let how = r ? `description:${r.rule}` : '';
