@@ -147,6 +147,11 @@ for (const [w, f] of SCAN_WORDS) {
 }
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+/** Are the drafts in order of their triggers (ties in any order: a stable sort keeps them)? */
+function isByTrigger(list: readonly { trigger: number }[]): boolean {
+  for (let n = 1; n < list.length; n++) if (list[n - 1].trigger > list[n].trigger) return false;
+  return true;
+}
 /** "not", "n't", "never". */
 const isNegation = (w: string) => w === 'not' || w === "n't" || w === 'never';
 /** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
@@ -204,7 +209,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   if (bindDescriptions()) collect();
 
   const clausesBySentence = new Map<number, [number, number][]>();
-  const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
+  // (the drafts come in the scan's text order, so nearly always sorted already: a copy then, no sort)
+  const ordered = isByTrigger(drafts) ? drafts.slice() : [...drafts].sort((x, y) => x.trigger - y.trigger);
   const sentOf = (d: Draft) => a.sentences[d.sentence];
   resolveInOrder();
   lendPlaces();
@@ -532,7 +538,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit');
         d.source = P.subject(s.index, i);
         const obj = P.object(s.index, i + 1);
-        d.targets = P.takers(obj, { places: true }).slice(0, 3);
+        d.targets = P.takers(obj, PLACES_TOO, 3);
         const place = obj.find((r) => r.type === 'place' && !r.complement);
         d.location = place ? name(place.actor) : locationIn(s, i + 1);
         return d;
@@ -728,11 +734,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       // "Erdogan's visit to Doha", "during his visit to Tehran", "a visit by X to Y"
       if (after === 'by') {
         const by = P.object(s.index, j + 1);
-        d.source = P.takers(by).slice(0, 1);
+        d.source = P.takers(by, undefined, 1);
         const to = findWord(s, j + 1, 'to', 8);
-        d.targets = to >= 0 ? P.takers(P.object(s.index, to + 1), { places: true }).slice(0, 2) : [];
+        d.targets = to >= 0 ? P.takers(P.object(s.index, to + 1), PLACES_TOO, 2) : [];
       } else {
-        d.targets = P.takers(P.object(s.index, j + 1), { places: true }).slice(0, 1);
+        d.targets = P.takers(P.object(s.index, j + 1), PLACES_TOO, 1);
         d.source = possessor ? [possessor] : possessivePronoun(k, s);
         // "Y paid a visit to X"
         if (!d.source.length && !fronted) d.source = P.takers(P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k));
@@ -983,7 +989,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const aux = BE_FORMS.has(lower(i - 1));
         targets = aux ? P.takers(P.subject(s.index, i - 1), PLACES_TOO) : P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
         if (!targets.length) return null;
-        source = by >= 0 ? P.takers(P.object(s.index, by + 1), PLACES_TOO).slice(0, 1) : [];
+        source = by >= 0 ? P.takers(P.object(s.index, by + 1), PLACES_TOO, 1) : [];
       } else {
         source = P.takers(P.subject(s.index, i), PLACES_TOO);
         // "Iran's clerical establishment has warned Israel": the possessor acts
@@ -992,13 +998,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         let k = j;
         while (k < s.tokenEnd && k < j + 3 && OBJECT_PREPS.has(lower(k))) k++;
         const object = P.object(s.index, k);
-        targets = P.takers(object, PLACES_TOO).slice(0, 3);
+        targets = P.takers(object, PLACES_TOO, 3);
         // "criticized the U.S. peace plan", "praised the steadfastness of the people of Gaza": the actor the thing belongs to
         if (!targets.length) targets = object.slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
         // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
         if (!targets.length) {
           for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
-            if (TARGET_PREPS.has(lower(m))) { targets = P.takers(P.object(s.index, m + 1), PLACES_TOO).slice(0, 3); break; }
+            if (TARGET_PREPS.has(lower(m))) { targets = P.takers(P.object(s.index, m + 1), PLACES_TOO, 3); break; }
             if (toks[m].pos === 'VERB' || toks[m].text === ',') break;
           }
         }

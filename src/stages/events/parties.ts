@@ -677,18 +677,25 @@ export class Parties {
   }
 
   /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */
-  takers(refs: Ref[], opts?: { places?: boolean }): Ref[] {
-    // (one pass for persons and groups; a list is made only for the kind returned)
+  takers(refs: Ref[], opts?: { places?: boolean }, max = Infinity): Ref[] {
+    // (one pass for persons and groups; a list is made only for the kind returned, of at most
+    // `max`: the first ones, without a slice of the whole list after)
     let persons = 0;
     let groups = 0;
     for (const r of refs) {
       if (r.type === 'person') { if (!r.complement) persons++; }
       else if (r.type === 'organization' && (!r.complement || r.group)) groups++;
     }
-    if (persons) return refs.filter((r) => r.type === 'person' && !r.complement);
-    if (groups) return refs.filter((r) => r.type === 'organization' && (!r.complement || r.group));
-    if (opts?.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
-    return refs.filter((r) => r.type === 'place' && r.group);
+    const out: Ref[] = [];
+    for (const r of refs) {
+      if (out.length >= max) break;
+      const take = persons ? r.type === 'person' && !r.complement
+        : groups ? r.type === 'organization' && (!r.complement || r.group)
+        : opts?.places ? r.type === 'place' && (!r.complement || r.group)
+        : r.type === 'place' && r.group;
+      if (take) out.push(r);
+    }
+    return out;
   }
 }
 
