@@ -1411,8 +1411,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
     // a delegation's members named right after the meeting take part in its place
     if (d.mode !== 'visit' && d.mode !== 'phone') {
-      for (const list of [d.source, d.targets, d.others]) {
-        for (const g of list) {
+      // (the three lists in turn, without a list of them made per draft)
+      for (let side = 0; side < 3; side++) {
+        for (const g of side === 0 ? d.source : side === 1 ? d.targets : d.others) {
           if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
           const m = membersAfter(d.sentence, g.actor);
           if (m.length < 2) continue;
@@ -1427,8 +1428,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     parts = withoutAffiliated(parts);
     // "Ghalibaf" beside "Mohammad Bagher Ghalibaf" in one meeting is the same person, named short
     parts = withoutShortNames(parts);
-    source = source.filter((p) => parts.includes(p));
-    targets = targets.filter((p) => parts.includes(p));
+    source = keptIn(source, parts);
+    targets = keptIn(targets, parts);
     if (parts.length < 2) return;
     // "X and Y had separately called on Z", "Z met separately with X and Y": one meeting per
     // party of the side that has several; they did not meet each other
@@ -1485,23 +1486,30 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   /** Parts less the organizations (and places) one of whose persons takes part. */
   function withoutAffiliated(parts: string[]): string[] {
-    const kept: string[] = [];
-    for (const p of parts) {
-      if (P.byId.get(p)?.type === 'person') { kept.push(p); continue; }
+    // (the list itself when none goes, as mostly: a copy is made at the first that goes)
+    let kept: string[] | null = null;
+    for (let n = 0; n < parts.length; n++) {
+      const p = parts[n];
       let affiliated = false;
-      for (const q of parts) if (q !== p && P.byId.get(q)?.type === 'person' && affOf(q) === name(p)) { affiliated = true; break; }
-      if (!affiliated) kept.push(p);
+      if (P.byId.get(p)?.type !== 'person') {
+        for (const q of parts) if (q !== p && P.byId.get(q)?.type === 'person' && affOf(q) === name(p)) { affiliated = true; break; }
+      }
+      if (affiliated) kept ??= parts.slice(0, n);
+      else if (kept) kept.push(p);
     }
-    return kept;
+    return kept ?? parts;
   }
 
   /** Parts less the persons named by the last words of another person's name taking part. */
   function withoutShortNames(parts: string[]): string[] {
-    const kept: string[] = [];
-    for (const p of parts) {
-      if (P.byId.get(p)?.type !== 'person' || !namedLonger(p, parts)) kept.push(p);
+    // (the list itself when none goes, as mostly: a copy is made at the first that goes)
+    let kept: string[] | null = null;
+    for (let n = 0; n < parts.length; n++) {
+      const p = parts[n];
+      if (P.byId.get(p)?.type === 'person' && namedLonger(p, parts)) kept ??= parts.slice(0, n);
+      else if (kept) kept.push(p);
     }
-    return kept;
+    return kept ?? parts;
   }
 
   function namedLonger(p: string, parts: string[]): boolean {
@@ -1849,6 +1857,12 @@ function swapIn(list: readonly string[], x: string, members: readonly string[]):
 }
 
 /** Appends x unless the list holds it already. */
+/** The ids of the list that are in `parts`: the list itself when all are (no copy made). */
+function keptIn(list: string[], parts: readonly string[]): string[] {
+  for (let n = 0; n < list.length; n++) if (!parts.includes(list[n])) return list.filter((p) => parts.includes(p));
+  return list;
+}
+
 function addUnique<T>(list: T[], x: T): void {
   if (!list.includes(x)) list.push(x);
 }
