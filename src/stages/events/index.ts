@@ -147,6 +147,13 @@ for (const [w, f] of SCAN_WORDS) {
 }
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+/** Are the drafts in order of their triggers (ties in any order: a stable sort keeps them)? */
+function isByTrigger(list: readonly { trigger: number }[]): boolean {
+  for (let n = 1; n < list.length; n++) if (list[n - 1].trigger > list[n].trigger) return false;
+  return true;
+}
+/** "not", "n't", "never". */
+const isNegation = (w: string) => w === 'not' || w === "n't" || w === 'never';
 /** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
 function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -188,11 +195,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const dateSentence = new Map<DateRef, number>();
   readDates();
 
-  // one pass over the narrative's words: where a trigger or an arrival verb may stand, by sentence
-  const triggersIn: number[][] = [];
-  /** The TriggerWord of each of triggersIn. */
-  const triggerWords: TriggerWord[][] = [];
-  const arrivalsIn: number[][] = [];
+  // one pass over the narrative's words: where a trigger or an arrival verb may stand, in text
+  // order (flat lists for the article rather than a list per sentence: fewer arrays made)
+  const triggerAt: number[] = [];
+  /** The TriggerWord of each of triggerAt. */
+  const triggerWords: TriggerWord[] = [];
+  const arrivalAt: number[] = [];
   scanWords();
 
   let drafts: Draft[] = [];
@@ -201,7 +209,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   if (bindDescriptions()) collect();
 
   const clausesBySentence = new Map<number, [number, number][]>();
-  const ordered = [...drafts].sort((x, y) => x.trigger - y.trigger);
+  // (the drafts come in the scan's text order, so nearly always sorted already: a copy then, no sort)
+  const ordered = isByTrigger(drafts) ? drafts.slice() : [...drafts].sort((x, y) => x.trigger - y.trigger);
   const sentOf = (d: Draft) => a.sentences[d.sentence];
   resolveInOrder();
   lendPlaces();
@@ -254,10 +263,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         if (!entry) continue;
         const found = entry.flags;
         if (found & TRIGGER) {
-          (triggersIn[s.index] ??= []).push(i);
-          (triggerWords[s.index] ??= []).push(entry.word!);
+          triggerAt.push(i);
+          triggerWords.push(entry.word!);
         }
-        if (found & ARRIVAL && i < s.tokenEnd - 1) (arrivalsIn[s.index] ??= []).push(i);
+        if (found & ARRIVAL && i < s.tokenEnd - 1) arrivalAt.push(i);
       }
     }
   }
@@ -289,16 +298,19 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   function collect(): void {
     drafts = [];
     others = [];
-    for (const s of a.sentences) {
-      const found = triggersIn[s.index];
-      if (s.boilerplate || !found) continue;
-      const words = triggerWords[s.index];
-      // tokens a reading kept has used up (few: a list, not a set)
-      const used: number[] = [];
-      for (let n = 0; n < found.length; n++) {
-        const i = found[n];
+    // tokens a reading kept has used up in the sentence (few: a list, not a set; emptied per sentence)
+    const used: number[] = [];
+    let s: Sentence | undefined;
+    for (let n = 0; n < triggerAt.length; n++) {
+      const i = triggerAt[n];
+      // (the scan read only sentences outside boilerplate, in order)
+      if (s === undefined || s.index !== toks[i].sentence) {
+        s = a.sentences[toks[i].sentence];
+        used.length = 0;
+      }
+      {
         if (used.includes(i)) continue;
-        const d = consultAt(i, s, words[n]);
+        const d = consultAt(i, s, triggerWords[n]);
         if (d) {
           if (d.mode !== 'phone') addCompanions(d, s);
           d.context = contextAt(s, d.trigger);
@@ -311,7 +323,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           drafts.push(d);
           continue;
         }
-        const o = ploverAt(i, s, words[n]);
+        const o = ploverAt(i, s, triggerWords[n]);
         if (o) {
           o.context = contextAt(s, o.trigger);
           for (let k = o.trigger; k < o.triggerEnd; k++) used.push(k);
@@ -526,7 +538,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit');
         d.source = P.subject(s.index, i);
         const obj = P.object(s.index, i + 1);
-        d.targets = P.takers(obj, { places: true }).slice(0, 3);
+        d.targets = P.takers(obj, PLACES_TOO, 3);
         const place = obj.find((r) => r.type === 'place' && !r.complement);
         d.location = place ? name(place.actor) : locationIn(s, i + 1);
         return d;
@@ -638,6 +650,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return NOUN_BY_FORM.get(w)?.mode ?? 'meet';
   }
 
+  /** Does one of the dates hold token t? (a loop, not closures made per token) */
+  function inDates(dates: readonly DateRef[], t: number): boolean {
+    const tok = toks[t];
+    for (const x of dates) if (x.start <= tok.start && tok.end <= x.end) return true;
+    return false;
+  }
+
   function nounTrigger(mode: ConsultMode, i: number, s: Sentence): Draft | null {
     const w = lower(i);
     const end = s.tokenEnd;
@@ -658,8 +677,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     let d0definite = false;
     // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
     let k = i - 1;
-    const inDate = (t: number) => (datesBySentence.get(s.index) ?? []).some((x) => x.start <= toks[t].start && toks[t].end <= x.end);
-    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(lower(k)) || /^\w+-hour$/.test(lower(k))) || (inDate(k) && !/^['’]s?$/.test(lower(k))))) k--;
+    const sentDates = datesBySentence.get(s.index);
+    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(lower(k)) || /^\w+-hour$/.test(lower(k))) || (sentDates !== undefined && inDates(sentDates, k) && !/^['’]s?$/.test(lower(k))))) k--;
     const det = k >= s.tokenStart ? lower(k) : '';
     const possTok = /^['’]s?$/.test(det);
     const possessor = possTok ? P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
@@ -715,11 +734,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       // "Erdogan's visit to Doha", "during his visit to Tehran", "a visit by X to Y"
       if (after === 'by') {
         const by = P.object(s.index, j + 1);
-        d.source = P.takers(by).slice(0, 1);
+        d.source = P.takers(by, undefined, 1);
         const to = findWord(s, j + 1, 'to', 8);
-        d.targets = to >= 0 ? P.takers(P.object(s.index, to + 1), { places: true }).slice(0, 2) : [];
+        d.targets = to >= 0 ? P.takers(P.object(s.index, to + 1), PLACES_TOO, 2) : [];
       } else {
-        d.targets = P.takers(P.object(s.index, j + 1), { places: true }).slice(0, 1);
+        d.targets = P.takers(P.object(s.index, j + 1), PLACES_TOO, 1);
         d.source = possessor ? [possessor] : possessivePronoun(k, s);
         // "Y paid a visit to X"
         if (!d.source.length && !fronted) d.source = P.takers(P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k));
@@ -867,32 +886,41 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // one capital ("in European capitals" names no place); most spans have the word not at all, and indexOf says so at once
     const m = span.includes('capital') ? /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital\b(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span) : null;
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
-    const places = P.refs(s.index).filter((r) => r.type === 'place');
+    // the sentence's places read in place (refs are in text order), no lists made per call
+    const refs = P.refs(s.index);
     // "X traveled to Tehran, where he met Y"
     for (let k = from - 1; k > s.tokenStart + 1 && k >= from - 6; k--) {
       if (lower(k) === 'where' && lower(k - 1) === ',') {
-        const pl = places.find((r) => r.tokenEnd === k - 1);
+        const pl = refs.find((r) => r.type === 'place' && r.tokenEnd === k - 1);
         if (pl) return name(pl.actor);
       }
     }
-    const after = places.filter((r) => r.tokenStart >= from);
-    // "After arriving in the capital Doha, the two leaders held a meeting": a place before the trigger, last resort
-    const before = places.filter((r) => r.tokenStart < from).reverse();
-    for (const r of [...after, ...before]) {
-      if (/^['’]s?$/.test(lower(r.tokenEnd))) continue; // "at Tehran's Embassy in Damascus": keep looking
-      let k = r.tokenStart - 1;
-      while (k > s.tokenStart && PLACE_LEADS.has(lower(k))) k--;
-      if (lower(k) !== 'in' && lower(k) !== 'at') continue;
-      // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
-      if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(lower(k - 1)))) continue;
-      // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
-      const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
-      if (OFFICE_PLACES.has(owner)) continue;
-      // "a senior representative of Hamas in Lebanon": the office's place again
-      if (P.refs(s.index).some((o) => o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of')) continue;
-      return name(r.actor);
+    // the places from `from` on, in order; then, a last resort, those before it, nearest first
+    // ("After arriving in the capital Doha, the two leaders held a meeting")
+    for (const r of refs) {
+      if (r.type === 'place' && r.tokenStart >= from && placeOfMeeting(s, from, r)) return name(r.actor);
+    }
+    for (let n = refs.length - 1; n >= 0; n--) {
+      const r = refs[n];
+      if (r.type === 'place' && r.tokenStart < from && placeOfMeeting(s, from, r)) return name(r.actor);
     }
     return null;
+  }
+
+  /** Does the place ref tell where the meeting whose reading starts at `from` was held ("in Tehran")? */
+  function placeOfMeeting(s: Sentence, from: number, r: Ref): boolean {
+    if (/^['’]s?$/.test(lower(r.tokenEnd))) return false; // "at Tehran's Embassy in Damascus": keep looking
+    let k = r.tokenStart - 1;
+    while (k > s.tokenStart && PLACE_LEADS.has(lower(k))) k--;
+    if (lower(k) !== 'in' && lower(k) !== 'at') return false;
+    // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
+    if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(lower(k - 1)))) return false;
+    // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
+    const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
+    if (OFFICE_PLACES.has(owner)) return false;
+    // "a senior representative of Hamas in Lebanon": the office's place again
+    for (const o of P.refs(s.index)) if (o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of') return false;
+    return true;
   }
 
   function name(id: string): string {
@@ -909,12 +937,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const w = lower(k);
       if (CLAUSE_MARKS.has(toks[k].text) || w === 'that' || w === 'which' || w === 'who') return 'actual';
       if (toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB') continue;
-      const rest = [lower(k + 1), lower(k + 2)];
-      if (rest.some((x) => x === 'not' || x === "n't" || x === 'never') || w === "n't") return 'negated';
+      // the two words after it (read as two strings, not a list made per verb)
+      const next1 = lower(k + 1);
+      const next2 = lower(k + 2);
+      if (isNegation(next1) || isNegation(next2) || w === "n't") return 'negated';
       if (PREDICATE_MODALS.has(w)) return 'hypothetical';
       if (w === 'will' || w === 'shall' || w === "'ll") return 'future';
-      if (BE_FORMS.has(w) && PREDICATE_FUTURE.has(rest[0])) return 'future';
-      if (BE_FORMS.has(w) && (rest[0] === 'ruled' || rest[0] === 'cancelled' || rest[0] === 'canceled' || rest[0] === 'postponed' || rest[0] === 'called')) return 'negated';
+      if (BE_FORMS.has(w) && PREDICATE_FUTURE.has(next1)) return 'future';
+      if (BE_FORMS.has(w) && (next1 === 'ruled' || next1 === 'cancelled' || next1 === 'canceled' || next1 === 'postponed' || next1 === 'called')) return 'negated';
       if (toks[k].pos === 'VERB') return 'actual';
     }
     return 'actual';
@@ -959,7 +989,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         const aux = BE_FORMS.has(lower(i - 1));
         targets = aux ? P.takers(P.subject(s.index, i - 1), PLACES_TOO) : P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
         if (!targets.length) return null;
-        source = by >= 0 ? P.takers(P.object(s.index, by + 1), PLACES_TOO).slice(0, 1) : [];
+        source = by >= 0 ? P.takers(P.object(s.index, by + 1), PLACES_TOO, 1) : [];
       } else {
         source = P.takers(P.subject(s.index, i), PLACES_TOO);
         // "Iran's clerical establishment has warned Israel": the possessor acts
@@ -968,13 +998,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         let k = j;
         while (k < s.tokenEnd && k < j + 3 && OBJECT_PREPS.has(lower(k))) k++;
         const object = P.object(s.index, k);
-        targets = P.takers(object, PLACES_TOO).slice(0, 3);
+        targets = P.takers(object, PLACES_TOO, 3);
         // "criticized the U.S. peace plan", "praised the steadfastness of the people of Gaza": the actor the thing belongs to
         if (!targets.length) targets = object.slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
         // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
         if (!targets.length) {
           for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
-            if (TARGET_PREPS.has(lower(m))) { targets = P.takers(P.object(s.index, m + 1), PLACES_TOO).slice(0, 3); break; }
+            if (TARGET_PREPS.has(lower(m))) { targets = P.takers(P.object(s.index, m + 1), PLACES_TOO, 3); break; }
             if (toks[m].pos === 'VERB' || toks[m].text === ',') break;
           }
         }
@@ -1348,10 +1378,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // ---- arrivals: "The Hamas delegation arrived in Tehran earlier Saturday" -----------------------
   function readArrivals(): { who: string; place: string; date: string | null }[] {
     const arrivals: { who: string; place: string; date: string | null }[] = [];
-    for (const s of a.sentences) {
-      const found = arrivalsIn[s.index];
-      if (s.boilerplate || !found) continue;
-      for (const i of found) {
+    for (const i of arrivalAt) {
+      const s = a.sentences[toks[i].sentence];
+      {
         const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
         const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
         if (!place || !who.length) continue;
@@ -1382,8 +1411,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
     // a delegation's members named right after the meeting take part in its place
     if (d.mode !== 'visit' && d.mode !== 'phone') {
-      for (const list of [d.source, d.targets, d.others]) {
-        for (const g of list) {
+      // (the three lists in turn, without a list of them made per draft)
+      for (let side = 0; side < 3; side++) {
+        for (const g of side === 0 ? d.source : side === 1 ? d.targets : d.others) {
           if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
           const m = membersAfter(d.sentence, g.actor);
           if (m.length < 2) continue;
@@ -1398,8 +1428,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     parts = withoutAffiliated(parts);
     // "Ghalibaf" beside "Mohammad Bagher Ghalibaf" in one meeting is the same person, named short
     parts = withoutShortNames(parts);
-    source = source.filter((p) => parts.includes(p));
-    targets = targets.filter((p) => parts.includes(p));
+    source = keptIn(source, parts);
+    targets = keptIn(targets, parts);
     if (parts.length < 2) return;
     // "X and Y had separately called on Z", "Z met separately with X and Y": one meeting per
     // party of the side that has several; they did not meet each other
@@ -1456,23 +1486,30 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   /** Parts less the organizations (and places) one of whose persons takes part. */
   function withoutAffiliated(parts: string[]): string[] {
-    const kept: string[] = [];
-    for (const p of parts) {
-      if (P.byId.get(p)?.type === 'person') { kept.push(p); continue; }
+    // (the list itself when none goes, as mostly: a copy is made at the first that goes)
+    let kept: string[] | null = null;
+    for (let n = 0; n < parts.length; n++) {
+      const p = parts[n];
       let affiliated = false;
-      for (const q of parts) if (q !== p && P.byId.get(q)?.type === 'person' && affOf(q) === name(p)) { affiliated = true; break; }
-      if (!affiliated) kept.push(p);
+      if (P.byId.get(p)?.type !== 'person') {
+        for (const q of parts) if (q !== p && P.byId.get(q)?.type === 'person' && affOf(q) === name(p)) { affiliated = true; break; }
+      }
+      if (affiliated) kept ??= parts.slice(0, n);
+      else if (kept) kept.push(p);
     }
-    return kept;
+    return kept ?? parts;
   }
 
   /** Parts less the persons named by the last words of another person's name taking part. */
   function withoutShortNames(parts: string[]): string[] {
-    const kept: string[] = [];
-    for (const p of parts) {
-      if (P.byId.get(p)?.type !== 'person' || !namedLonger(p, parts)) kept.push(p);
+    // (the list itself when none goes, as mostly: a copy is made at the first that goes)
+    let kept: string[] | null = null;
+    for (let n = 0; n < parts.length; n++) {
+      const p = parts[n];
+      if (P.byId.get(p)?.type === 'person' && namedLonger(p, parts)) kept ??= parts.slice(0, n);
+      else if (kept) kept.push(p);
     }
-    return kept;
+    return kept ?? parts;
   }
 
   function namedLonger(p: string, parts: string[]): boolean {
@@ -1820,6 +1857,12 @@ function swapIn(list: readonly string[], x: string, members: readonly string[]):
 }
 
 /** Appends x unless the list holds it already. */
+/** The ids of the list that are in `parts`: the list itself when all are (no copy made). */
+function keptIn(list: string[], parts: readonly string[]): string[] {
+  for (let n = 0; n < list.length; n++) if (!parts.includes(list[n])) return list.filter((p) => parts.includes(p));
+  return list;
+}
+
 function addUnique<T>(list: T[], x: T): void {
   if (!list.includes(x)) list.push(x);
 }

@@ -73,8 +73,6 @@ export interface Unresolved {
   key: string;
 }
 
-const NO_MENTIONS: readonly Mention[] = [];
-
 export interface SentenceRefs {
   refs: Ref[];
   ix: Referents;
@@ -90,11 +88,13 @@ export class Parties {
   private readonly unresolvedBySentence = new Map<number, Unresolved[]>();
   private readonly reporterMemo = new Map<string, boolean>();
   /**
-   * Per sentence, the mentions in it and, at the same places, their actors (by actor, then
-   * mention; two lists rather than an object per mention, filled for sentences with a mention).
+   * The mentions inside sentences and, at the same places, their actors, grouped by sentence (by
+   * actor, then mention, within one): two flat lists for the article rather than two lists per
+   * sentence. Sentence k's are at [mentionFrom[k], mentionFrom[k + 1]).
    */
-  private readonly sentenceMentions: Mention[][] = [];
-  private readonly sentenceActors: Actor[][] = [];
+  private readonly sentenceMentions: Mention[];
+  private readonly sentenceActors: Actor[];
+  private readonly mentionFrom: number[];
   private readonly perSentence = new Map<number, Ref[]>();
   private readonly text: string;
 
@@ -102,19 +102,31 @@ export class Parties {
     this.toks = a.tokens;
     this.text = a.doc.text;
     this.byId = new Map();
+    // a counting sort by sentence: the sentence of each mention (-1 outside all), how many each has
+    const nSent = a.sentences.length;
+    const from: number[] = new Array(nSent + 1).fill(0);
+    const sentenceOf: number[] = [];
     for (const x of a.actors) {
       this.byId.set(x.id, x);
       for (const m of x.mentions) {
         const k = sentenceAt(a, m.start);
+        sentenceOf.push(k);
+        if (k >= 0) from[k + 1]++;
+      }
+    }
+    for (let k = 0; k < nSent; k++) from[k + 1] += from[k];
+    this.mentionFrom = from;
+    const next = from.slice(0, nSent);
+    const ms: Mention[] = (this.sentenceMentions = new Array(from[nSent]));
+    const xs: Actor[] = (this.sentenceActors = new Array(from[nSent]));
+    let n = 0;
+    for (const x of a.actors) {
+      for (const m of x.mentions) {
+        const k = sentenceOf[n++];
         if (k < 0) continue;
-        const ms = this.sentenceMentions[k];
-        if (ms) {
-          ms.push(m);
-          this.sentenceActors[k].push(x);
-        } else {
-          this.sentenceMentions[k] = [m];
-          this.sentenceActors[k] = [x];
-        }
+        const at = next[k]++;
+        ms[at] = m;
+        xs[at] = x;
       }
     }
   }
@@ -190,9 +202,9 @@ export class Parties {
     const covered = scratch(0, this.toks.length);
     covered.fill(0, s.tokenStart, s.tokenEnd);
     const toks = this.toks;
-    const mentions = this.sentenceMentions[sentence] ?? NO_MENTIONS;
-    const actors = this.sentenceActors[sentence];
-    for (let n = 0; n < mentions.length; n++) {
+    const mentions = this.sentenceMentions;
+    const actors = this.sentenceActors;
+    for (let n = this.mentionFrom[sentence], until = this.mentionFrom[sentence + 1]; n < until; n++) {
       const x = actors[n];
       const m = mentions[n];
       if (this.reporter(x.id)) continue;
@@ -289,9 +301,11 @@ export class Parties {
    */
   private addDescription(from: number, to: number, words: string, out: Ref[], unresolved: Unresolved[], covered: Uint8Array): boolean {
     const toks = this.toks;
-    const desc = this.text.slice(toks[from].start, toks[to - 1].end);
+    // (the words are the description itself when they start where it does: both end at its end)
+    const desc = words.length === toks[to - 1].end - toks[from].start ? words : this.text.slice(toks[from].start, toks[to - 1].end);
     const hasOf = /\bof\b/i.test(desc);
-    const bound = this.bindings.get(descKey(desc));
+    // (most articles bind no descriptions: no key to make for the look-up then)
+    const bound = this.bindings.size ? this.bindings.get(descKey(desc)) : undefined;
     let r: { actor: string; rule: string } | null = bound ? { actor: bound, rule: 'bound-to-later-names' } : null;
     if (!r && !hasOf) r = this.ix.resolve(toks[from].start, desc);
     let how = r ? `description:${r.rule}` : '';
@@ -663,18 +677,25 @@ export class Parties {
   }
 
   /** Of the actors in a phrase, those that take part: named people; an organization or place only when no person is named. */
-  takers(refs: Ref[], opts?: { places?: boolean }): Ref[] {
-    // (one pass for persons and groups; a list is made only for the kind returned)
+  takers(refs: Ref[], opts?: { places?: boolean }, max = Infinity): Ref[] {
+    // (one pass for persons and groups; a list is made only for the kind returned, of at most
+    // `max`: the first ones, without a slice of the whole list after)
     let persons = 0;
     let groups = 0;
     for (const r of refs) {
       if (r.type === 'person') { if (!r.complement) persons++; }
       else if (r.type === 'organization' && (!r.complement || r.group)) groups++;
     }
-    if (persons) return refs.filter((r) => r.type === 'person' && !r.complement);
-    if (groups) return refs.filter((r) => r.type === 'organization' && (!r.complement || r.group));
-    if (opts?.places) return refs.filter((r) => r.type === 'place' && (!r.complement || r.group));
-    return refs.filter((r) => r.type === 'place' && r.group);
+    const out: Ref[] = [];
+    for (const r of refs) {
+      if (out.length >= max) break;
+      const take = persons ? r.type === 'person' && !r.complement
+        : groups ? r.type === 'organization' && (!r.complement || r.group)
+        : opts?.places ? r.type === 'place' && (!r.complement || r.group)
+        : r.type === 'place' && r.group;
+      if (take) out.push(r);
+    }
+    return out;
   }
 }
 
