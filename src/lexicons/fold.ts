@@ -116,14 +116,16 @@ export function keyEnds(text: string, from: number, to: number): number {
 }
 
 /**
- * The feature of a first word: a hash of its first five characters and whether it is longer, or
- * of all of it and its length when it is not; -1 when one of them is no ASCII letter or digit, or
- * the word's sixth character is neither one nor its end.
+ * The feature of a word at one end of text[from, to): a hash of its five characters nearest that
+ * end and whether it is longer, or of all of it and its length when it is not; -1 when one of them
+ * is no ASCII letter or digit, or the next character inward is neither one nor a space, a hyphen or
+ * the text's other end. `fromEnd` reads the last word, backwards; otherwise the first.
  */
-function startOfWord(text: string, from: number, to: number): number {
+function wordFeature(text: string, from: number, to: number, fromEnd: boolean): number {
   let h = 0;
   for (let i = 0; i < 6; i++) {
-    const x = from + i < to ? text.charCodeAt(from + i) : 32; // the end of the text ends the word
+    const p = fromEnd ? to - 1 - i : from + i;
+    const x = p >= from && p < to ? text.charCodeAt(p) : 32; // the text's end ends the word
     if (x === 32 || x === 45) return i === 0 ? -1 : mixIn(h, 100 + i) >>> 1; // a word of i characters
     const c = alnum(x);
     if (c === 0) return -1;
@@ -135,34 +137,22 @@ function startOfWord(text: string, from: number, to: number): number {
 
 /**
  * The feature of the first word agencies read in text[from, to) (after an optional "the ", up
- * to a space or hyphen, in lower case): see startOfWord; -1 when the text's start does not settle it.
+ * to a space or hyphen, in lower case): see wordFeature; -1 when the text's start does not settle it.
  */
 export function firstWordStart(text: string, from: number, to: number): number {
   if (startsWithTheWord(text, from, to)) {
     if (text.charCodeAt(from + 3) !== 32) return -1;
     from += 4;
   }
-  return startOfWord(text, from, to);
+  return wordFeature(text, from, to, false);
 }
 
 /**
- * The feature of a last word: a hash of its last five characters and whether it is longer, or of
- * all of it and its length when it is not (as startOfWord, read from the end); -1 when one of
- * them is no ASCII letter or digit, or the character before them is neither one nor a space, a
- * hyphen or the text's start. A key's last word is its text's: keys keep ASCII letters and digits
- * as they are (in lower case) and make each run of spaces and hyphens one space.
+ * The feature of a last word (see wordFeature). A key's last word is its text's: keys keep ASCII
+ * letters and digits as they are (in lower case) and make each run of spaces and hyphens one space.
  */
 export function lastWordEnd(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = 0; i < 6; i++) {
-    const x = to - 1 - i >= from ? text.charCodeAt(to - 1 - i) : 32; // the start of the text starts the word
-    if (x === 32 || x === 45) return i === 0 ? -1 : mixIn(h, 100 + i) >>> 1; // a word of i characters
-    const c = alnum(x);
-    if (c === 0) return -1;
-    if (i === 5) return mixIn(h, 200) >>> 1; // a word of more than five
-    h = mixIn(h, c);
-  }
-  return -1; // (not reached)
+  return wordFeature(text, from, to, true);
 }
 
 /** The features of a lexicon's keys, one bit each in a table of 2^18 bits (32 KB), at a place a multiplicative hash gives. */
@@ -174,7 +164,7 @@ export class KeyFilter {
   }
   /** Adds a first word of a key by its start (see firstWordStart). */
   addFirstWord(word: string): void {
-    this.set(startOfWord(word, 0, word.length));
+    this.set(wordFeature(word, 0, word.length, false));
   }
   /** Adds a last word of a key by its end (see lastWordEnd). */
   addLastWord(word: string): void {
