@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeQuotes } from './fixture.js';
 import { toContract } from '../../output/contract.js';
+import { analyzeText } from '../../testing/docs.js';
+import { DEFAULT_STAGES } from '../../pipeline/order.js';
 
 const org = { type: 'organization' as const };
 
@@ -370,58 +372,40 @@ test('a sentence that opens "According to X," attributes the quotes in it to X',
   assert.equal(direct[0].who, 'Sergey Lavrov');
 });
 
-test('"the EAM said": an office abbreviated by its initials is whoever holds the office it spells ("External Affairs Minister")', async () => {
-  const { analyzeText } = await import('../../testing/docs.js');
-  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
-  const speaker = (text: string) => {
-    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
-    return a.actors.find((x) => x.id === a.quotes.find((q) => q.direct)?.speaker)?.name ?? null;
-  };
+/** The direct quotes of a text through the whole pipeline (real actors, roles and referents): speaker names and credits. */
+function directQuotes(text: string, published = '2025-08-20'): { speaker: string | null; via: string | null }[] {
+  const a = analyzeText(text, DEFAULT_STAGES, { published });
+  return a.quotes.filter((q) => q.direct).map((q) => ({ speaker: a.actors.find((x) => x.id === q.speaker)?.name ?? null, via: q.via }));
+}
+
+test('"the EAM said": an office abbreviated by its initials is whoever holds the office it spells ("External Affairs Minister")', () => {
+  const speaker = (text: string) => directQuotes(text)[0]?.speaker ?? null;
   assert.equal(speaker('Wang Yi held talks with External Affairs Minister S. Jaishankar. "We are seeking to build a stable and forward-looking relationship," the EAM said.'), 'S. Jaishankar');
   // initials no office of the text spells: nobody
   assert.equal(speaker('Wang Yi held talks with Foreign Secretary Vikram Misri. "We are seeking to build a stable and forward-looking relationship," the EAM said.'), null);
 });
 
-test('an outlet that accuses or warns in its own voice is the speaker ("KCNA accused Tokyo of “…”"); one that reports stays a relay', async () => {
-  const { analyzeText } = await import('../../testing/docs.js');
-  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
-  const first = (text: string) => {
-    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
-    const q = a.quotes.find((x) => x.direct);
-    return { speaker: a.actors.find((x) => x.id === q?.speaker)?.name ?? null, via: q?.via ?? null };
-  };
+test('an outlet that accuses or warns in its own voice is the speaker ("KCNA accused Tokyo of “…”"); one that reports stays a relay', () => {
+  const first = (text: string) => directQuotes(text)[0] ?? { speaker: null, via: null };
   assert.deepEqual(first('Its official Korean Central News Agency last week accused Tokyo and Seoul of "conspiring with Washington to stage a nuclear war rehearsal" in reference to the drills.'), { speaker: 'Korean Central News Agency', via: null });
   // reporting is relaying: the outlet is credited, not the speaker
   assert.equal(first('The Korean Central News Agency reported that the drills were "a rehearsal for a war of aggression against the country".').speaker, null);
 });
 
-test('"the Russian official said" is the Russian office-holder named before; "a senior Egyptian official" and then "the official" are an unnamed source', async () => {
-  const { analyzeText } = await import('../../testing/docs.js');
-  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
-  const speakers = (text: string) => {
-    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
-    return a.quotes.filter((q) => q.direct).map((q) => a.actors.find((x) => x.id === q.speaker)?.name ?? null);
-  };
+test('"the Russian official said" is the Russian office-holder named before; "a senior Egyptian official" and then "the official" are an unnamed source', () => {
+  const speakers = (text: string) => directQuotes(text).map((q) => q.speaker);
   assert.deepEqual(speakers('Choe Son Hui was received by Secretary of the Russian Security Council Sergey Shoigu. Shoigu visited Pyongyang last month. During that trip, the Russian official said Moscow valued the DPRK\'s "unwavering support for the special military operation," according to KCNA.'), ['Sergey Shoigu']);
   assert.deepEqual(speakers('Strategic Affairs Minister Ron Dermer flew to Cairo. A senior Egyptian official said the talks were hard. "Cairo will not accept any arrangement that turns Rafah into a one-way exit," the official said.'), [null]);
 });
 
-test('"a senior diplomat who asked not to be named … “…,” the diplomat said": the unnamed person introduced just before, not a diplomat named earlier', async () => {
-  const { analyzeText } = await import('../../testing/docs.js');
-  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
-  const speakers = (text: string) => {
-    const a = analyzeText(text, DEFAULT_STAGES, { published: '2025-08-20' });
-    return a.quotes.filter((q) => q.direct).map((q) => a.actors.find((x) => x.id === q.speaker)?.name ?? null);
-  };
+test('"a senior diplomat who asked not to be named … “…,” the diplomat said": the unnamed person introduced just before, not a diplomat named earlier', () => {
+  const speakers = (text: string) => directQuotes(text).map((q) => q.speaker);
   assert.deepEqual(speakers('Eritrea was represented by Foreign Minister Osman Saleh. A senior Ethiopian diplomat who asked not to be named said the delegations would meet again. "The fact that we are sitting in the same room is itself progress," the diplomat said.'), [null]);
   // with no unnamed one introduced, "the diplomat" is the one named before
   assert.deepEqual(speakers('Eritrea was represented by Foreign Minister Osman Saleh. "The fact that we are sitting in the same room is itself progress," the diplomat said.'), ['Osman Saleh']);
 });
 
-test('a short bracket after the name, before its apposition, keeps the name the subject: "X (PhD), chairman of the TPLF, accused … of “…”"', async () => {
-  const { analyzeText } = await import('../../testing/docs.js');
-  const { DEFAULT_STAGES } = await import('../../pipeline/order.js');
-  const a = analyzeText('In a separate development, Debretsion Gebremichael (PhD), chairman of the TPLF, accused the federal government of "deliberately delaying the return of displaced people to western Tigray".', DEFAULT_STAGES, { published: '2025-06-12' });
-  const q = a.quotes.find((x) => x.direct);
-  assert.equal(a.actors.find((x) => x.id === q?.speaker)?.name, 'Debretsion Gebremichael');
+test('a short bracket after the name, before its apposition, keeps the name the subject: "X (PhD), chairman of the TPLF, accused … of “…”"', () => {
+  const [q] = directQuotes('In a separate development, Debretsion Gebremichael (PhD), chairman of the TPLF, accused the federal government of "deliberately delaying the return of displaced people to western Tigray".', '2025-06-12');
+  assert.equal(q?.speaker, 'Debretsion Gebremichael');
 });
