@@ -91,9 +91,16 @@ export const PERSON_HYPERNYMS: Readonly<Record<string, readonly string[]>> = {
   lawmaker: ['senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.', 'mp', 'deputy', 'legislator', 'member of parliament'],
   legislator: ['senator', 'sen.', 'congressman', 'congresswoman', 'representative', 'rep.', 'mp', 'deputy', 'lawmaker', 'member of parliament'],
   monarch: ['king', 'queen', 'emir', 'amir', 'sultan'],
-  // "the Russian official": whoever holds a state office ("a Russian official", indefinite, is nobody in particular)
+  // "the Russian official": whoever holds a state office (see VAGUE_HYPERNYMS)
   official: ['minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'director', 'governor', 'commissioner', 'chief of staff', 'deputy', 'undersecretary', 'under-secretary'],
 };
+
+/**
+ * Hypernyms so common for unnamed sources that they stand for a named office-holder only when
+ * definite and modified: "the Russian official" is someone named before; "a senior Egyptian
+ * official", and "the official" after it, is no one named.
+ */
+export const VAGUE_HYPERNYMS: ReadonlySet<string> = new Set(['official']);
 
 /** Nouns that make a statement the speaker's words: "Hamas’ statement read", "the Hamas statement said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'declaration', 'release', 'letter', 'message', 'tweet', 'post', 'announcement', 'notice']);

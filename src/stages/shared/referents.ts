@@ -5,7 +5,7 @@
 import type { Actor, Analysis, Mention, Span, Token } from '../../model/types.js';
 import { HONORIFICS, OFFICE_HEADS, RANKS, TITLE_ABBREVIATIONS } from '../../lexicons/titles.js';
 import { lookupDemonym } from '../../lexicons/places.js';
-import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS } from '../../lexicons/speech.js';
+import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS, VAGUE_HYPERNYMS } from '../../lexicons/speech.js';
 import { genderOf, type Gender } from './gender.js';
 import { firstTokenAt } from '../segment/index.js';
 import { rememberedAcross } from '../../memo.js';
@@ -724,9 +724,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         if (hasWord(hay, w)) continue;
         // "the EAM": an office abbreviated by its initials ("external affairs minister")
         if (TITLE_ABBREVIATIONS.has(w) && spelledByInitials(hay, w)) continue;
-        // ("a senior Egyptian official" is an unnamed source, and so is "the official" after it: only
-        // a definite one with a modifier, "the Russian official", is someone named before)
-        const offices = w === 'official' && (parsed.indefinite || !mods.length) ? undefined : PERSON_HYPERNYMS[w];
+        const offices = VAGUE_HYPERNYMS.has(w) && (parsed.indefinite || !mods.length) ? undefined : PERSON_HYPERNYMS[w];
         let held = false;
         if (offices) for (let n = 0; n < offices.length && !held; n++) held = hay.includes(offices[n]);
         if (!held) return -1;
