@@ -22,6 +22,13 @@ export function readRoles(a: Readonly<Analysis>, n: NameCandidate): Role[] {
 
 /** `readRoles`, the roles added to `out` (a group's roles are gathered in one list). */
 export function readRolesInto(a: Readonly<Analysis>, n: NameCandidate, out: Role[]): void {
+  // a name right after a preposition is its object, and the words before it no title of it: "leads
+  // the official opposition at Stormont", "the most powerful figure in Maduro's government"
+  const prev = a.tokens[n.tokenStart - 1];
+  if (prev && prev.pos === 'ADP' && !isPoss(prev)) {
+    appositionAfter(a, n, out);
+    return;
+  }
   const before = titleBefore(a, n);
   if (before) {
     out.push(before);
@@ -233,8 +240,6 @@ function titleBefore(a: Readonly<Analysis>, n: NameCandidate): Role | null {
     // "ambassador to Russia", "envoy in Kabul": the place of an office, inside its title; but in
     // "advisor to President Isaias Afwerki" the title after "to" is the person's own
     if ((w === 'to' || w === 'in') && j - 1 >= sent.tokenStart && isHead(low(t[j - 1]))) {
-      // ("the most powerful figure in Maduro's government": a name right after the preposition is its object)
-      if (j === n.tokenStart - 1) return null;
       if (isHead(low(t[j + 1])) || HONORIFICS.has(low(t[j + 1]))) break;
       continue;
     }
@@ -310,8 +315,6 @@ function appositionBefore(a: Readonly<Analysis>, n: NameCandidate, from = n.toke
   const sent = a.sentences[n.sentence];
   let end = from;
   if (OWNER_PREPOSITIONS.has(low(t[end - 1]))) return null; // "adviser to Khamenei": someone else's title
-  // "leads the official opposition at Stormont": a name after a preposition is its object, no one's title
-  if (from === n.tokenStart && t[end - 1]?.pos === 'ADP' && !isPoss(t[end - 1])) return null;
   // before a title, only an apposition set off by its comma: "Mali's president, General Assimi Goïta"
   // ("the prime minister, Foreign Minister Natwar Singh and …" is a list, not an apposition)
   if (from !== n.tokenStart && (t[end - 1]?.text !== ',' || isAndOr(low(t[n.tokenEnd])))) return null;
