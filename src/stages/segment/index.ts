@@ -17,14 +17,16 @@ export const segment: Stage = {
     const paragraphs: Paragraph[] = [];
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
-    const lineRe = /[^\n]+/g;
-    for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-      const raw = m[0];
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (!body) continue;
-      const pStart = m.index + lead;
-      paragraphs.push({ index: paragraphs.length, start: pStart, end: pStart + body.length });
+    // each line, trimmed as String.prototype.trim would, by offsets (no line strings made)
+    for (let ls = 0; ls < text.length; ) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0) le = text.length;
+      let b = ls;
+      while (b < le && isTrimmed(text.charCodeAt(b))) b++;
+      let e = le;
+      while (e > b && isTrimmed(text.charCodeAt(e - 1))) e--;
+      if (e > b) paragraphs.push({ index: paragraphs.length, start: b, end: e });
+      ls = le + 1;
     }
     if (!paragraphs.length) return { paragraphs, sentences, tokens };
     // wink reads the whole body at once (one document costs less than one per paragraph); its
@@ -33,11 +35,12 @@ export const segment: Stage = {
     const wtokens = wdoc.tokens();
     const values = wtokens.out(its.value) as string[];
     const pos = wtokens.out(its.pos) as string[];
-    /** The paragraph of each of our tokens. */
-    const paraOf: number[] = [];
+    const n = values.length;
+    /** The paragraph of each of our tokens (a wink token gives at most two of ours). */
+    const paraOf = scratch(1, 2 * n);
     // wink splits words at some non-ASCII letters ("Erdo|ğ|an", "Kal|ı|n."): glue pieces that
     // touch with a letter on both sides back into one token, and keep a final period apart.
-    const remap = new Int32Array(values.length);
+    const remap = scratch(0, n);
     /** Our tokens that are periods given back by a glued word ("Kalın." → "Kalın", "."). */
     const splitDots = new Set<number>();
     /** The last token of ours in each paragraph (set as the reading leaves it). */
@@ -49,7 +52,7 @@ export const segment: Stage = {
     let paraEnd = paragraphs[0].end;
     const lastPara = paragraphs.length - 1;
     let prev: Token | null = null;
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < n; i++) {
       const v = values[i];
       const c0 = v.charCodeAt(0);
       // a line break or tab: wink's only tokens that begin with white space
@@ -90,8 +93,8 @@ export const segment: Stage = {
           }
         }
         t = { index: tokens.length, start: at, end, text: v, lower, pos: tag, lemma, kind: kindOf(tag), cap: startsUpper(v), sentence: -1 };
+        paraOf[tokens.length] = para;
         tokens.push(t);
-        paraOf.push(para);
       }
       remap[i] = tokens.length - 1;
       cursor = end;
@@ -105,8 +108,8 @@ export const segment: Stage = {
         t.text = t.text.slice(0, -1);
         t.lower = t.text.toLowerCase();
         splitDots.add(tokens.length);
+        paraOf[tokens.length] = para;
         tokens.push(dot);
-        paraOf.push(para);
         prev = dot;
       }
     }
@@ -123,7 +126,7 @@ export const segment: Stage = {
       if (i0 > i1) continue;
       let s = remap[i0];
       // a sentence that ends a paragraph ends with its last token (a period given back above)
-      const e = endsParagraph(remap, paraOf, i1) ? paraLast[paraOf[remap[i1]]] : remap[i1];
+      const e = endsParagraph(remap, n, paraOf, i1) ? paraLast[paraOf[remap[i1]]] : remap[i1];
       // no sentence crosses a paragraph; a period given back above ends a sentence wink did not
       // end, when a capital follows. (paraOf only grows, so a sentence whose ends share a
       // paragraph crosses none, and is looked into only when there are periods given back.)
@@ -142,7 +145,7 @@ export const segment: Stage = {
 };
 
 /** Adds the sentence of tokens s..e (inclusive) and marks its tokens with it. */
-function addSentence(sentences: Sentence[], tokens: Token[], paraOf: number[], boilerplate: Analysis['doc']['boilerplate'], s: number, e: number): void {
+function addSentence(sentences: Sentence[], tokens: Token[], paraOf: Int32Array, boilerplate: Analysis['doc']['boilerplate'], s: number, e: number): void {
   const first = tokens[s];
   const last = tokens[e];
   if (!first || !last) return;
@@ -168,6 +171,13 @@ function inBoilerplate(boilerplate: Analysis['doc']['boilerplate'], start: numbe
   return false;
 }
 
+/** The characters String.prototype.trim removes: JavaScript's white space and line terminators. */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Characters wink puts between tokens: spaces, tabs, line breaks. */
 const isGap = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
@@ -180,14 +190,35 @@ function nextAt(text: string, v: string, c0: number, cursor: number): number {
   if (v.length === 0 || isGap(c0)) return text.indexOf(v, cursor);
   let p = cursor;
   while (p < text.length && isGap(text.charCodeAt(p))) p++;
-  // no occurrence can begin inside the gap, whose characters are not v's first
-  return text.startsWith(v, p) ? p : text.indexOf(v, p);
+  // no occurrence can begin inside the gap, whose characters are not v's first. The test is
+  // text.startsWith(v, p) written out: tokens are short, and a loop of char codes costs less
+  // than the call (most bodies are two-byte strings, the tokens one-byte).
+  const n = v.length;
+  if (p + n <= text.length) {
+    let k = 0;
+    while (k < n && text.charCodeAt(p + k) === v.charCodeAt(k)) k++;
+    if (k === n) return p;
+  }
+  return text.indexOf(v, p);
 }
 
 /** Is wink token `i` the last of its paragraph: no token of ours after it is in the same one? */
-function endsParagraph(remap: Int32Array, paraOf: number[], i: number): boolean {
-  for (let j = i + 1; j < remap.length; j++) if (remap[j] >= 0) return paraOf[remap[j]] !== paraOf[remap[i]];
+function endsParagraph(remap: Int32Array, n: number, paraOf: Int32Array, i: number): boolean {
+  for (let j = i + 1; j < n; j++) if (remap[j] >= 0) return paraOf[remap[j]] !== paraOf[remap[i]];
   return true;
+}
+
+/**
+ * Two scratch arrays kept between articles (0: wink token → ours, 1: our token → paragraph),
+ * read only up to the lengths the article asks for: a fresh Int32Array per article cost more
+ * than the work written into it. The stage runs to the end before another article starts.
+ */
+const SCRATCH = [new Int32Array(4096), new Int32Array(8192)];
+
+/** Scratch array `k`, with room for at least `size` numbers. */
+function scratch(k: number, size: number): Int32Array {
+  if (SCRATCH[k].length < size) SCRATCH[k] = new Int32Array(Math.max(size, 2 * SCRATCH[k].length));
+  return SCRATCH[k];
 }
 
 /** Lemmas of the verb forms read so far, by lower-case form; emptied when full, so memory stays bounded. */
