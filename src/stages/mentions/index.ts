@@ -38,7 +38,7 @@ export const mentions: Stage = {
         // most tokens are lower-case words that are no particle: canStart's first test, read here
         // without the calls (nine in ten tokens start no run)
         const t = tokens[i];
-        if (!(t.cap && t.kind !== 'punctuation') && !PARTICLES.has(t.lower)) {
+        if (!(t.cap && t.kind !== 'punctuation') && (t.lower.length > LONGEST_PARTICLE || !PARTICLES.has(t.lower))) {
           i++;
           continue;
         }
@@ -113,6 +113,8 @@ const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'ADV'
 
 /** Every particle a name may begin with in lower case. */
 const PARTICLES: ReadonlySet<string> = new Set([...LOWER_PARTICLES, ...HYPHEN_ONLY_PARTICLES]);
+/** The length of the longest particle: a longer lower-case word is none, and is passed over without the set. */
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
 
 /** Could token k start a name? Sentence openers need more evidence than a capital letter. */
 function canStart(a: Analysis, gz: ArticleGazetteer, k: number, sentStart: number): boolean {
@@ -156,7 +158,8 @@ function capitalizedInside(a: Analysis, word: string): boolean {
   for (const s of a.sentences) {
     for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
       const t = a.tokens[j];
-      if (t.text === word && !OPENING_MARKS.has(a.tokens[j - 1].text)) return true;
+      // (the word has a capital, and a token's cap is read from its text: other tokens' texts are not read)
+      if (t.cap && t.text === word && !OPENING_MARKS.has(a.tokens[j - 1].text)) return true;
     }
   }
   return false;
@@ -175,6 +178,16 @@ function inOrgComplement(t: readonly Token[], k: number, j: number): boolean {
 const NICK_OPEN = new Set(['"', '“', "'", '‘']);
 const NICK_CLOSE = new Set(['"', '”', "'", '’']);
 
+/**
+ * Every lower-case token (by its lower case, which is its text's) that one of runEnd's rules may take
+ * into a run: hyphens, particles, the Portuguese "do", a possessive, an opening nickname quote, and
+ * "of", "for", "on", "&", "and". Any other token without a capital ends the run.
+ */
+const RUN_GOES_ON: ReadonlySet<string> = new Set([
+  '-', '‐', ...NAME_PARTICLES, ...LOWER_PARTICLES, ...HYPHEN_ONLY_PARTICLES, 'do', 'da', 'dos', 'das',
+  "'", '’', '´', "'s", '’s', '´s', '"', '“', '‘', 'of', 'for', 'on', '&', 'and',
+]);
+
 /** Index one past the end of the name run starting at k (k itself when none starts there). */
 function runEnd(a: Analysis, gz: ArticleGazetteer, k: number, sentStart: number, sentEnd: number): number {
   if (!canStart(a, gz, k, sentStart)) return k;
@@ -183,6 +196,8 @@ function runEnd(a: Analysis, gz: ArticleGazetteer, k: number, sentStart: number,
   for (;;) {
     if (j >= sentEnd) break;
     const cur = t[j];
+    // most runs end at a lower-case word that no rule below joins: stop there without the rules
+    if (!cur.cap && !RUN_GOES_ON.has(cur.lower)) break;
     const prev = t[j - 1];
     // "Amir-Abdollahian", "al-Qassam", and "Jae-myung": a name's second half in lower case is no English word
     if (isHyphenJoin(a, j) && j + 1 < sentEnd && (isCap(t[j + 1]) || NAME_PARTICLES.has(lower(t[j + 1])) || (isCap(prev) && /^\p{Ll}+$/u.test(t[j + 1].text) && !isEnglishWord(t[j + 1].text)))) {
@@ -569,7 +584,9 @@ function push(a: Analysis, gz: ArticleGazetteer, names: NameCandidate[], start: 
   const lastText = t[end - 1].text;
   const inner = endsWithPossessive(lastText);
   if (inner && lastText.length > 3) e -= 2; // "Iran's" kept as one token by the tagger
-  const text = a.doc.text.slice(s, e);
+  // a name of one whole token is that token's text: no slice, and the token's string (whose hash a
+  // Map look-up keeps) serves the words-facts look-up and the later stages' look-ups of the name
+  const text = start === end - 1 && e === t[start].end ? lastText : a.doc.text.slice(s, e);
   if (inner && lastText.length > 3 && start === end - 1) {
     // (the word's lower case is the whole token's, possessive and all: the key is that token's text, marked apart from typeKey's keys)
     const { type, typeRule } = rule === 'title-before' && titles.length && hasTitleWord(titles[0].text) ? TITLED_PERSON : wordsFacts(gz, text, [{ ...t[start], text }], t[start].text + '\u0001').type;
