@@ -167,6 +167,7 @@ function passesScanGate(w: string): boolean {
 }
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Could a word `w` ending in 'd' and the word after it be "led by", "headed by", "represented by"? */
 function mayLeadBy(w: string, next: string): boolean {
   return next.charCodeAt(0) === 98 && next.charCodeAt(1) === 121 && (w.endsWith('led') || w.endsWith('headed') || w.endsWith('represented'));
@@ -221,6 +222,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   const arrivalAt: number[] = [];
   /** The sentences where LED_BY may match, in order: a word ending in "led", "headed" or "represented" before one opening with "by". */
   const ledBySentences: number[] = [];
+  /** The sentences where readLeaders' pattern may match, in order: those and a "led the/a/an", "headed …", "head of". */
+  const leadSentences: number[] = [];
   scanWords();
 
   let drafts: Draft[] = [];
@@ -280,8 +283,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       if (s.boilerplate) continue;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const w = toks[i].lower;
-        // (a word ending in 'd' may be the "led" of "led by": readCountryLeaders reads only those sentences)
-        if (w.charCodeAt(w.length - 1) === 100 && i + 1 < s.tokenEnd && mayLeadBy(w, toks[i + 1].lower) && ledBySentences[ledBySentences.length - 1] !== s.index) ledBySentences.push(s.index);
+        // (a word ending in 'd' may be the "led" of "led by", or of "led a delegation", an "of" the
+        // one of "at the head of": readCountryLeaders and readLeaders read only those sentences)
+        const last = w.charCodeAt(w.length - 1);
+        if (last === 100 && i + 1 < s.tokenEnd) {
+          const next = toks[i + 1].lower;
+          if (mayLeadBy(w, next) && ledBySentences[ledBySentences.length - 1] !== s.index) ledBySentences.push(s.index);
+          if ((mayLeadBy(w, next) || (ARTICLES.has(next) && (w.endsWith('led') || w.endsWith('headed')))) && leadSentences[leadSentences.length - 1] !== s.index) leadSentences.push(s.index);
+        } else if (last === 102 && w === 'of' && i > s.tokenStart && toks[i - 1].lower === 'head' && leadSentences[leadSentences.length - 1] !== s.index) leadSentences.push(s.index);
         if (!passesScanGate(w)) continue;
         const entry = SCAN.get(w);
         if (!entry) continue;
@@ -1298,16 +1307,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // ---- delegations led by a named person --------------------------------------------------------
   function readLeaders(): Map<string, string> {
     const leaderOf = new Map<string, string>();
-    // the pattern below needs "delegation" or "group": most articles have neither, and most
-    // sentences of those that do have neither; the sentences holding one, found in one search
-    const WORD = /delegation|group/gi;
-    let lastSentence = -1;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const k = sentenceAt(a, m.index);
-      if (k < 0 || k === lastSentence || m.index + m[0].length > a.sentences[k].end) continue;
-      lastSentence = k;
+    // the pattern below needs "led by", "headed by", "led a …", "headed the …" or "at the head
+    // of": the scan noted the sentences that may hold one (most articles have none)
+    for (const k of leadSentences) {
       const s = a.sentences[k];
-      if (s.boilerplate) continue;
       const sText = text.slice(s.start, s.end);
       if (!/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
       const refs = P.refs(s.index);
