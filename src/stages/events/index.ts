@@ -145,8 +145,33 @@ for (const [w, f] of SCAN_WORDS) {
   const word = f & TRIGGER ? { meal: MEAL_NOUNS.has(w), verbs: CONSULT_BY_FORM.get(w), noun: NOUN_BY_FORM.get(w), hold: HOLD.has(w), plover: PLOVER_BY_FIRST.get(w) ?? [] } : undefined;
   SCAN.set(w, { flags: f, word });
 }
+/**
+ * A gate before the scan's Map look-up, by a word's length, first and last character: bit
+ * (last & 31) of SCAN_GATE[length * 128 + first] is set for each scan word. About one token in
+ * eight passes. The tokens' lower-case strings are new strings with no hash yet when this stage
+ * runs, and a Map look-up of each computed one; the gate reads two characters instead (a token
+ * it lets through may still be no scan word: the Map decides).
+ */
+const GATE_LENGTH = 32;
+const SCAN_GATE = new Uint32Array(GATE_LENGTH * 128);
+for (const w of SCAN.keys()) {
+  if (w.length >= GATE_LENGTH || w.charCodeAt(0) >= 128) throw new Error(`scan word out of the gate: ${w}`);
+  SCAN_GATE[w.length * 128 + w.charCodeAt(0)] |= 1 << (w.charCodeAt(w.length - 1) & 31);
+}
+/** May the word be one of the scan's? False only when it is none of them. */
+function passesScanGate(w: string): boolean {
+  const n = w.length;
+  if (n >= GATE_LENGTH) return false;
+  const first = w.charCodeAt(0);
+  return first < 128 && ((SCAN_GATE[n * 128 + first] >>> (w.charCodeAt(n - 1) & 31)) & 1) === 1;
+}
 /** "led by", "headed by", "represented by": a side and who leads it. */
 const LED_BY = /\b(?:led|headed|represented)\s+by\b/i;
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Could a word `w` ending in 'd' and the word after it be "led by", "headed by", "represented by"? */
+function mayLeadBy(w: string, next: string): boolean {
+  return next.charCodeAt(0) === 98 && next.charCodeAt(1) === 121 && (w.endsWith('led') || w.endsWith('headed') || w.endsWith('represented'));
+}
 /** Are the drafts in order of their triggers (ties in any order: a stable sort keeps them)? */
 function isByTrigger(list: readonly { trigger: number }[]): boolean {
   for (let n = 1; n < list.length; n++) if (list[n - 1].trigger > list[n].trigger) return false;
@@ -154,12 +179,6 @@ function isByTrigger(list: readonly { trigger: number }[]): boolean {
 }
 /** "not", "n't", "never". */
 const isNegation = (w: string) => w === 'not' || w === "n't" || w === 'never';
-/** Is the character at i a regex word character (\w: a-z, A-Z, 0-9, _)? False outside the text. */
-function isWordCharAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 /** Verbs that list a delegation's members: "identified X, Y and Z", "included X and Y". */
 /** Offices of persons that "the two …" may name: "the two leaders", "the two foreign ministers". */
 const TWO_OFFICES = new Set(['leader', 'minister', 'president', 'premier', 'chancellor', 'king', 'envoy', 'mediator', 'negotiator', 'diplomat', 'chief', 'head', 'general', 'commander', 'secretary', 'senator', 'man', 'woman']);
@@ -201,6 +220,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   /** The TriggerWord of each of triggerAt. */
   const triggerWords: TriggerWord[] = [];
   const arrivalAt: number[] = [];
+  /** The sentences where LED_BY may match, in order: a word ending in "led", "headed" or "represented" before one opening with "by". */
+  const ledBySentences: number[] = [];
+  /** The sentences where readLeaders' pattern may match, in order: those and a "led the/a/an", "headed …", "head of". */
+  const leadSentences: number[] = [];
   scanWords();
 
   let drafts: Draft[] = [];
@@ -259,7 +282,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     for (const s of a.sentences) {
       if (s.boilerplate) continue;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const entry = SCAN.get(toks[i].lower);
+        const w = toks[i].lower;
+        // (a word ending in 'd' may be the "led" of "led by", or of "led a delegation", an "of" the
+        // one of "at the head of": readCountryLeaders and readLeaders read only those sentences)
+        const last = w.charCodeAt(w.length - 1);
+        if (last === 100 && i + 1 < s.tokenEnd) {
+          const next = toks[i + 1].lower;
+          if (mayLeadBy(w, next) && ledBySentences[ledBySentences.length - 1] !== s.index) ledBySentences.push(s.index);
+          if ((mayLeadBy(w, next) || (ARTICLES.has(next) && (w.endsWith('led') || w.endsWith('headed')))) && leadSentences[leadSentences.length - 1] !== s.index) leadSentences.push(s.index);
+        } else if (last === 102 && w === 'of' && i > s.tokenStart && toks[i - 1].lower === 'head' && leadSentences[leadSentences.length - 1] !== s.index) leadSentences.push(s.index);
+        if (!passesScanGate(w)) continue;
+        const entry = SCAN.get(w);
         if (!entry) continue;
         const found = entry.flags;
         if (found & TRIGGER) {
@@ -1274,16 +1307,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   // ---- delegations led by a named person --------------------------------------------------------
   function readLeaders(): Map<string, string> {
     const leaderOf = new Map<string, string>();
-    // the pattern below needs "delegation" or "group": most articles have neither, and most
-    // sentences of those that do have neither; the sentences holding one, found in one search
-    const WORD = /delegation|group/gi;
-    let lastSentence = -1;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const k = sentenceAt(a, m.index);
-      if (k < 0 || k === lastSentence || m.index + m[0].length > a.sentences[k].end) continue;
-      lastSentence = k;
+    // the pattern below needs "led by", "headed by", "led a …", "headed the …" or "at the head
+    // of": the scan noted the sentences that may hold one (most articles have none)
+    for (const k of leadSentences) {
       const s = a.sentences[k];
-      if (s.boilerplate) continue;
       const sText = text.slice(s.start, s.end);
       if (!/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
       const refs = P.refs(s.index);
@@ -1322,12 +1349,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    */
   function readCountryLeaders(): { country: string; leaders: string[]; sentence: number }[] {
     const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
-    // Most articles have no "led by" at all: a sentence's text can match only where the article's
-    // does, or where a word runs on over the sentence's edge (there a \b reads differently)
-    const ledInText = LED_BY.test(text);
-    for (const s of a.sentences) {
-      if (s.boilerplate) continue;
-      if (!ledInText && !isWordCharAt(text, s.start - 1) && !isWordCharAt(text, s.end)) continue;
+    // Most articles have no "led by" at all: a sentence's text can match only where one of its
+    // words ends in "led", "headed" or "represented" and the next opens with "by" (the scan
+    // noted those sentences; a match's "by" opens the token after the space)
+    for (const k of ledBySentences) {
+      const s = a.sentences[k];
       if (!LED_BY.test(text.slice(s.start, s.end))) continue;
       const refs = P.refs(s.index);
       for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
