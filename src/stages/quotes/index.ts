@@ -337,7 +337,17 @@ const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowe
 const isReportingVerb = (t: Token) => t.pos === 'VERB' && isReportingLemma(t.lemma) && !t.lower.endsWith('ing');
 /** Is a lemma, lower-cased, a reporting verb's? Remembered per lemma (verbs have few), so each verb token is one look-up. */
 const reportingLemmas = new Map<string, boolean>();
+/**
+ * The reporting lemmas' shapes, (length << 7) | first letter: most verbs' lemmas have another and
+ * are answered without the look-up. (A lemma that lower-cases to a reporting lemma, all ASCII
+ * letters, has its length, and an ASCII first character that is that letter in either case.)
+ */
+const REPORTING_SHAPES: ReadonlySet<number> = new Set([...REPORTING_LEMMAS].map((w) => (w.length << 7) | w.charCodeAt(0)));
+if (![...REPORTING_LEMMAS].every((w) => /^[a-z]+$/.test(w))) throw new Error('a reporting lemma not in small ASCII letters: REPORTING_SHAPES would miss it');
 function isReportingLemma(lemma: string): boolean {
+  const c = lemma.charCodeAt(0);
+  // (c | 32: an ASCII capital in lower case; it makes no other ASCII character a small letter)
+  if (c < 128 && !REPORTING_SHAPES.has((lemma.length << 7) | (c | 32))) return false;
   let hit = reportingLemmas.get(lemma);
   if (hit === undefined) {
     if (reportingLemmas.size >= 20000) reportingLemmas.clear(); // (bounded, whatever the texts)
