@@ -81,6 +81,29 @@ interface SentenceKeys {
 const KEY_FIRST = new Int32Array(nextBit);
 const KEY_LAST = new Int32Array(nextBit);
 
+/** What a word the key scan found (not a year) says: the lists of `needs` it is in, and whether it names a month. */
+interface KeyWord {
+  bits: number;
+  month: boolean;
+}
+/**
+ * The words the key scan finds, as written, with what each says: the same few come back sentence
+ * after sentence ("this", "last", "may", "year"), so each is lower-cased and looked up once.
+ */
+const keyWords = new Map<string, KeyWord>();
+function keyWordOf(w: string): KeyWord {
+  let k = keyWords.get(w);
+  if (!k) {
+    const lower = w.toLowerCase();
+    let bits = (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
+    for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) bits |= p.bit;
+    k = { bits, month: MONTH_WORDS.has(lower) };
+    if (keyWords.size >= 5000) keyWords.clear(); // (bounded: "year…" takes any word that begins so)
+    keyWords.set(w, k);
+  }
+  return k;
+}
+
 /** The key words and month names of a sentence's text, and where the key words stand. */
 function keysOf(st: string): SentenceKeys {
   KEY_FIRST.fill(-1);
@@ -94,10 +117,9 @@ function keysOf(st: string): SentenceKeys {
     let wordBits = 0;
     if (c >= 48 && c <= 57) wordBits = keyBits.year;
     else {
-      const lower = w.toLowerCase();
-      wordBits = (keyBits.exact.get(w) ?? 0) | (keyBits.caseless.get(lower) ?? 0);
-      for (const p of keyBits.prefixes) if ((p.caseless ? lower : w).startsWith(p.prefix)) wordBits |= p.bit;
-      if (MONTH_WORDS.has(lower)) month = true;
+      const k = keyWordOf(w);
+      wordBits = k.bits;
+      if (k.month) month = true;
     }
     bits |= wordBits;
     // where the lists' words stand

@@ -332,19 +332,35 @@ function mainVerb(toks: readonly Token[], i: number): number {
 }
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-const isCue = (t: Token) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
+/**
+ * A test of whether a lemma, lower-cased, is one of `words` (small ASCII letters each), for the
+ * verb tokens read again and again: most lemmas are answered by their shape, (length << 7) |
+ * first letter, which no word of the set has; the others are remembered per lemma (verbs have
+ * few), so no lemma is lower-cased twice. (A lemma that lower-cases to a word of ASCII letters
+ * has its length, and an ASCII first character that is that letter in either case.)
+ */
+function lowerLemmaIn(words: ReadonlySet<string>): (lemma: string) => boolean {
+  if (![...words].every((w) => /^[a-z]+$/.test(w))) throw new Error('a lemma not in small ASCII letters: its shape would miss it');
+  const shapes: ReadonlySet<number> = new Set([...words].map((w) => (w.length << 7) | w.charCodeAt(0)));
+  const memo = new Map<string, boolean>();
+  return (lemma) => {
+    const c = lemma.charCodeAt(0);
+    // (c | 32: an ASCII capital in lower case; it makes no other ASCII character a small letter)
+    if (c < 128 && !shapes.has((lemma.length << 7) | (c | 32))) return false;
+    let hit = memo.get(lemma);
+    if (hit === undefined) {
+      if (memo.size >= 20000) memo.clear(); // (bounded, whatever the texts)
+      memo.set(lemma, (hit = words.has(lemma.toLowerCase())));
+    }
+    return hit;
+  };
+}
+const isSpeechLemma = lowerLemmaIn(SPEECH_LEMMAS);
+/** Is a lemma, lower-cased, a reporting verb's? */
+const isReportingLemma = lowerLemmaIn(REPORTING_LEMMAS);
+const isCue = (t: Token) => t.pos === 'VERB' && isSpeechLemma(t.lemma);
 /** A verb whose clause is reported speech ("said the talks were…"), not its "-ing" form. */
 const isReportingVerb = (t: Token) => t.pos === 'VERB' && isReportingLemma(t.lemma) && !t.lower.endsWith('ing');
-/** Is a lemma, lower-cased, a reporting verb's? Remembered per lemma (verbs have few), so each verb token is one look-up. */
-const reportingLemmas = new Map<string, boolean>();
-function isReportingLemma(lemma: string): boolean {
-  let hit = reportingLemmas.get(lemma);
-  if (hit === undefined) {
-    if (reportingLemmas.size >= 20000) reportingLemmas.clear(); // (bounded, whatever the texts)
-    reportingLemmas.set(lemma, (hit = REPORTING_LEMMAS.has(lemma.toLowerCase())));
-  }
-  return hit;
-}
 const NONE: Readonly<Attribution> = { speaker: null, speakerSpan: null, via: null, cue: null, rule: 'none', attributed: false };
 
 function cueOf(t: Token): Span & { text: string } {

@@ -558,7 +558,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
           let j = i;
           while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !(own && isExcluded(j))) j++;
           const head = j > i ? lower(j - 1) : '';
-          if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || isDescriptionHead(head.replace(/s$/, '')))) {
+          if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || (head.endsWith('s') && isDescriptionHead(head.slice(0, -1))))) {
             end = j;
             kind = 'description';
           }
