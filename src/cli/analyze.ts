@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readInputs } from '../ingest/index.js';
-import { analyzeDocument } from '../pipeline/run.js';
+import { analyzeBatch, inBatches } from '../pipeline/run.js';
 import { toContract, type ContractAnalysis } from '../output/contract.js';
 import { summarize } from './summary.js';
 
@@ -30,24 +30,33 @@ export function analyzeCommand(paths: string[], opts: AnalyzeOptions, io: Analyz
   if (opts.out) fs.mkdirSync(opts.out, { recursive: true });
   let failed = 0;
   const results: ContractAnalysis[] = [];
-  for (const r of readInputs(paths)) {
-    if (!r.ok) {
-      failed++;
-      io.err.write(`warning: ${r.source}: ${r.error}\n`);
-      continue;
+  // Inputs are read a batch at a time and their articles analyzed together (analyzeBatch: the same
+  // analyses in less time); what each input gives is written in the order the inputs come.
+  for (const inputs of inBatches(readInputs(paths), undefined, (r) => (r.ok ? r.doc.text.length : 0))) {
+    const docs = inputs.flatMap((r) => (r.ok ? [r.doc] : []));
+    const analyzed = analyzeBatch(docs);
+    let k = 0;
+    for (const r of inputs) {
+      if (!r.ok) {
+        failed++;
+        io.err.write(`warning: ${r.source}: ${r.error}\n`);
+        continue;
+      }
+      for (const w of r.doc.warnings) io.err.write(`warning: ${r.doc.source}: ${w}\n`);
+      const b = analyzed[k++];
+      let c: ContractAnalysis;
+      try {
+        if (!b.ok) throw b.error;
+        c = toContract(b.analysis);
+      } catch (e) {
+        failed++;
+        io.err.write(`warning: ${r.doc.source}: analysis failed: ${(e as Error).message}\n`);
+        continue;
+      }
+      if (opts.out) fs.writeFileSync(path.join(opts.out, `${c.id}.json`), JSON.stringify(c, null, 1));
+      if (opts.json) results.push(c);
+      else if (!opts.out) io.out.write(summarize(c) + '\n');
     }
-    for (const w of r.doc.warnings) io.err.write(`warning: ${r.doc.source}: ${w}\n`);
-    let c: ContractAnalysis;
-    try {
-      c = toContract(analyzeDocument(r.doc));
-    } catch (e) {
-      failed++;
-      io.err.write(`warning: ${r.doc.source}: analysis failed: ${(e as Error).message}\n`);
-      continue;
-    }
-    if (opts.out) fs.writeFileSync(path.join(opts.out, `${c.id}.json`), JSON.stringify(c, null, 1));
-    if (opts.json) results.push(c);
-    else if (!opts.out) io.out.write(summarize(c) + '\n');
   }
   if (failed && !opts.out) io.err.write(`dossier analyze: ${failed} input${failed === 1 ? '' : 's'} not analysed (see the warnings above)\n`);
   if (opts.json) io.out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 1) + '\n');

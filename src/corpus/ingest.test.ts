@@ -150,3 +150,29 @@ test('a store without saved corpus states (an older schema) is read the slow way
   }
   await again.close();
 });
+
+test('an article given twice in one run (the same id) is stored once, the later text replacing the earlier', async () => {
+  const dir = path.join(tmp, 'twice');
+  fs.mkdirSync(dir, { recursive: true });
+  const line = (text: string) => JSON.stringify({ id: 'same', text, published: '2021-03-01', outlet: 'Example' });
+  fs.writeFileSync(
+    path.join(dir, 'a.jsonl'),
+    [
+      line('Iranian Foreign Minister Javad Zarif met Hamas leader Ismail Haniyeh in Tehran on Sunday.'),
+      line('Turkish President Recep Tayyip Erdogan met Qatari Emir Tamim bin Hamad Al Thani in Doha on Monday.'),
+    ].join('\n') + '\n',
+  );
+  const store = openSqliteStore(path.join(tmp, 'twice.db'));
+  const warnings: string[] = [];
+  const s = await ingestPaths(store, [dir], { onWarning: (w) => warnings.push(w) });
+  assert.deepEqual([s.added, s.replaced, s.failed], [1, 1, 0]);
+  assert.equal((await store.counts()).articles, 1);
+  const art = await store.article('same');
+  assert.match(art!.text, /Erdogan/);
+  const snap = await store.snapshot();
+  const names = new Set(snap.links.filter((l) => l.article === 'same').map((l) => snap.actors.find((a) => a.id === l.actor)?.name));
+  assert.ok(names.has('Recep Tayyip Erdogan'));
+  assert.ok(!names.has('Javad Zarif'), 'the replaced text leaves no link behind');
+  assert.deepEqual(new Set(snap.links.map((l) => l.actor)), new Set(snap.actors.map((a) => a.id)), 'no canonical actor without a link');
+  await store.close();
+});

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Document } from '../model/types.js';
 import { readInputs } from '../ingest/index.js';
-import { analyzeDocument } from '../pipeline/run.js';
+import { analyzeBatch, BATCH_CHARS, BATCH_SIZE, type BatchResult } from '../pipeline/run.js';
 import { toContract, type ContractAnalysis } from '../output/contract.js';
 import type { Store } from '../store/types.js';
 import { Corpus } from './corpus.js';
@@ -18,7 +18,7 @@ export interface IngestProgress {
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   onWarning?: (message: string) => void;
-  /** The per-article analysis (defaults to the full pipeline). */
+  /** The per-article analysis (defaults to the full pipeline, run over a batch of articles at a time). */
   analyze?: (doc: Document) => ContractAnalysis;
 }
 
@@ -40,7 +40,6 @@ export function contentHash(d: Document): string {
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
-  const analyze = opts.analyze ?? ((d: Document) => toContract(analyzeDocument(d)));
   const inputs = [...readInputs(paths)];
   // Loaded when the first new or changed article needs it: from the saved states when every
   // canonical actor and event has one, else from every link and report.
@@ -56,6 +55,42 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   };
   const s: IngestSummary = { articles: inputs.length, added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], seconds: 0, perSecond: 0 };
   const seen = new Map<string, string>();
+  // New and changed articles wait here to be analyzed together (analyzeBatch), then are stored
+  // one by one in the order they came.
+  let pending: { doc: Document; hash: string; stored: string | null }[] = [];
+  let pendingChars = 0;
+  const flush = async (): Promise<void> => {
+    const batch = pending;
+    pending = [];
+    pendingChars = 0;
+    const analyzed: BatchResult[] | null = opts.analyze ? null : analyzeBatch(batch.map((p) => p.doc));
+    for (let i = 0; i < batch.length; i++) {
+      const { doc, hash, stored } = batch[i];
+      let analysis: ContractAnalysis;
+      try {
+        if (!analyzed) analysis = opts.analyze!(doc);
+        else {
+          const b = analyzed[i];
+          if (!b.ok) throw b.error;
+          analysis = toContract(b.analysis);
+        }
+      } catch (e) {
+        s.failed++;
+        s.errors.push({ source: doc.source, error: `analysis failed: ${(e as Error).message}` });
+        continue;
+      }
+      const old = stored === null ? { links: [], sources: [] } : await store.articleRows(doc.id);
+      corpus ??= await load();
+      const bundle = corpus.add({
+        id: doc.id, source: doc.source, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language,
+        hash, text: doc.text, analysis,
+      }, old);
+      // A failed write (read-only file, full disk) stops the batch: the store keeps its earlier state.
+      await store.writeArticle(bundle);
+      if (stored === null) s.added++;
+      else s.replaced++;
+    }
+  };
   let done = 0;
   for (const r of inputs) {
     const current = r.ok ? r.doc.source : r.source;
@@ -71,31 +106,19 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     const prev = seen.get(doc.id);
     if (prev && prev !== doc.source) opts.onWarning?.(`${doc.source}: has the same id "${doc.id}" as ${prev}; it replaces it in the store`);
     seen.set(doc.id, doc.source);
+    // an article that replaces one still waiting is compared with it once that one is stored
+    if (pending.some((p) => p.doc.id === doc.id)) await flush();
     const hash = contentHash(doc);
     const stored = await store.articleHash(doc.id);
     if (stored === hash) {
       s.unchanged++;
       continue;
     }
-    let analysis: ContractAnalysis;
-    try {
-      analysis = analyze(doc);
-    } catch (e) {
-      s.failed++;
-      s.errors.push({ source: doc.source, error: `analysis failed: ${(e as Error).message}` });
-      continue;
-    }
-    const old = stored === null ? { links: [], sources: [] } : await store.articleRows(doc.id);
-    corpus ??= await load();
-    const bundle = corpus.add({
-      id: doc.id, source: doc.source, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language,
-      hash, text: doc.text, analysis,
-    }, old);
-    // A failed write (read-only file, full disk) stops the batch: the store keeps its earlier state.
-    await store.writeArticle(bundle);
-    if (stored === null) s.added++;
-    else s.replaced++;
+    pending.push({ doc, hash, stored });
+    pendingChars += doc.text.length;
+    if (pending.length >= BATCH_SIZE || pendingChars >= BATCH_CHARS) await flush();
   }
+  await flush();
   opts.onProgress?.({ done, total: inputs.length, current: '' });
   s.seconds = (performance.now() - t0) / 1000;
   s.perSecond = s.added + s.replaced ? (s.added + s.replaced) / s.seconds : 0;
