@@ -3,9 +3,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Stage } from '../pipeline/stage.js';
 import { DEFAULT_STAGES } from '../pipeline/order.js';
-import { analyzeDocument } from '../pipeline/run.js';
+import { analyzeBatch, BATCH_SIZE } from '../pipeline/run.js';
 import { loadNlp } from '../nlp.js';
 import { readSample, type BenchCorpus } from './corpus.js';
+import type { Document } from '../model/types.js';
 
 /** Adds up wall-clock and CPU time over many short spans. */
 export class Clock {
@@ -129,22 +130,28 @@ export function runAnalysis(corpus: BenchCorpus, from: number, n: number, opts: 
   let failures = 0;
   let peak = 0;
   if (checkpoints && fullGc()) heap.push({ articles: 0, heapMB: process.memoryUsage().heapUsed / MB });
-  for (let i = 0; i < n; i++) {
-    const file = corpus.file(from + i);
-    ingestClock.start();
-    const doc = readSample(file);
-    ingestClock.stop();
-    clock.start();
-    try {
-      const a = analyzeDocument(doc, { stages });
-      tokens += a.tokens.length;
-    } catch {
-      failures++;
+  // in batches, as `dossier analyze` and the ingest run it (analyzeBatch)
+  // (a batch ends at each heap checkpoint, so that the heap is read after exactly that many articles)
+  for (let i = 0, end = 0; i < n; i = end) {
+    end = Math.min(n, i + BATCH_SIZE);
+    if (checkpoints) for (const m of marks) if (m > i && m < end) end = m;
+    const docs: Document[] = [];
+    for (let k = i; k < end; k++) {
+      const file = corpus.file(from + k);
+      ingestClock.start();
+      docs.push(readSample(file));
+      ingestClock.stop();
     }
+    clock.start();
+    const results = analyzeBatch(docs, { stages });
     clock.stop();
-    chars += doc.text.length;
-    if (i % 25 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
-    if (checkpoints && marks.has(i + 1) && fullGc()) heap.push({ articles: i + 1, heapMB: process.memoryUsage().heapUsed / MB });
+    for (const r of results) {
+      if (r.ok) tokens += r.analysis.tokens.length;
+      else failures++;
+    }
+    for (const d of docs) chars += d.text.length;
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    if (checkpoints && marks.has(end) && fullGc()) heap.push({ articles: end, heapMB: process.memoryUsage().heapUsed / MB });
   }
   const stageCpu = [...times.values()].reduce((x, y) => x + y.cpuMs, 0);
   return {
