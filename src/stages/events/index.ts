@@ -1,4 +1,4 @@
-import type { Actor, Analysis, DateRef, Event, EventContext, PloverType, Sentence } from '../../model/types.js';
+import type { Actor, Analysis, DateRef, Event, EventContext, PloverType, Sentence, Token } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import {
   COMPANION_CUES, CONSULT_VERBS, CONTEXT_CUES, GROUP_NOUNS, MEAL_NOUNS, MEETING_NOUNS, REMOTE_NOUNS, REMOTE_WORDS, MEET_NON_EVENT_OBJECTS, NOT_A_MEETING, PLOVER_VERBS, REPORT_VERBS, THIRD_PARTY_CUES, VISIT_PURPOSES,
@@ -204,102 +204,143 @@ const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'in
  * over a graph that size), and was compiled twice when a deopt came.
  */
 export function findEvents(a: Readonly<Analysis>): Event[] {
-  const P = new Parties(a);
-  const toks = a.tokens;
-  const text = a.doc.text;
-  const lower = (i: number) => toks[i]?.lower ?? '';
-  const reportDates = new Set<DateRef>();
-  const datesBySentence = new Map<number, DateRef[]>();
+  return new EventsReading(a).events;
+}
+
+/** One article's reading for findEvents: its state, and the phases as methods. */
+class EventsReading {
+  readonly a: Readonly<Analysis>;
+  readonly P: Parties;
+  readonly toks: Token[];
+  readonly text: string;
+  readonly reportDates: Set<DateRef>;
+  readonly datesBySentence: Map<number, DateRef[]>;
   /** The sentence of each date (-1 when in none). */
-  const dateSentence = new Map<DateRef, number>();
-  readDates();
-
-  // one pass over the narrative's words: where a trigger or an arrival verb may stand, in text
-  // order (flat lists for the article rather than a list per sentence: fewer arrays made)
-  const triggerAt: number[] = [];
+  readonly dateSentence: Map<DateRef, number>;
+  readonly triggerAt: number[];
   /** The TriggerWord of each of triggerAt. */
-  const triggerWords: TriggerWord[] = [];
-  const arrivalAt: number[] = [];
+  readonly triggerWords: TriggerWord[];
+  readonly arrivalAt: number[];
   /** The sentences where LED_BY may match, in order: a word ending in "led", "headed" or "represented" before one opening with "by". */
-  const ledBySentences: number[] = [];
+  readonly ledBySentences: number[];
   /** The sentences where readLeaders' pattern may match, in order: those and a "led the/a/an", "headed …", "head of". */
-  const leadSentences: number[] = [];
-  scanWords();
+  readonly leadSentences: number[];
+  drafts: Draft[];
+  others: Draft[];
+  readonly clausesBySentence: Map<number, [number, number][]>;
+  readonly ordered: Draft[];
+  readonly leaderOf: Map<string, string>;
+  readonly countryLeaders: { country: string; leaders: string[]; sentence: number; }[];
+  readonly arrivals: { who: string; place: string; date: string | null; }[];
+  readonly remoteBySentence: Map<number, 'phone' | 'video' | null>;
+  readonly nameWords: Map<string, string[]>;
+  readonly pairMemo: Map<Event, string[]>;
+  readonly pairSetMemo: Map<Event, Set<string>>;
+  /** The result. */
+  readonly events: Event[];
 
-  let drafts: Draft[] = [];
-  let others: Draft[] = [];
-  collect();
-  if (bindDescriptions()) collect();
+  constructor(a: Readonly<Analysis>) {
+    this.a = a;
+    this.P = new Parties(this.a);
+    this.toks = this.a.tokens;
+    this.text = this.a.doc.text;
+    this.reportDates = new Set<DateRef>();
+    this.datesBySentence = new Map<number, DateRef[]>();
+    this.dateSentence = new Map<DateRef, number>();
+    this.readDates();
 
-  const clausesBySentence = new Map<number, [number, number][]>();
-  // (the drafts come in the scan's text order, so nearly always sorted already: a copy then, no sort)
-  const ordered = isByTrigger(drafts) ? drafts.slice() : [...drafts].sort((x, y) => x.trigger - y.trigger);
-  const sentOf = (d: Draft) => a.sentences[d.sentence];
-  resolveInOrder();
-  lendPlaces();
+    // one pass over the narrative's words: where a trigger or an arrival verb may stand, in text
+    // order (flat lists for the article rather than a list per sentence: fewer arrays made)
+    this.triggerAt = [];
+    this.triggerWords = [];
+    this.arrivalAt = [];
+    this.ledBySentences = [];
+    this.leadSentences = [];
+    this.scanWords();
 
-  const leaderOf = readLeaders();
-  const countryLeaders = readCountryLeaders();
-  placeFromDateline();
-  const arrivals = readArrivals();
+    this.drafts = [];
+    this.others = [];
+    this.collect();
+    if (this.bindDescriptions()) this.collect();
 
-  const remoteBySentence = new Map<number, 'phone' | 'video' | null>();
-  const nameWords = new Map<string, string[]>();
-  const out: Event[] = [];
-  for (const d of ordered) emitConsult(d, out);
-  for (const d of others) emitOther(d, out);
-  // the pairs of participants of each event, as "a|b" with a < b; participants no longer change from here
-  const pairMemo = new Map<Event, string[]>();
-  const pairSetMemo = new Map<Event, Set<string>>();
-  const merged = mergeConsults(out.filter((e) => !visitHeldMeeting(e, out)));
-  shareLocations(merged);
-  merged.sort((x, y) => x.trigger.start - y.trigger.start);
-  for (let n = 0; n < merged.length; n++) merged[n].id = `e${n + 1}`;
-  return merged;
+    this.clausesBySentence = new Map<number, [number, number][]>();
+    // (the drafts come in the scan's text order, so nearly always sorted already: a copy then, no sort)
+    this.ordered = isByTrigger(this.drafts) ? this.drafts.slice() : [...this.drafts].sort((x, y) => x.trigger - y.trigger);
+    this.resolveInOrder();
+    this.lendPlaces();
 
-  function readDates(): void {
-    for (const d of a.dates) {
-      const s = sentenceAt(a, d.start);
-      dateSentence.set(d, s);
+    this.leaderOf = this.readLeaders();
+    this.countryLeaders = this.readCountryLeaders();
+    this.placeFromDateline();
+    this.arrivals = this.readArrivals();
+
+    this.remoteBySentence = new Map<number, 'phone' | 'video' | null>();
+    this.nameWords = new Map<string, string[]>();
+    const out: Event[] = [];
+    for (const d of this.ordered) this.emitConsult(d, out);
+    for (const d of this.others) this.emitOther(d, out);
+    // the pairs of participants of each event, as "a|b" with a < b; participants no longer change from here
+    this.pairMemo = new Map<Event, string[]>();
+    this.pairSetMemo = new Map<Event, Set<string>>();
+    const merged = this.mergeConsults(out.filter((e) => !this.visitHeldMeeting(e, out)));
+    this.shareLocations(merged);
+    merged.sort((x, y) => x.trigger.start - y.trigger.start);
+    for (let n = 0; n < merged.length; n++) merged[n].id = `e${n + 1}`;
+    this.events = merged;
+  }
+
+  /** The lower-case word at i ('' past the end). */
+  lower(i: number): string {
+    return this.toks[i]?.lower ?? '';
+  }
+
+  sentOf(d: Draft): Sentence {
+    return this.a.sentences[d.sentence];
+  }
+
+  readDates(): void {
+    for (const d of this.a.dates) {
+      const s = sentenceAt(this.a, d.start);
+      this.dateSentence.set(d, s);
       if (s < 0) continue;
-      const list = datesBySentence.get(s);
+      const list = this.datesBySentence.get(s);
       if (list) list.push(d);
-      else datesBySentence.set(s, [d]);
+      else this.datesBySentence.set(s, [d]);
       // "the militant group said Saturday", "state media reported on Sunday": the report's date, not the event's
-      if (lastWordsReport(text.slice(Math.max(a.sentences[s].start, d.start - 30), d.start).toLowerCase())) reportDates.add(d);
+      if (lastWordsReport(this.text.slice(Math.max(this.a.sentences[s].start, d.start - 30), d.start).toLowerCase())) this.reportDates.add(d);
       // "BEIJING, Nov. 5 (Xinhua) --": the dateline dates the report
-      else if (inDatelineSpan(d)) reportDates.add(d);
+      else if (this.inDatelineSpan(d)) this.reportDates.add(d);
     }
   }
 
   /** Does a boilerplate dateline overlap the date? */
-  function inDatelineSpan(x: DateRef): boolean {
-    for (const b of a.doc.boilerplate) if (b.kind === 'dateline' && b.start < x.end && x.start < b.end) return true;
+  inDatelineSpan(x: DateRef): boolean {
+    for (const b of this.a.doc.boilerplate) if (b.kind === 'dateline' && b.start < x.end && x.start < b.end) return true;
     return false;
   }
 
-  function scanWords(): void {
-    for (const s of a.sentences) {
+  scanWords(): void {
+    for (const s of this.a.sentences) {
       if (s.boilerplate) continue;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const w = toks[i].lower;
+        const w = this.toks[i].lower;
         // (a word ending in 'd' may be the "led" of "led by", or of "led a delegation", an "of" the
         // one of "at the head of": readCountryLeaders and readLeaders read only those sentences)
         const last = w.charCodeAt(w.length - 1);
         if (last === 100 && i + 1 < s.tokenEnd) {
-          const next = toks[i + 1].lower;
-          if (mayLeadBy(w, next) && ledBySentences[ledBySentences.length - 1] !== s.index) ledBySentences.push(s.index);
-          if ((mayLeadBy(w, next) || (ARTICLES.has(next) && (w.endsWith('led') || w.endsWith('headed')))) && leadSentences[leadSentences.length - 1] !== s.index) leadSentences.push(s.index);
-        } else if (last === 102 && w === 'of' && i > s.tokenStart && toks[i - 1].lower === 'head' && leadSentences[leadSentences.length - 1] !== s.index) leadSentences.push(s.index);
+          const next = this.toks[i + 1].lower;
+          if (mayLeadBy(w, next) && this.ledBySentences[this.ledBySentences.length - 1] !== s.index) this.ledBySentences.push(s.index);
+          if ((mayLeadBy(w, next) || (ARTICLES.has(next) && (w.endsWith('led') || w.endsWith('headed')))) && this.leadSentences[this.leadSentences.length - 1] !== s.index) this.leadSentences.push(s.index);
+        } else if (last === 102 && w === 'of' && i > s.tokenStart && this.toks[i - 1].lower === 'head' && this.leadSentences[this.leadSentences.length - 1] !== s.index) this.leadSentences.push(s.index);
         if (!passesScanGate(w)) continue;
         const entry = SCAN.get(w);
         if (!entry) continue;
         const found = entry.flags;
         if (found & TRIGGER) {
-          triggerAt.push(i);
-          triggerWords.push(entry.word!);
+          this.triggerAt.push(i);
+          this.triggerWords.push(entry.word!);
         }
-        if (found & ARRIVAL && i < s.tokenEnd - 1) arrivalAt.push(i);
+        if (found & ARRIVAL && i < s.tokenEnd - 1) this.arrivalAt.push(i);
       }
     }
   }
@@ -309,58 +350,58 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * and Sheikh Tamim …": offices named only by description in a lead, then by name, in the same
    * order. Binds them in P; true when it bound any (the triggers are then read again).
    */
-  function bindDescriptions(): boolean {
+  bindDescriptions(): boolean {
     const bindings: [string, string][] = [];
-    for (let n = 1; n < drafts.length; n++) {
-      const d2 = drafts[n];
+    for (let n = 1; n < this.drafts.length; n++) {
+      const d2 = this.drafts[n];
       if (!d2.definite || !d2.rule.endsWith(':of') || d2.others.length < 2 || d2.others.some((r) => r.type !== 'person')) continue;
       // the last draft before it of one or two sentences before
       let d1: Draft | undefined;
-      for (let m = n - 1; m >= 0 && !d1; m--) if (drafts[m].sentence < d2.sentence && d2.sentence - drafts[m].sentence <= 2) d1 = drafts[m];
+      for (let m = n - 1; m >= 0 && !d1; m--) if (this.drafts[m].sentence < d2.sentence && d2.sentence - this.drafts[m].sentence <= 2) d1 = this.drafts[m];
       if (!d1 || d1.source.length + d1.targets.length + d1.others.length > 0) continue;
       const trigger = d1.trigger;
-      const descs = P.unresolved(d1.sentence).filter((u) => u.tokenEnd <= trigger);
+      const descs = this.P.unresolved(d1.sentence).filter((u) => u.tokenEnd <= trigger);
       if (descs.length !== d2.others.length) continue;
       for (let k = 0; k < descs.length; k++) bindings.push([descs[k].key, d2.others[k].actor]);
     }
     if (!bindings.length) return false;
-    P.bind(bindings);
+    this.P.bind(bindings);
     return true;
   }
 
-  function collect(): void {
-    drafts = [];
-    others = [];
+  collect(): void {
+    this.drafts = [];
+    this.others = [];
     // tokens a reading kept has used up in the sentence (few: a list, not a set; emptied per sentence)
     const used: number[] = [];
     let s: Sentence | undefined;
-    for (let n = 0; n < triggerAt.length; n++) {
-      const i = triggerAt[n];
+    for (let n = 0; n < this.triggerAt.length; n++) {
+      const i = this.triggerAt[n];
       // (the scan read only sentences outside boilerplate, in order)
-      if (s === undefined || s.index !== toks[i].sentence) {
-        s = a.sentences[toks[i].sentence];
+      if (s === undefined || s.index !== this.toks[i].sentence) {
+        s = this.a.sentences[this.toks[i].sentence];
         used.length = 0;
       }
       {
         if (used.includes(i)) continue;
-        const d = consultAt(i, s, triggerWords[n]);
+        const d = this.consultAt(i, s, this.triggerWords[n]);
         if (d) {
-          if (d.mode !== 'phone') addCompanions(d, s);
-          d.context = contextAt(s, d.trigger);
-          if (d.context === 'actual' && d.rule.startsWith('consult:noun')) d.context = predicateContext(s, d.triggerEnd);
+          if (d.mode !== 'phone') this.addCompanions(d, s);
+          d.context = this.contextAt(s, d.trigger);
+          if (d.context === 'actual' && d.rule.startsWith('consult:noun')) d.context = this.predicateContext(s, d.triggerEnd);
           // "plans to visit Tehran for talks with X": the talks share the plan's context
-          const last = drafts[drafts.length - 1];
-          if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(text.slice(toks[last.trigger].end, toks[d.trigger].start))) d.context = last.context;
+          const last = this.drafts[this.drafts.length - 1];
+          if (d.context === 'actual' && last && last.sentence === s.index && last.context !== 'actual' && last.context !== 'historical' && !/[,;]/.test(this.text.slice(this.toks[last.trigger].end, this.toks[d.trigger].start))) d.context = last.context;
           for (let k = d.trigger; k < d.triggerEnd; k++) used.push(k);
           for (const k of d.consumed) used.push(k);
-          drafts.push(d);
+          this.drafts.push(d);
           continue;
         }
-        const o = ploverAt(i, s, triggerWords[n]);
+        const o = this.ploverAt(i, s, this.triggerWords[n]);
         if (o) {
-          o.context = contextAt(s, o.trigger);
+          o.context = this.contextAt(s, o.trigger);
           for (let k = o.trigger; k < o.triggerEnd; k++) used.push(k);
-          others.push(o);
+          this.others.push(o);
         }
       }
     }
@@ -373,19 +414,19 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * too; so does one "with" whom the sentence has hosting or chairing ("met on Friday, with Swiss
    * Foreign Minister Ignazio Cassis hosting the opening session").
    */
-  function addCompanions(d: Draft, s: Sentence): void {
+  addCompanions(d: Draft, s: Sentence): void {
     for (let k = d.triggerEnd; k < s.tokenEnd - 2; k++) {
-      if (lower(k) !== 'with') continue;
-      const persons = P.object(s.index, k + 1).filter((r) => r.type === 'person');
+      if (this.lower(k) !== 'with') continue;
+      const persons = this.P.object(s.index, k + 1).filter((r) => r.type === 'person');
       const after = persons.length ? persons[persons.length - 1].tokenEnd : -1;
-      if (after > 0 && after < s.tokenEnd && COMPANION_PARTICIPLES.has(lower(after))) {
+      if (after > 0 && after < s.tokenEnd && COMPANION_PARTICIPLES.has(this.lower(after))) {
         d.others.push(...persons);
         d.rule += ':companion-hosting';
         return;
       }
     }
-    const from = toks[d.triggerEnd - 1].end;
-    const raw = text.slice(from, s.end);
+    const from = this.toks[d.triggerEnd - 1].end;
+    const raw = this.text.slice(from, s.end);
     // most sentences have none of the cues: one test says so before eight searches
     if (!ANY_COMPANION_CUE.test(raw)) return;
     const rest = raw.toLowerCase();
@@ -393,9 +434,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       const at = rest.indexOf(cue);
       if (at < 0 || (at > 0 && /\w/.test(rest[at - 1]))) continue;
       const offset = from + at + cue.length;
-      const k = firstTokenAt(toks, offset);
+      const k = firstTokenAt(this.toks, offset);
       if (k >= s.tokenEnd) continue;
-      const persons = P.object(s.index, k).filter((r) => r.type === 'person');
+      const persons = this.P.object(s.index, k).filter((r) => r.type === 'person');
       if (persons.length) {
         d.others.push(...persons);
         d.rule += ':companions';
@@ -404,31 +445,31 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
   }
 
-  function base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
+  base(type: PloverType, mode: ConsultMode | null, s: Sentence, i: number, j: number, rule: string): Draft {
     return { type, mode, sentence: s.index, trigger: i, triggerEnd: j, source: [], targets: [], others: [], location: null, date: null, inherited: null, context: 'actual', rule, anaphoric: false, mention: true, definite: false, consumed: [] };
   }
 
-  function consultAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
-    if (tw.meal) return overAMeal(i, s);
+  consultAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
+    if (tw.meal) return this.overAMeal(i, s);
     const verbs = tw.verbs;
     const noun = tw.noun;
     if (!verbs && !noun) return null;
-    const window = text.slice(toks[Math.max(s.tokenStart, i - 3)].start, toks[Math.min(s.tokenEnd - 1, i + 4)].end);
+    const window = this.text.slice(this.toks[Math.max(s.tokenStart, i - 3)].start, this.toks[Math.min(s.tokenEnd - 1, i + 4)].end);
     if (NOT_MEETING.test(window)) return null;
     // "visit", "talks", "call" tagged as nouns are read as nouns ("Erdogan's visit to Doha")
-    if (verbs && !(noun && toks[i].pos !== 'VERB' && !tw.hold)) {
+    if (verbs && !(noun && this.toks[i].pos !== 'VERB' && !tw.hold)) {
       for (const v of verbs) {
-        const d = verbTrigger(v, i, s);
+        const d = this.verbTrigger(v, i, s);
         if (d) return d;
       }
     }
     // "after meeting with Erdoğan", "Zarif, meeting with Qaddumi, said": a gerund reads as the verb
-    if (lower(i) === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(lower(i - 1)) || (lower(i - 1) === ',' && lower(i + 1) === 'with'))) {
-      return verbTrigger(CONSULT_VERBS[0], i, s);
+    if (this.lower(i) === 'meeting' && i > s.tokenStart && (GERUND_LEADS.has(this.lower(i - 1)) || (this.lower(i - 1) === ',' && this.lower(i + 1) === 'with'))) {
+      return this.verbTrigger(CONSULT_VERBS[0], i, s);
     }
     // a noun, or tagged a verb but after a determiner: "at a later meeting with Kharazi"
-    const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(lower(i - 2)) && MODIFIER_POS.has(toks[i - 1].pos));
-    if (noun && (toks[i].pos !== 'VERB' || detBefore)) return nounTrigger(noun.mode, i, s);
+    const detBefore = (i - 1 >= s.tokenStart && DEFINITE_OR_NOT.has(this.lower(i - 1))) || (i - 2 >= s.tokenStart && DEFINITE_OR_NOT.has(this.lower(i - 2)) && MODIFIER_POS.has(this.toks[i - 1].pos));
+    if (noun && (this.toks[i].pos !== 'VERB' || detBefore)) return this.nounTrigger(noun.mode, i, s);
     return null;
   }
 
@@ -437,125 +478,125 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * Y": the clause's subject and the one "with" it met over the meal. Only after "over" (a meal
    * "for the troops", or one eaten alone, is no meeting).
    */
-  function overAMeal(i: number, s: Sentence): Draft | null {
-    const over = lower(i - 1) === 'over' ? i - 1 : lower(i - 2) === 'over' && DEFINITE_OR_NOT.has(lower(i - 1)) ? i - 2 : -1;
+  overAMeal(i: number, s: Sentence): Draft | null {
+    const over = this.lower(i - 1) === 'over' ? i - 1 : this.lower(i - 2) === 'over' && DEFINITE_OR_NOT.has(this.lower(i - 1)) ? i - 2 : -1;
     if (over < s.tokenStart) return null;
-    let withAt = lower(i + 1) === 'with' ? i + 1 : -1;
+    let withAt = this.lower(i + 1) === 'with' ? i + 1 : -1;
     for (let m = over - 1; withAt < 0 && m >= s.tokenStart && m > over - 12; m--) {
-      if (lower(m) === 'with') withAt = m;
-      else if (CLAUSE_MARKS.has(toks[m].text)) break;
+      if (this.lower(m) === 'with') withAt = m;
+      else if (CLAUSE_MARKS.has(this.toks[m].text)) break;
     }
     if (withAt < 0) return null;
     // the clause's verb: the first one of the sentence before "with"
     let verb = -1;
-    for (let m = s.tokenStart; m < Math.min(withAt, over); m++) if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX') { verb = m; break; }
+    for (let m = s.tokenStart; m < Math.min(withAt, over); m++) if (this.toks[m].pos === 'VERB' || this.toks[m].pos === 'AUX') { verb = m; break; }
     if (verb < 0) return null;
-    const d = base('CONSULT', 'meet', s, i, i + 1, `consult:over-${lower(i)}`);
-    d.source = P.subject(s.index, verb);
-    d.targets = P.takers(P.object(s.index, withAt + 1));
-    d.location = locationIn(s, i + 1);
+    const d = this.base('CONSULT', 'meet', s, i, i + 1, `consult:over-${this.lower(i)}`);
+    d.source = this.P.subject(s.index, verb);
+    d.targets = this.P.takers(this.P.object(s.index, withAt + 1));
+    d.location = this.locationIn(s, i + 1);
     return d;
   }
 
-  function verbTrigger(v: ConsultVerb, i: number, s: Sentence): Draft | null {
+  verbTrigger(v: ConsultVerb, i: number, s: Sentence): Draft | null {
     const end = s.tokenEnd;
-    const next = (k: number) => (k < end ? lower(k) : '');
+    const next = (k: number) => (k < end ? this.lower(k) : '');
     if (v.then) {
       let j = i + 1;
       let found = -1;
       for (; j < end && j <= i + 5; j++) {
-        if (v.then.includes(lower(j))) { found = j; break; }
-        if (toks[j].pos === 'VERB' && !/(?:ing|ed)$/.test(lower(j))) break; // "have shown that dialogue…": another verb's object
+        if (v.then.includes(this.lower(j))) { found = j; break; }
+        if (this.toks[j].pos === 'VERB' && !/(?:ing|ed)$/.test(this.lower(j))) break; // "have shown that dialogue…": another verb's object
       }
       if (found < 0) return null;
       if (v.shape === 'support-verb') {
-        const d = base('CONSULT', nounMode(lower(found)), s, i, found + 1, `consult:support-verb:${lower(i)}-${lower(found)}`);
-        d.source = P.subject(s.index, i);
+        const d = this.base('CONSULT', this.nounMode(this.lower(found)), s, i, found + 1, `consult:support-verb:${this.lower(i)}-${this.lower(found)}`);
+        d.source = this.P.subject(s.index, i);
         let k = found + 1;
-        while (k < end && (toks[k].pos === 'ADV' || toks[k].pos === 'ADP' && lower(k) !== 'with' && lower(k) !== 'between') && k < found + 3) k++;
-        if (next(k) === 'with' || next(k) === 'between') d.targets = P.takers(P.object(s.index, k + 1, { toEnd: next(k) === 'between' }));
+        while (k < end && (this.toks[k].pos === 'ADV' || this.toks[k].pos === 'ADP' && this.lower(k) !== 'with' && this.lower(k) !== 'between') && k < found + 3) k++;
+        if (next(k) === 'with' || next(k) === 'between') d.targets = this.P.takers(this.P.object(s.index, k + 1, { toEnd: next(k) === 'between' }));
         else {
           // "X held talks for the first time in Tehran with a Y": look a little further; a co-chair's
           // partner may come after the meeting's whole title ("co-chaired a meeting of … (FOCAC) with Y")
-          const reach = lower(i).startsWith('co-') ? 40 : 9;
+          const reach = this.lower(i).startsWith('co-') ? 40 : 9;
           for (let m = found + 1; m < end && m < found + reach; m++) {
-            if (lower(m) === 'with') { d.targets = P.takers(P.object(s.index, m + 1)); break; }
-            if (reach > 9 && (toks[m].text === ';' || (toks[m].pos === 'VERB' && m > found + 1 && toks[m + 1]?.text !== '-' && !/(?:ing|ed)$/.test(lower(m))))) break;
+            if (this.lower(m) === 'with') { d.targets = this.P.takers(this.P.object(s.index, m + 1)); break; }
+            if (reach > 9 && (this.toks[m].text === ';' || (this.toks[m].pos === 'VERB' && m > found + 1 && this.toks[m + 1]?.text !== '-' && !/(?:ing|ed)$/.test(this.lower(m))))) break;
           }
         }
-        d.location = locationIn(s, found + 1);
+        d.location = this.locationIn(s, found + 1);
         return d;
       }
       // lead-delegation: "X led a delegation to Iran"
       let k = found + 1;
       if (next(k) !== 'to') return null;
-      const place = P.object(s.index, k + 1).filter((r) => r.type === 'place');
-      const d = base('CONSULT', 'visit', s, i, found + 1, 'consult:lead-delegation');
-      d.source = P.subject(s.index, i);
+      const place = this.P.object(s.index, k + 1).filter((r) => r.type === 'place');
+      const d = this.base('CONSULT', 'visit', s, i, found + 1, 'consult:lead-delegation');
+      d.source = this.P.subject(s.index, i);
       d.targets = place.slice(0, 1);
-      d.location = place[0] ? name(place[0].actor) : null;
+      d.location = place[0] ? this.name(place[0].actor) : null;
       return d;
     }
     switch (v.shape) {
       case 'meet': {
         // "sat down with Y"; "sat beside Healey" is no meeting
-        if (SIT_FORMS.has(lower(i)) && next(i + 1) !== 'down') return null;
-        let k = SIT_FORMS.has(lower(i)) ? i + 2 : i + 1;
-        while (k < end && toks[k].pos === 'ADV' && lower(k) !== 'with') k++;
-        if (k < end && (lower(k) === 'face-to-face' || lower(k) === 'privately' || lower(k) === 'separately')) k++;
+        if (SIT_FORMS.has(this.lower(i)) && next(i + 1) !== 'down') return null;
+        let k = SIT_FORMS.has(this.lower(i)) ? i + 2 : i + 1;
+        while (k < end && this.toks[k].pos === 'ADV' && this.lower(k) !== 'with') k++;
+        if (k < end && (this.lower(k) === 'face-to-face' || this.lower(k) === 'privately' || this.lower(k) === 'separately')) k++;
         if (next(k) !== 'with') {
           // "met in Ramallah with Y", "met on Monday with Y": a place or time before the partner
           // ("met Y in Nairobi with the mediators present": a person object comes first, and is the partner)
-          const persons = P.refs(s.index);
+          const persons = this.P.refs(s.index);
           for (let m = k; m < end && m < k + 8; m++) {
-            if (lower(m) === 'with') { k = m; break; }
-            if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || CLAUSE_MARKS.has(toks[m].text)) break;
+            if (this.lower(m) === 'with') { k = m; break; }
+            if (this.toks[m].pos === 'VERB' || this.toks[m].pos === 'AUX' || CLAUSE_MARKS.has(this.toks[m].text)) break;
             if (persons.some((r) => r.tokenStart === m && r.type === 'person' && !r.complement)) break;
           }
         }
         // "sat down at Matignon with Y" meets Y; "sat down" with no one after it is no meeting
-        if (SIT_FORMS.has(lower(i)) && next(k) !== 'with') return null;
+        if (SIT_FORMS.has(this.lower(i)) && next(k) !== 'with') return null;
         if (next(k) === 'with' || next(k) === 'up') k++;
         // "was met with criticism": an idiom, not a meeting
-        if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1)) && lower(i - 1) !== 'being' && next(i + 1) === 'with') return null;
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1)) && this.lower(i - 1) !== 'being' && next(i + 1) === 'with') return null;
         if (MEET_NON_EVENT_OBJECTS.has(next(k)) || (DEFINITE.has(next(k)) && MEET_NON_EVENT_OBJECTS.has(next(k + 1))) || (next(k) === 'its' && MEET_NON_EVENT_OBJECTS.has(next(k + 1)))) return null;
-        const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
-        d.source = P.subject(s.index, i);
-        d.targets = P.takers(P.object(s.index, k));
+        const d = this.base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
+        d.source = this.P.subject(s.index, i);
+        d.targets = this.P.takers(this.P.object(s.index, k));
         // "met for five hours at the KICC with the panel of mediators led by X": the one who leads
         // the group met takes part
-        let w = lower(k - 1) === 'with' ? k : -1;
+        let w = this.lower(k - 1) === 'with' ? k : -1;
         for (let m = k; w < 0 && m < end && m < i + 20; m++) {
-          if (lower(m) === 'with') w = m + 1;
-          else if (CLAUSE_MARKS.has(toks[m].text) || toks[m].pos === 'VERB' || toks[m].pos === 'AUX') break;
+          if (this.lower(m) === 'with') w = m + 1;
+          else if (CLAUSE_MARKS.has(this.toks[m].text) || this.toks[m].pos === 'VERB' || this.toks[m].pos === 'AUX') break;
         }
         if (w >= 0) {
           for (let m = w; m < end && m < w + 8; m++) {
-            if (LED.has(lower(m)) && next(m + 1) === 'by') {
-              for (const r of P.object(s.index, m + 2)) if (r.type === 'person' && !r.complement && !d.targets.some((t) => t.actor === r.actor)) d.targets.push(r);
+            if (LED.has(this.lower(m)) && next(m + 1) === 'by') {
+              for (const r of this.P.object(s.index, m + 2)) if (r.type === 'person' && !r.complement && !d.targets.some((t) => t.actor === r.actor)) d.targets.push(r);
               d.rule += ':group-led-by';
               break;
             }
-            if (CLAUSE_MARKS.has(toks[m].text) || toks[m].pos === 'VERB' || toks[m].pos === 'AUX') break;
+            if (CLAUSE_MARKS.has(this.toks[m].text) || this.toks[m].pos === 'VERB' || this.toks[m].pos === 'AUX') break;
           }
         }
-        d.location = locationIn(s, i + 1);
+        d.location = this.locationIn(s, i + 1);
         return d;
       }
       case 'host': {
-        const passive = i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1));
-        const d = base('CONSULT', v.mode, s, i, i + 1, passive ? `consult:${v.mode}-passive` : `consult:${v.mode}`);
+        const passive = i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1));
+        const d = this.base('CONSULT', v.mode, s, i, i + 1, passive ? `consult:${v.mode}-passive` : `consult:${v.mode}`);
         if (passive) {
-          d.source = P.subject(s.index, i - 1);
+          d.source = this.P.subject(s.index, i - 1);
           let by = -1;
-          for (let k = i + 1; k < end && k < i + 4; k++) if (lower(k) === 'by') { by = k; break; }
-          d.targets = by >= 0 ? P.takers(P.object(s.index, by + 1)) : [];
+          for (let k = i + 1; k < end && k < i + 4; k++) if (this.lower(k) === 'by') { by = k; break; }
+          d.targets = by >= 0 ? this.P.takers(this.P.object(s.index, by + 1)) : [];
         } else {
-          d.targets = P.subject(s.index, i);
-          const obj = P.object(s.index, i + 1);
-          d.source = P.takers(obj);
+          d.targets = this.P.subject(s.index, i);
+          const obj = this.P.object(s.index, i + 1);
+          d.source = this.P.takers(obj);
           // "Fidan hosted the talks": the host joins the meeting told before
-          if (!d.source.length && (v.mode === 'third-party' || lower(i).startsWith('host')) && DEFINITE.has(next(i + 1)) && MEETING_WORDS.has(next(i + 2))) {
+          if (!d.source.length && (v.mode === 'third-party' || this.lower(i).startsWith('host')) && DEFINITE.has(next(i + 1)) && MEETING_WORDS.has(next(i + 2))) {
             d.anaphoric = true;
             d.rule += ':joins-the-meeting';
             return d;
@@ -564,16 +605,16 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
           // two ministers" is: they are found among the parties told before)
           if (!d.source.length && !(next(i + 1) === 'the' && next(i + 2) === 'two')) return null;
         }
-        d.location = locationIn(s, i + 1);
+        d.location = this.locationIn(s, i + 1);
         return d;
       }
       case 'visit': {
-        const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit');
-        d.source = P.subject(s.index, i);
-        const obj = P.object(s.index, i + 1);
-        d.targets = P.takers(obj, PLACES_TOO, 3);
+        const d = this.base('CONSULT', 'visit', s, i, i + 1, 'consult:visit');
+        d.source = this.P.subject(s.index, i);
+        const obj = this.P.object(s.index, i + 1);
+        d.targets = this.P.takers(obj, PLACES_TOO, 3);
         const place = obj.find((r) => r.type === 'place' && !r.complement);
-        d.location = place ? name(place.actor) : locationIn(s, i + 1);
+        d.location = place ? this.name(place.actor) : this.locationIn(s, i + 1);
         return d;
       }
       case 'travel': {
@@ -581,22 +622,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         // "head" are frequent, and most have none of them after
         const after = next(i + 1);
         if (after !== 'to' && after !== 'in' && after !== 'into' && after !== 'back') return null;
-        const rest = text.slice(toks[i].end, s.end).toLowerCase();
+        const rest = this.text.slice(this.toks[i].end, s.end).toLowerCase();
         const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
         if (!to) return null;
         if (!VISIT_PURPOSE.test(rest)) return null;
-        const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:travel-for-talks');
-        d.source = P.subject(s.index, i);
-        const place = destination(s, i + 2);
+        const d = this.base('CONSULT', 'visit', s, i, i + 1, 'consult:travel-for-talks');
+        d.source = this.P.subject(s.index, i);
+        const place = this.destination(s, i + 2);
         if (!place) return null;
         d.targets = [place.ref];
         d.location = place.location;
         // "… for talks with Egyptian intelligence chief Abbas Kamel": a named host replaces the place
         for (let m = i + 2; m < end - 1; m++) {
-          if (!TALK_WORDS.has(lower(m))) continue;
-          const w2 = lower(m + 1) === 'with' ? m + 2 : lower(m) === 'meet' ? m + 1 : -1;
+          if (!TALK_WORDS.has(this.lower(m))) continue;
+          const w2 = this.lower(m + 1) === 'with' ? m + 2 : this.lower(m) === 'meet' ? m + 1 : -1;
           if (w2 < 0) break;
-          const hosts = P.takers(P.object(s.index, w2)).filter((r) => r.type !== 'place');
+          const hosts = this.P.takers(this.P.object(s.index, w2)).filter((r) => r.type !== 'place');
           if (hosts.length) { d.targets = hosts; d.consumed.push(m); d.rule += ':named-host'; }
           break;
         }
@@ -604,38 +645,38 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
       case 'discuss': {
         // "met Y in Doha to discuss …": the purpose of another meeting, not one more
-        if (i - 1 >= s.tokenStart && lower(i - 1) === 'to') return null;
+        if (i - 1 >= s.tokenStart && this.lower(i - 1) === 'to') return null;
         // the partner comes after "with", past the topic: "discussed the crisis in Ukraine with Y"
         let withAt = -1;
         for (let m = i + 1; m < end && m < i + 12; m++) {
-          if (lower(m) === 'with') { withAt = m; break; }
-          if (toks[m].pos === 'VERB' || toks[m].pos === 'AUX' || CLAUSE_MARKS.has(toks[m].text)) break;
+          if (this.lower(m) === 'with') { withAt = m; break; }
+          if (this.toks[m].pos === 'VERB' || this.toks[m].pos === 'AUX' || CLAUSE_MARKS.has(this.toks[m].text)) break;
         }
-        const d = base('CONSULT', 'meet', s, i, i + 1, withAt >= 0 ? 'consult:discuss-with' : 'consult:discuss');
-        d.source = P.subject(s.index, i);
-        if (withAt >= 0) d.targets = P.takers(P.object(s.index, withAt + 1));
+        const d = this.base('CONSULT', 'meet', s, i, i + 1, withAt >= 0 ? 'consult:discuss-with' : 'consult:discuss');
+        d.source = this.P.subject(s.index, i);
+        if (withAt >= 0) d.targets = this.P.takers(this.P.object(s.index, withAt + 1));
         // a place inside the topic is not where they met ("discussed the war in Ukraine"): only one after the partner
-        d.location = withAt >= 0 ? locationIn(s, withAt + 1) : null;
+        d.location = withAt >= 0 ? this.locationIn(s, withAt + 1) : null;
         return d;
       }
       case 'attend': {
         // "X also attended", "X attended the talks": X joins the meeting told before; "was
         // attended by" is a third party's cue, and "attended the funeral" no meeting
-        if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1))) return null;
         let k = i + 1;
         // "took part in the talks", "participated in the meeting"
-        if (TAKE_FORMS.has(lower(i))) {
+        if (TAKE_FORMS.has(this.lower(i))) {
           if (next(k) !== 'part') return null;
           k++;
         }
-        while (k < end && toks[k].pos === 'ADV') k++;
-        if (next(k) === 'in' && (TAKE_FORMS.has(lower(i)) || lower(i).startsWith('particip'))) k++;
-        const bare = k >= end || toks[k].kind === 'punctuation' || lower(k) === 'according';
+        while (k < end && this.toks[k].pos === 'ADV') k++;
+        if (next(k) === 'in' && (TAKE_FORMS.has(this.lower(i)) || this.lower(i).startsWith('particip'))) k++;
+        const bare = k >= end || this.toks[k].kind === 'punctuation' || this.lower(k) === 'according';
         // "X opened the session": only a meeting told before is opened by a person taking part
-        const opening = OPEN_FORMS.has(lower(i));
+        const opening = OPEN_FORMS.has(this.lower(i));
         if ((!bare || opening) && !(DEFINITE.has(next(k)) && MEETING_WORDS.has(next(k + 1)))) return null;
-        const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:attend:joins-the-meeting');
-        d.source = P.subject(s.index, i);
+        const d = this.base('CONSULT', 'meet', s, i, i + 1, 'consult:attend:joins-the-meeting');
+        d.source = this.P.subject(s.index, i);
         if (opening) d.source = d.source.filter((r) => r.type === 'person');
         if (!d.source.length) return null;
         d.anaphoric = true;
@@ -643,9 +684,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
       case 'accompany': {
         // "On the Qatari side, X accompanied the Amir": X joins a meeting told just before
-        if (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) return null;
-        const d = base('CONSULT', 'meet', s, i, i + 1, 'consult:accompanied:joins-the-meeting');
-        d.source = P.subject(s.index, i).filter((r) => r.type === 'person');
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1))) return null;
+        const d = this.base('CONSULT', 'meet', s, i, i + 1, 'consult:accompanied:joins-the-meeting');
+        d.source = this.P.subject(s.index, i).filter((r) => r.type === 'person');
         if (!d.source.length) return null;
         d.anaphoric = 'if-recent';
         return d;
@@ -654,23 +695,23 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         // "X called on the Emir of Qatar, who urged …": a courtesy call on persons. "called on Y to
         // act" and "called on the public" ask something of someone: the REQUEST reading takes those
         if (next(i + 1) !== 'on' && next(i + 1) !== 'upon') return null;
-        const obj = P.takers(P.object(s.index, i + 2));
+        const obj = this.P.takers(this.P.object(s.index, i + 2));
         if (!obj.length || obj.some((r) => r.type !== 'person')) return null;
         // a request's infinitive or purpose may come after the persons, before the clause ends
         for (let k = obj[obj.length - 1].tokenEnd; k < end; k++) {
-          if (CLAUSE_MARKS.has(toks[k].text)) break;
-          if ((lower(k) === 'to' && toks[k + 1]?.pos === 'VERB') || lower(k) === 'for') return null;
+          if (CLAUSE_MARKS.has(this.toks[k].text)) break;
+          if ((this.lower(k) === 'to' && this.toks[k + 1]?.pos === 'VERB') || this.lower(k) === 'for') return null;
         }
-        const d = base('CONSULT', 'visit', s, i, i + 2, 'consult:call-on');
-        d.source = P.subject(s.index, i);
+        const d = this.base('CONSULT', 'visit', s, i, i + 2, 'consult:call-on');
+        d.source = this.P.subject(s.index, i);
         d.targets = obj;
-        d.location = locationIn(s, i + 2);
+        d.location = this.locationIn(s, i + 2);
         return d;
       }
       case 'phone': {
-        const d = base('CONSULT', 'phone', s, i, i + 1, 'consult:phone');
-        d.source = P.subject(s.index, i);
-        d.targets = P.takers(P.object(s.index, i + 1));
+        const d = this.base('CONSULT', 'phone', s, i, i + 1, 'consult:phone');
+        d.source = this.P.subject(s.index, i);
+        d.targets = this.P.takers(this.P.object(s.index, i + 1));
         return d;
       }
       default:
@@ -678,84 +719,84 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
   }
 
-  function nounMode(w: string): ConsultMode {
+  nounMode(w: string): ConsultMode {
     if (w === 'phone' || w === 'telephone') return 'phone';
     return NOUN_BY_FORM.get(w)?.mode ?? 'meet';
   }
 
   /** Does one of the dates hold token t? (a loop, not closures made per token) */
-  function inDates(dates: readonly DateRef[], t: number): boolean {
-    const tok = toks[t];
+  inDates(dates: readonly DateRef[], t: number): boolean {
+    const tok = this.toks[t];
     for (const x of dates) if (x.start <= tok.start && tok.end <= x.end) return true;
     return false;
   }
 
-  function nounTrigger(mode: ConsultMode, i: number, s: Sentence): Draft | null {
-    const w = lower(i);
+  nounTrigger(mode: ConsultMode, i: number, s: Sentence): Draft | null {
+    const w = this.lower(i);
     const end = s.tokenEnd;
-    const prev = i - 1 >= s.tokenStart ? lower(i - 1) : '';
+    const prev = i - 1 >= s.tokenStart ? this.lower(i - 1) : '';
     if (mode === 'phone' && !PHONE.has(prev)) return null;
     if (mode === 'visit' && (VISIT_COUNTS.has(prev) || /^\d+(?:st|nd|rd|th)$/.test(prev))) {
       // "his fourth visit to Baghdad": a count of visits, not one more — but it dates the visit being told
-      const d = base('CONSULT', 'visit', s, i, i + 1, 'consult:visit-count');
+      const d = this.base('CONSULT', 'visit', s, i, i + 1, 'consult:visit-count');
       d.mention = true;
       return d;
     }
     // "Zarif, Iran's chief negotiator in the nuclear talks with the P5+1, hailed…": a role, not a meeting
     for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
-      if (toks[k].text === ',' || toks[k].text === '(') break;
-      if (ROLE_NOUNS.has(lower(k)) && k - 1 >= s.tokenStart && lower(k + 1) !== 'of') return null;
+      if (this.toks[k].text === ',' || this.toks[k].text === '(') break;
+      if (ROLE_NOUNS.has(this.lower(k)) && k - 1 >= s.tokenStart && this.lower(k + 1) !== 'of') return null;
     }
-    const d = base('CONSULT', mode, s, i, i + 1, `consult:noun:${w}`);
+    const d = this.base('CONSULT', mode, s, i, i + 1, `consult:noun:${w}`);
     let d0definite = false;
     // the determiner or possessor before the noun, past adjectives and dates ("In a Saturday meeting", "Monday's talks")
     let k = i - 1;
-    const sentDates = datesBySentence.get(s.index);
-    while (k >= s.tokenStart && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(lower(k)) || /^\w+-hour$/.test(lower(k))) || (sentDates !== undefined && inDates(sentDates, k) && !/^['’]s?$/.test(lower(k))))) k--;
-    const det = k >= s.tokenStart ? lower(k) : '';
+    const sentDates = this.datesBySentence.get(s.index);
+    while (k >= s.tokenStart && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV' || this.toks[k].pos === 'NUM' || (MEETING_MODIFIERS.has(this.lower(k)) || /^\w+-hour$/.test(this.lower(k))) || (sentDates !== undefined && this.inDates(sentDates, k) && !/^['’]s?$/.test(this.lower(k))))) k--;
+    const det = k >= s.tokenStart ? this.lower(k) : '';
     const possTok = /^['’]s?$/.test(det);
-    const possessor = possTok ? P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
+    const possessor = possTok ? this.P.refs(s.index).find((r) => r.tokenEnd === k) ?? null : null;
     const definite = DEFINITE.has(det) || (possTok && !possessor);
     d0definite = definite;
     const detAt = possTok ? (possessor ? possessor.tokenStart : k - 1) : k;
-    const fronted = detAt - 1 >= s.tokenStart && FRONTING.has(lower(detAt - 1)) && (detAt - 1 <= s.tokenStart + 1 || OPENERS.has(lower(detAt - 2)));
+    const fronted = detAt - 1 >= s.tokenStart && FRONTING.has(this.lower(detAt - 1)) && (detAt - 1 <= s.tokenStart + 1 || OPENERS.has(this.lower(detAt - 2)));
     // what follows: between / of / with
     let j = i + 1;
-    while (j < end && j < i + 4 && (toks[j].pos === 'ADV' || !DAY_OR_PREP.has(lower(j)) && toks[j].pos === 'ADJ')) j++;
-    let after = lower(j);
+    while (j < end && j < i + 4 && (this.toks[j].pos === 'ADV' || !DAY_OR_PREP.has(this.lower(j)) && this.toks[j].pos === 'ADJ')) j++;
+    let after = this.lower(j);
     let named = false;
     // "The meeting began at 8.15 pm, initially between …"
-    const betweenAt = findWord(s, i + 1, 'between', 9);
-    if (betweenAt >= 0 && !P.crossesBoundary(i, betweenAt)) { j = betweenAt; after = 'between'; }
+    const betweenAt = this.findWord(s, i + 1, 'between', 9);
+    if (betweenAt >= 0 && !this.P.crossesBoundary(i, betweenAt)) { j = betweenAt; after = 'between'; }
     if (after === 'between') {
-      d.others = P.takers(P.object(s.index, j + 1, { toEnd: true }), { places: true });
+      d.others = this.P.takers(this.P.object(s.index, j + 1, { toEnd: true }), { places: true });
       d.rule += ':between';
       named = d.others.length >= 2;
     } else if (after === 'of' || after === 'by') {
-      const firstRegion = P.object(s.index, j + 1);
-      const withAt = findWord(s, j + 1, 'with', 12);
+      const firstRegion = this.P.object(s.index, j + 1);
+      const withAt = this.findWord(s, j + 1, 'with', 12);
       if (withAt >= 0) {
-        d.source = P.takers(firstRegion.filter((r) => r.tokenStart < withAt));
-        d.targets = P.takers(P.object(s.index, withAt + 1));
+        d.source = this.P.takers(firstRegion.filter((r) => r.tokenStart < withAt));
+        d.targets = this.P.takers(this.P.object(s.index, withAt + 1));
         d.rule += ':of-with';
       } else {
-        d.others = P.takers(firstRegion);
+        d.others = this.P.takers(firstRegion);
         d.rule += ':of';
       }
       named = d.source.length + d.targets.length + d.others.length >= 1;
-    } else if (after === 'with' || findWord(s, i + 1, 'with', 3) >= 0 || (mode === 'phone' && after === 'from')) {
+    } else if (after === 'with' || this.findWord(s, i + 1, 'with', 3) >= 0 || (mode === 'phone' && after === 'from')) {
       // "talks with Y"; "a phone call from Y"
-      const withAt = after === 'with' || after === 'from' ? j : findWord(s, i + 1, 'with', 3);
-      d.targets = P.takers(P.object(s.index, withAt + 1));
+      const withAt = after === 'with' || after === 'from' ? j : this.findWord(s, i + 1, 'with', 3);
+      d.targets = this.P.takers(this.P.object(s.index, withAt + 1));
       if (possessor) d.source = [possessor];
       else {
         // "During a meeting with Y, X said…" / "X said in a meeting with Y"
-        const before = P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
+        const before = this.P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
         if (!fronted) d.source = before;
         else {
-          const commaAt = findWord(s, withAt + 1, ',', 25);
+          const commaAt = this.findWord(s, withAt + 1, ',', 25);
           const named = new Set(d.targets.map((r) => r.actor));
-          const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement && !named.has(r.actor)) : [];
+          const afterRefs = commaAt >= 0 ? this.P.refs(s.index).filter((r) => r.tokenStart > commaAt && !r.complement && !named.has(r.actor)) : [];
           const firstAfter = afterRefs.length ? afterRefs.find((r) => r.type === 'person') ?? afterRefs[0] : null;
           d.source = firstAfter ? [firstAfter] : before;
         }
@@ -766,18 +807,18 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     } else if (mode === 'visit' && (after === 'to' || after === 'by')) {
       // "Erdogan's visit to Doha", "during his visit to Tehran", "a visit by X to Y"
       if (after === 'by') {
-        const by = P.object(s.index, j + 1);
-        d.source = P.takers(by, undefined, 1);
-        const to = findWord(s, j + 1, 'to', 8);
-        d.targets = to >= 0 ? P.takers(P.object(s.index, to + 1), PLACES_TOO, 2) : [];
+        const by = this.P.object(s.index, j + 1);
+        d.source = this.P.takers(by, undefined, 1);
+        const to = this.findWord(s, j + 1, 'to', 8);
+        d.targets = to >= 0 ? this.P.takers(this.P.object(s.index, to + 1), PLACES_TOO, 2) : [];
       } else {
-        d.targets = P.takers(P.object(s.index, j + 1), PLACES_TOO, 1);
-        d.source = possessor ? [possessor] : possessivePronoun(k, s);
+        d.targets = this.P.takers(this.P.object(s.index, j + 1), PLACES_TOO, 1);
+        d.source = possessor ? [possessor] : this.possessivePronoun(k, s);
         // "Y paid a visit to X"
-        if (!d.source.length && !fronted) d.source = P.takers(P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k));
+        if (!d.source.length && !fronted) d.source = this.P.takers(this.P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k));
       }
       const place = d.targets.find((r) => r.type === 'place');
-      if (place) d.location = name(place.actor);
+      if (place) d.location = this.name(place.actor);
       named = d.source.length > 0 && d.targets.length > 0;
       if (named) d.rule += ':visit-to';
     } else if (possessor) {
@@ -786,15 +827,15 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
     // "in her meeting with him": the owner of "her" takes part
     if (!possessor && HIS_HER.has(det) && d.targets.length) {
-      const owner = possessivePronoun(k, s);
+      const owner = this.possessivePronoun(k, s);
       if (owner.length) { d.source = owner; d.rule += ':possessive-pronoun'; }
     }
     // "Putin and Erdogan, in a phone call on Monday, discussed…": coordinated subjects take part
     if (!named) {
-      const subj = P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
+      const subj = this.P.subject(s.index, k + 1).filter((r) => r.tokenEnd <= k);
       if (subj.length >= 2) { d.others = subj; named = true; d.rule += ':coordinated-subject'; }
       // "X and Y were present at the meeting": they join the meeting told before
-      if (named && definite && /\b(?:present|attended|attending|took part|participated|joined)\b/i.test(text.slice(toks[subj[subj.length - 1].tokenEnd - 1].end, toks[i].start))) {
+      if (named && definite && /\b(?:present|attended|attending|took part|participated|joined)\b/i.test(this.text.slice(this.toks[subj[subj.length - 1].tokenEnd - 1].end, this.toks[i].start))) {
         d.anaphoric = true;
         d.rule += ':present-at';
       }
@@ -804,20 +845,20 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       d.anaphoric = true;
       if (fronted) {
         // "In the meeting, Amir-Abdollahian emphasized…": the subject right after the comma
-        const commaAt = findWord(s, i + 1, ',', 6);
-        const afterRefs = commaAt >= 0 ? P.refs(s.index).filter((r) => r.tokenStart > commaAt && r.tokenStart <= commaAt + 6 && !r.complement) : [];
-        if (afterRefs.length && !P.crossesBoundary(commaAt, afterRefs[0].tokenStart)) d.source = [afterRefs[0]];
-      } else if (i - 2 >= s.tokenStart && lower(i - 1) === 'the' && ADDRESS_VERBS.has(lower(i - 2))) {
+        const commaAt = this.findWord(s, i + 1, ',', 6);
+        const afterRefs = commaAt >= 0 ? this.P.refs(s.index).filter((r) => r.tokenStart > commaAt && r.tokenStart <= commaAt + 6 && !r.complement) : [];
+        if (afterRefs.length && !this.P.crossesBoundary(commaAt, afterRefs[0].tokenStart)) d.source = [afterRefs[0]];
+      } else if (i - 2 >= s.tokenStart && this.lower(i - 1) === 'the' && ADDRESS_VERBS.has(this.lower(i - 2))) {
         // "Lamola told the meeting that…": whoever addresses the meeting takes part in it
-        const speaker = P.subject(s.index, i - 2).filter((r) => r.type === 'person');
+        const speaker = this.P.subject(s.index, i - 2).filter((r) => r.type === 'person');
         if (speaker.length) { d.source = speaker; d.rule += ':addressed'; }
       }
     }
-    const rawTail = text.slice(toks[i].end, s.end);
+    const rawTail = this.text.slice(this.toks[i].end, s.end);
     // "The meeting, which also included X, lasted three hours": those it included take part
     const included = INCLUDED_CLAUSE.exec(rawTail);
     if (included) {
-      const persons = P.object(s.index, firstTokenAt(toks, toks[i].end + included[0].length)).filter((r) => r.type === 'person' && !r.complement);
+      const persons = this.P.object(s.index, firstTokenAt(this.toks, this.toks[i].end + included[0].length)).filter((r) => r.type === 'person' && !r.complement);
       if (persons.length) {
         d.others.push(...persons);
         d.anaphoric = d.anaphoric || !named;
@@ -850,11 +891,11 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
       for (let c = 0; c < chain.length; c++) {
         const { cue, by } = chain[c];
-        const until = c + 1 < chain.length ? toks[i].end + chain[c + 1].at : s.end;
-        const byTok = P.refs(s.index).filter((r) => r.start >= toks[i].end + by && r.end <= until).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
+        const until = c + 1 < chain.length ? this.toks[i].end + chain[c + 1].at : s.end;
+        const byTok = this.P.refs(s.index).filter((r) => r.start >= this.toks[i].end + by && r.end <= until).map((r, n) => (n === 0 ? { ...r, complement: false } : r));
         // a list of those who attended runs to the next cue or the sentence's end ("attended by A, …;
         // B, …; and C"); a broker, host or chair is one or two
-        const third = P.takers(cue === 'attended' ? byTok : byTok.slice(0, 2));
+        const third = this.P.takers(cue === 'attended' ? byTok : byTok.slice(0, 2));
         if (third.length) {
           d.others.push(...third);
           d.mode = 'third-party';
@@ -863,101 +904,101 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         }
       }
     }
-    d.location = locationIn(s, i + 1);
+    d.location = this.locationIn(s, i + 1);
     d.definite = d0definite;
     return d;
   }
 
   /** The possessor of the subject phrase right before a trigger: "Iran's clerical establishment has warned". */
-  function possessorBefore(s: Sentence, i: number): Ref[] {
-    const refs = P.refs(s.index).filter((r) => r.tokenEnd <= i && /^['’]s?$/.test(lower(r.tokenEnd)));
+  possessorBefore(s: Sentence, i: number): Ref[] {
+    const refs = this.P.refs(s.index).filter((r) => r.tokenEnd <= i && /^['’]s?$/.test(this.lower(r.tokenEnd)));
     const r = refs[refs.length - 1];
-    if (!r || i - r.tokenEnd > 6 || P.crossesBoundary(r.tokenEnd, i) || P.reportsBetween(r.tokenEnd, i)) return [];
-    for (let k = r.tokenEnd + 1; k < i; k++) if (toks[k].pos === 'VERB' && !HAVE.has(lower(k))) return [];
+    if (!r || i - r.tokenEnd > 6 || this.P.crossesBoundary(r.tokenEnd, i) || this.P.reportsBetween(r.tokenEnd, i)) return [];
+    for (let k = r.tokenEnd + 1; k < i; k++) if (this.toks[k].pos === 'VERB' && !HAVE.has(this.lower(k))) return [];
     return [r];
   }
 
   /** "his visit": the person "his" refers to. */
-  function possessivePronoun(k: number, s: Sentence): Ref[] {
-    if (k < s.tokenStart || !HIS_HER.has(lower(k))) return [];
-    const r = P.ix.resolve(toks[k].start);
-    const x = r && P.byId.get(r.actor);
-    if (!x || x.type !== 'person' || P.reporter(x.id)) return [];
-    return [{ actor: x.id, type: x.type, tokenStart: k, tokenEnd: k + 1, start: toks[k].start, end: toks[k].end, how: `possessive:${r!.rule}`, complement: false, group: false, leader: false, prepAt: -1 }];
+  possessivePronoun(k: number, s: Sentence): Ref[] {
+    if (k < s.tokenStart || !HIS_HER.has(this.lower(k))) return [];
+    const r = this.P.ix.resolve(this.toks[k].start);
+    const x = r && this.P.byId.get(r.actor);
+    if (!x || x.type !== 'person' || this.P.reporter(x.id)) return [];
+    return [{ actor: x.id, type: x.type, tokenStart: k, tokenEnd: k + 1, start: this.toks[k].start, end: this.toks[k].end, how: `possessive:${r!.rule}`, complement: false, group: false, leader: false, prepAt: -1 }];
   }
 
-  function findWord(s: Sentence, from: number, word: string, within: number): number {
-    for (let k = from; k < s.tokenEnd && k < from + within; k++) if (lower(k) === word) return k;
+  findWord(s: Sentence, from: number, word: string, within: number): number {
+    for (let k = from; k < s.tokenEnd && k < from + within; k++) if (this.lower(k) === word) return k;
     return -1;
   }
 
   /** The place after a travel verb: "to Doha", "in the Iranian capital Tehran" (the country: the text names it as the host). */
-  function destination(s: Sentence, from: number): { ref: Ref; location: string } | null {
-    const refs = P.refs(s.index).filter((r) => r.tokenStart >= from && r.type === 'place');
-    const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
+  destination(s: Sentence, from: number): { ref: Ref; location: string } | null {
+    const refs = this.P.refs(s.index).filter((r) => r.tokenStart >= from && r.type === 'place');
+    const span = this.text.slice(this.toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
     const cap = /^\s*(?:the\s+)?([A-Z][\w-]+)\s+capital\b/.exec(span);
     if (cap) {
       const country = lookupDemonym(cap[1]);
-      const countryRef = country ? P.refs(s.index).find((r) => name(r.actor) === country) ?? refOfName(country, s) : null;
+      const countryRef = country ? this.P.refs(s.index).find((r) => this.name(r.actor) === country) ?? this.refOfName(country, s) : null;
       const city = refs[0];
-      if (countryRef) return { ref: countryRef, location: city ? name(city.actor) : country! };
+      if (countryRef) return { ref: countryRef, location: city ? this.name(city.actor) : country! };
     }
     const first = refs.find((r) => r.tokenStart <= from + 3);
-    return first ? { ref: first, location: name(first.actor) } : null;
+    return first ? { ref: first, location: this.name(first.actor) } : null;
   }
 
   /** An actor of the article named `n`, as a ref placed at the sentence start (for places the text names only by demonym). */
-  function refOfName(n: string, s: Sentence): Ref | null {
-    const x = a.actors.find((y) => y.name === n || y.aliases.includes(n) || (y.type === 'place' && lookupPlace(y.name)?.name === n));
+  refOfName(n: string, s: Sentence): Ref | null {
+    const x = this.a.actors.find((y) => y.name === n || y.aliases.includes(n) || (y.type === 'place' && lookupPlace(y.name)?.name === n));
     if (!x) return null;
     return { actor: x.id, type: x.type, tokenStart: s.tokenStart, tokenEnd: s.tokenStart, start: s.start, end: s.start, how: 'demonym-capital', complement: false, group: false, leader: false, prepAt: -1 };
   }
 
   /** "in Tehran", "at the Pearl Palace in Doha", "in the Iranian capital": where it happened. */
-  function locationIn(s: Sentence, from: number): string | null {
-    const span = text.slice(toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
+  locationIn(s: Sentence, from: number): string | null {
+    const span = this.text.slice(this.toks[Math.min(from, s.tokenEnd - 1)].start, s.end);
     // one capital ("in European capitals" names no place); most spans have the word not at all, and indexOf says so at once
     const m = span.includes('capital') ? /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)\s+capital\b(?:\s+(?:city\s+)?([A-Z][\w-]+))?/.exec(span) : null;
     if (m) return m[2] ?? lookupDemonym(m[1]) ?? null;
     // the sentence's places read in place (refs are in text order), no lists made per call
-    const refs = P.refs(s.index);
+    const refs = this.P.refs(s.index);
     // "X traveled to Tehran, where he met Y"
     for (let k = from - 1; k > s.tokenStart + 1 && k >= from - 6; k--) {
-      if (lower(k) === 'where' && lower(k - 1) === ',') {
+      if (this.lower(k) === 'where' && this.lower(k - 1) === ',') {
         const pl = refs.find((r) => r.type === 'place' && r.tokenEnd === k - 1);
-        if (pl) return name(pl.actor);
+        if (pl) return this.name(pl.actor);
       }
     }
     // the places from `from` on, in order; then, a last resort, those before it, nearest first
     // ("After arriving in the capital Doha, the two leaders held a meeting")
     for (const r of refs) {
-      if (r.type === 'place' && r.tokenStart >= from && placeOfMeeting(s, from, r)) return name(r.actor);
+      if (r.type === 'place' && r.tokenStart >= from && this.placeOfMeeting(s, from, r)) return this.name(r.actor);
     }
     for (let n = refs.length - 1; n >= 0; n--) {
       const r = refs[n];
-      if (r.type === 'place' && r.tokenStart < from && placeOfMeeting(s, from, r)) return name(r.actor);
+      if (r.type === 'place' && r.tokenStart < from && this.placeOfMeeting(s, from, r)) return this.name(r.actor);
     }
     return null;
   }
 
   /** Does the place ref tell where the meeting whose reading starts at `from` was held ("in Tehran")? */
-  function placeOfMeeting(s: Sentence, from: number, r: Ref): boolean {
-    if (/^['’]s?$/.test(lower(r.tokenEnd))) return false; // "at Tehran's Embassy in Damascus": keep looking
+  placeOfMeeting(s: Sentence, from: number, r: Ref): boolean {
+    if (/^['’]s?$/.test(this.lower(r.tokenEnd))) return false; // "at Tehran's Embassy in Damascus": keep looking
     let k = r.tokenStart - 1;
-    while (k > s.tokenStart && PLACE_LEADS.has(lower(k))) k--;
-    if (lower(k) !== 'in' && lower(k) !== 'at') return false;
+    while (k > s.tokenStart && PLACE_LEADS.has(this.lower(k))) k--;
+    if (this.lower(k) !== 'in' && this.lower(k) !== 'at') return false;
     // before the trigger only "In Tehran, …" or "after arriving in Doha, …"
-    if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(lower(k - 1)))) return false;
+    if (r.tokenStart < from && !(k === s.tokenStart || ARRIVING.has(this.lower(k - 1)))) return false;
     // "a representative of Hamas in Lebanon", "the embassy in Damascus": the place of an office, not of the meeting
-    const owner = k - 1 >= s.tokenStart ? lower(k - 1) : '';
+    const owner = k - 1 >= s.tokenStart ? this.lower(k - 1) : '';
     if (OFFICE_PLACES.has(owner)) return false;
     // "a senior representative of Hamas in Lebanon": the office's place again
-    for (const o of P.refs(s.index)) if (o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && lower(o.prepAt) === 'of') return false;
+    for (const o of this.P.refs(s.index)) if (o.tokenEnd === k && o.type === 'organization' && o.complement && o.prepAt >= 0 && this.lower(o.prepAt) === 'of') return false;
     return true;
   }
 
-  function name(id: string): string {
-    return P.byId.get(id)?.name ?? id;
+  name(id: string): string {
+    return this.P.byId.get(id)?.name ?? id;
   }
 
   /**
@@ -965,34 +1006,34 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * meeting between X and Y was not on the agenda" (negated), "… could take place" (hypothetical),
    * "… is scheduled for" / "… will" (future). Reading stops at the first main verb or clause end.
    */
-  function predicateContext(s: Sentence, from: number): EventContext {
+  predicateContext(s: Sentence, from: number): EventContext {
     for (let k = from; k < s.tokenEnd && k < from + 16; k++) {
-      const w = lower(k);
-      if (CLAUSE_MARKS.has(toks[k].text) || w === 'that' || w === 'which' || w === 'who') return 'actual';
-      if (toks[k].pos !== 'AUX' && toks[k].pos !== 'VERB') continue;
+      const w = this.lower(k);
+      if (CLAUSE_MARKS.has(this.toks[k].text) || w === 'that' || w === 'which' || w === 'who') return 'actual';
+      if (this.toks[k].pos !== 'AUX' && this.toks[k].pos !== 'VERB') continue;
       // the two words after it (read as two strings, not a list made per verb)
-      const next1 = lower(k + 1);
-      const next2 = lower(k + 2);
+      const next1 = this.lower(k + 1);
+      const next2 = this.lower(k + 2);
       if (isNegation(next1) || isNegation(next2) || w === "n't") return 'negated';
       if (PREDICATE_MODALS.has(w)) return 'hypothetical';
       if (w === 'will' || w === 'shall' || w === "'ll") return 'future';
       if (BE_FORMS.has(w) && PREDICATE_FUTURE.has(next1)) return 'future';
       if (BE_FORMS.has(w) && (next1 === 'ruled' || next1 === 'cancelled' || next1 === 'canceled' || next1 === 'postponed' || next1 === 'called')) return 'negated';
-      if (toks[k].pos === 'VERB') return 'actual';
+      if (this.toks[k].pos === 'VERB') return 'actual';
     }
     return 'actual';
   }
 
   /** The PLOVER context of a trigger from the words before it in its clause. */
-  function contextAt(s: Sentence, i: number): EventContext {
+  contextAt(s: Sentence, i: number): EventContext {
     let from = Math.max(s.tokenStart, i - 10);
-    for (let k = i - 1; k >= from; k--) if (CLAUSE_STARTS.has(toks[k].text)) { from = k + 1; break; }
-    let before = text.slice(toks[from]?.start ?? s.start, toks[i].start);
+    for (let k = i - 1; k >= from; k--) if (CLAUSE_STARTS.has(this.toks[k].text)) { from = k + 1; break; }
+    let before = this.text.slice(this.toks[from]?.start ?? s.start, this.toks[i].start);
     if (!ANY_CUE.test(before)) return 'actual';
     // names are not cue words: "Theresa May met…", "Will Hurd visited…"
-    const at = toks[from]?.start ?? s.start;
-    for (const r of P.refs(s.index)) {
-      if (r.start >= at && r.end <= toks[i].start && ANY_CUE.test(text.slice(r.start, r.end))) {
+    const at = this.toks[from]?.start ?? s.start;
+    for (const r of this.P.refs(s.index)) {
+      if (r.start >= at && r.end <= this.toks[i].start && ANY_CUE.test(this.text.slice(r.start, r.end))) {
         before = before.slice(0, r.start - at) + 'X'.repeat(r.end - r.start) + before.slice(r.end - at);
       }
     }
@@ -1002,48 +1043,48 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- other PLOVER types ------------------------------------------------------------------
-  function ploverAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
+  ploverAt(i: number, s: Sentence, tw: TriggerWord): Draft | null {
     for (const f of tw.plover) {
       if (i + f.words.length > s.tokenEnd) continue;
       let ok = true;
-      for (let k = 0; k < f.words.length; k++) if (lower(i + k) !== f.words[k]) { ok = false; break; }
+      for (let k = 0; k < f.words.length; k++) if (this.lower(i + k) !== f.words[k]) { ok = false; break; }
       if (!ok) continue;
       // "support" the noun, "attacks" the noun; but "Iran armed Hezbollah" (tagged ADJ) sits where a verb does
-      if (f.words.length === 1 && toks[i].pos !== 'VERB' && !(toks[i].pos === 'ADJ' && P.refs(s.index).some((r) => r.tokenEnd === i) && P.refs(s.index).some((r) => r.tokenStart === i + 1))) continue;
+      if (f.words.length === 1 && this.toks[i].pos !== 'VERB' && !(this.toks[i].pos === 'ADJ' && this.P.refs(s.index).some((r) => r.tokenEnd === i) && this.P.refs(s.index).some((r) => r.tokenStart === i + 1))) continue;
       const j = i + f.words.length;
       // "was condemned by X", and the bare participle "the regime, supported directly by Washington"
-      const byNext = lower(j) === 'by' || (toks[j]?.pos === 'ADV' && lower(j + 1) === 'by');
-      const passive = (i - 1 >= s.tokenStart && BE_FORMS.has(lower(i - 1))) || (byNext && (lower(i).endsWith('ed') || lower(i).endsWith('en')));
+      const byNext = this.lower(j) === 'by' || (this.toks[j]?.pos === 'ADV' && this.lower(j + 1) === 'by');
+      const passive = (i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1))) || (byNext && (this.lower(i).endsWith('ed') || this.lower(i).endsWith('en')));
       // a reading needs both a source and a target: the search stops at the first side found empty
       let source: Ref[];
       let targets: Ref[];
       if (passive) {
-        const by = findWord(s, j, 'by', 4);
-        const aux = BE_FORMS.has(lower(i - 1));
-        targets = aux ? P.takers(P.subject(s.index, i - 1), PLACES_TOO) : P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
+        const by = this.findWord(s, j, 'by', 4);
+        const aux = BE_FORMS.has(this.lower(i - 1));
+        targets = aux ? this.P.takers(this.P.subject(s.index, i - 1), PLACES_TOO) : this.P.refs(s.index).filter((r) => r.tokenEnd === i - 1 || r.tokenEnd === i - 2).slice(-1);
         if (!targets.length) return null;
-        source = by >= 0 ? P.takers(P.object(s.index, by + 1), PLACES_TOO, 1) : [];
+        source = by >= 0 ? this.P.takers(this.P.object(s.index, by + 1), PLACES_TOO, 1) : [];
       } else {
-        source = P.takers(P.subject(s.index, i), PLACES_TOO);
+        source = this.P.takers(this.P.subject(s.index, i), PLACES_TOO);
         // "Iran's clerical establishment has warned Israel": the possessor acts
-        if (!source.length) source = possessorBefore(s, i);
+        if (!source.length) source = this.possessorBefore(s, i);
         if (!source.length) return null;
         let k = j;
-        while (k < s.tokenEnd && k < j + 3 && OBJECT_PREPS.has(lower(k))) k++;
-        const object = P.object(s.index, k);
-        targets = P.takers(object, PLACES_TOO, 3);
+        while (k < s.tokenEnd && k < j + 3 && OBJECT_PREPS.has(this.lower(k))) k++;
+        const object = this.P.object(s.index, k);
+        targets = this.P.takers(object, PLACES_TOO, 3);
         // "criticized the U.S. peace plan", "praised the steadfastness of the people of Gaza": the actor the thing belongs to
-        if (!targets.length) targets = object.slice(0, 1).filter((r) => !P.crossesBoundary(j, r.tokenStart));
+        if (!targets.length) targets = object.slice(0, 1).filter((r) => !this.P.crossesBoundary(j, r.tokenStart));
         // "supplied weapons to Hezbollah", "imposed new sanctions on Iran": the target after the thing
         if (!targets.length) {
           for (let m = k; m < s.tokenEnd && m < k + 6; m++) {
-            if (TARGET_PREPS.has(lower(m))) { targets = P.takers(P.object(s.index, m + 1), PLACES_TOO, 3); break; }
-            if (toks[m].pos === 'VERB' || toks[m].text === ',') break;
+            if (TARGET_PREPS.has(this.lower(m))) { targets = this.P.takers(this.P.object(s.index, m + 1), PLACES_TOO, 3); break; }
+            if (this.toks[m].pos === 'VERB' || this.toks[m].text === ',') break;
           }
         }
       }
       if (!source.length || !targets.length) return null;
-      const d = base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
+      const d = this.base(f.type, null, s, i, j, `plover:${f.type.toLowerCase()}:${f.words.join('-')}${passive ? ':passive' : ''}`);
       d.mention = false;
       d.source = source;
       d.targets = targets;
@@ -1054,21 +1095,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
 
   // ---- anaphora and dates, in text order -------------------------------------------------------
   /** The date of the draft's own sentence nearest its trigger (the first of the nearest), not a report's date nor one of another clause. */
-  function ownDate(d: Draft): DateRef | null {
-    const list = datesBySentence.get(d.sentence);
+  ownDate(d: Draft): DateRef | null {
+    const list = this.datesBySentence.get(d.sentence);
     if (!list) return null;
-    const at = toks[d.trigger].start;
+    const at = this.toks[d.trigger].start;
     let best: DateRef | null = null;
     for (const x of list) {
-      if (reportDates.has(x) || inOtherRelativeClause(x, d) || pastReportClause(x, d)) continue;
+      if (this.reportDates.has(x) || this.inOtherRelativeClause(x, d) || this.pastReportClause(x, d)) continue;
       if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
     }
     return best;
   }
   /** "Bin Alawi, who arrived in Tehran on Monday, also met Rouhani": that Monday dates the arrival, not the meeting. */
-  function inOtherRelativeClause(x: DateRef, d: Draft): boolean {
-    const at = toks[d.trigger].start;
-    for (const [cs, ce] of relativeClauses(d.sentence)) {
+  inOtherRelativeClause(x: DateRef, d: Draft): boolean {
+    const at = this.toks[d.trigger].start;
+    for (const [cs, ce] of this.relativeClauses(d.sentence)) {
       if (x.start >= cs && x.end <= ce && !(at >= cs && at < ce)) return true;
     }
     return false;
@@ -1077,16 +1118,16 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * "X and Y discussed the end of the war, Z said, referring to the invasion in 2001": a date past
    * the reporting clause that follows the trigger belongs to what the reporter went on to say.
    */
-  function pastReportClause(x: DateRef, d: Draft): boolean {
-    const from = toks[d.triggerEnd - 1].end;
+  pastReportClause(x: DateRef, d: Draft): boolean {
+    const from = this.toks[d.triggerEnd - 1].end;
     if (x.start <= from) return false;
-    const between = text.slice(from, x.start);
+    const between = this.text.slice(from, x.start);
     const m = /[,;]\s*(?:[^,;]{0,60}?\s)?([a-z]+)\s*,/.exec(between);
     return !!m && REPORT_VERBS.has(m[1]);
   }
 
   /** The distinct persons taking part in a draft. */
-  function personsOf(p: Draft): Ref[] {
+  personsOf(p: Draft): Ref[] {
     const seen = new Set<string>();
     const out: Ref[] = [];
     for (const r of [...p.source, ...p.targets, ...p.others]) if (r.type === 'person' && !seen.has(r.actor)) { seen.add(r.actor); out.push(r); }
@@ -1097,14 +1138,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * "the two leaders" as the subject before the trigger or the object right after it: the office
    * noun, singular ("leader"), or null. Only offices persons hold: "the two sides" may be countries.
    */
-  function theTwo(d: Draft): { office: string; at: number } | null {
-    const s = sentOf(d);
+  theTwo(d: Draft): { office: string; at: number } | null {
+    const s = this.sentOf(d);
     const at = (k: number): { office: string; at: number } | null => {
-      if (lower(k) !== 'the' || lower(k + 1) !== 'two' || k + 2 >= s.tokenEnd) return null;
+      if (this.lower(k) !== 'the' || this.lower(k + 1) !== 'two' || k + 2 >= s.tokenEnd) return null;
       // "the two foreign ministers": the office noun is the last noun of the phrase
       let j = k + 2;
-      while (j + 1 < s.tokenEnd && toks[j + 1].pos === 'NOUN' && j < k + 4) j++;
-      const w = lower(j);
+      while (j + 1 < s.tokenEnd && this.toks[j + 1].pos === 'NOUN' && j < k + 4) j++;
+      const w = this.lower(j);
       const one = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.replace(/s$/, '');
       return w !== one && TWO_OFFICES.has(one) ? { office: one, at: k } : null;
     };
@@ -1114,8 +1155,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   /** Does the person hold the office (or, for "leader", a head of state's or government's)? */
-  function holdsOffice(id: string, office: string): boolean {
-    const x = P.byId.get(id);
+  holdsOffice(id: string, office: string): boolean {
+    const x = this.P.byId.get(id);
     if (!x) return false;
     if (office === 'man' || office === 'woman') return true;
     const titles = x.roles.map((r) => r.title.toLowerCase());
@@ -1129,46 +1170,46 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * told in the same paragraph, in a sentence between the earlier meeting and this one, moves the story's
    * time on, and this meeting takes that date, not the earlier one's.
    */
-  function timeShiftAfter(from: Draft, d: Draft): boolean {
+  timeShiftAfter(from: Draft, d: Draft): boolean {
     if (d.anaphoric || d.definite) return false;
-    const para = sentOf(d).paragraph;
-    const after = toks[from.triggerEnd - 1].end;
-    const before = toks[d.trigger].start;
-    for (const x of a.dates) {
-      if (!x.value || x.start <= after || x.end > before || reportDates.has(x)) continue;
-      const xs = dateSentence.get(x)!;
-      if (xs >= 0 && xs !== from.sentence && xs !== d.sentence && a.sentences[xs].paragraph === para) return true;
+    const para = this.sentOf(d).paragraph;
+    const after = this.toks[from.triggerEnd - 1].end;
+    const before = this.toks[d.trigger].start;
+    for (const x of this.a.dates) {
+      if (!x.value || x.start <= after || x.end > before || this.reportDates.has(x)) continue;
+      const xs = this.dateSentence.get(x)!;
+      if (xs >= 0 && xs !== from.sentence && xs !== d.sentence && this.a.sentences[xs].paragraph === para) return true;
     }
     return false;
   }
 
   /** "Earlier in the day she held a meeting", "later that day": the day of the meeting told before, however far back. */
-  function sameDay(d: Draft): boolean {
-    const s = sentOf(d);
-    return SAME_DAY.test(text.slice(s.start, toks[d.trigger].start));
+  sameDay(d: Draft): boolean {
+    const s = this.sentOf(d);
+    return SAME_DAY.test(this.text.slice(s.start, this.toks[d.trigger].start));
   }
 
   /** Is the trigger inside a phrase that opens its sentence and ends in a comma: "During that trip, …", "After the talks, …"? */
-  function inFrontedAdjunct(d: Draft): boolean {
-    const s = sentOf(d);
-    if (!ADJUNCT_OPENERS.has(lower(s.tokenStart)) || d.trigger - s.tokenStart > 3) return false;
+  inFrontedAdjunct(d: Draft): boolean {
+    const s = this.sentOf(d);
+    if (!ADJUNCT_OPENERS.has(this.lower(s.tokenStart)) || d.trigger - s.tokenStart > 3) return false;
     for (let k = d.triggerEnd; k < s.tokenEnd && k < d.triggerEnd + 4; k++) {
-      if (toks[k].text === ',') return true;
-      if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+      if (this.toks[k].text === ',') return true;
+      if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
     }
     return false;
   }
 
   /** The spans of ", who …," clauses of a sentence, read once per sentence. */
-  function relativeClauses(sentence: number): [number, number][] {
-    let spans = clausesBySentence.get(sentence);
+  relativeClauses(sentence: number): [number, number][] {
+    let spans = this.clausesBySentence.get(sentence);
     if (spans) return spans;
     spans = [];
-    const s = a.sentences[sentence];
+    const s = this.a.sentences[sentence];
     const clause = /,\s*(?:who|which|whose|whom|where)\b[^,]*,/g;
-    const st = text.slice(s.start, s.end);
+    const st = this.text.slice(s.start, s.end);
     for (let m = clause.exec(st); m; m = clause.exec(st)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
-    clausesBySentence.set(sentence, spans);
+    this.clausesBySentence.set(sentence, spans);
     return spans;
   }
   /**
@@ -1177,13 +1218,13 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * parties, the last with a date, the last dated to a day. (A draft's parties and date are final
    * once its own turn is over.)
    */
-  function resolveInOrder(): void {
+  resolveInOrder(): void {
     let prevP: Draft | null = null;
     let prevD: Draft | null = null;
     let prevDay: Draft | null = null;
-    for (let n = 0; n < ordered.length; n++) {
-      const d = ordered[n];
-      resolveDraft(d, n, prevP, prevD, prevDay);
+    for (let n = 0; n < this.ordered.length; n++) {
+      const d = this.ordered[n];
+      this.resolveDraft(d, n, prevP, prevD, prevDay);
       if (d.mention && d.context !== 'future' && d.context !== 'hypothetical' && d.context !== 'negated') {
         if (partyCount(d) > 0) prevP = d;
         if (d.date) prevD = d;
@@ -1192,19 +1233,19 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     }
   }
 
-  function resolveDraft(d: Draft, n: number, prevP: Draft | null, prevD: Draft | null, prevDay: Draft | null): void {
-    d.date = ownDate(d);
+  resolveDraft(d: Draft, n: number, prevP: Draft | null, prevD: Draft | null, prevDay: Draft | null): void {
+    d.date = this.ownDate(d);
     if (d.anaphoric === 'if-recent') d.anaphoric = !!prevP && d.sentence - prevP.sentence <= 2 && prevP.sentence !== d.sentence;
     // "The two leaders last met…", "Ruto received the two ministers": the two persons of the last
     // meeting or call told in the sentences just before
-    const two = d.type === 'CONSULT' && partyCount(d) < 2 ? theTwo(d) : null;
-    if (two) addTheTwo(d, n, two);
+    const two = d.type === 'CONSULT' && partyCount(d) < 2 ? this.theTwo(d) : null;
+    if (two) this.addTheTwo(d, n, two);
     // "a statement on the visit Tuesday" after Monday's talks: a date of its own that differs is another meeting
     if (d.anaphoric && d.date?.value && prevP?.date?.value && d.date.value !== prevP.date.value) d.anaphoric = false;
     if (d.anaphoric && prevP) {
       // "During that trip, the Russian official said Moscow valued…": a meeting named in a fronted
       // adjunct only points back; the actors of the clause after it did not take part in it
-      if (inFrontedAdjunct(d)) {
+      if (this.inFrontedAdjunct(d)) {
         d.source = [];
         d.targets = [];
         d.others = [];
@@ -1218,21 +1259,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // 1. the meeting this one refers back to, or one told in the sentences just before
     const from = d.anaphoric ? (prevP?.date ? prevP : prevD) : prevD;
     // "Earlier in the day …": the last day told, however far back
-    const day = prevDay && sameDay(d) ? prevDay : null;
+    const day = prevDay && this.sameDay(d) ? prevDay : null;
     if (day) {
       d.date = day.date;
       d.inherited = 'same-day';
-    } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3) && !timeShiftAfter(from, d)) {
+    } else if (from && from.date && (d.anaphoric || d.definite || d.sentence - from.sentence <= 3) && !this.timeShiftAfter(from, d)) {
       d.date = from.date;
       d.inherited = from.inherited ?? 'earlier-meeting';
     } else {
       // 2. a date in the same paragraph, not a report's date (the first of the nearest)
-      const para = sentOf(d).paragraph;
-      const at = toks[d.trigger].start;
+      const para = this.sentOf(d).paragraph;
+      const at = this.toks[d.trigger].start;
       let best: DateRef | null = null;
-      for (const x of a.dates) {
-        const xs = dateSentence.get(x)!;
-        if (reportDates.has(x) || xs < 0 || a.sentences[xs].paragraph !== para || (xs === d.sentence && pastReportClause(x, d))) continue;
+      for (const x of this.a.dates) {
+        const xs = this.dateSentence.get(x)!;
+        if (this.reportDates.has(x) || xs < 0 || this.a.sentences[xs].paragraph !== para || (xs === d.sentence && this.pastReportClause(x, d))) continue;
         if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
       }
       if (best) {
@@ -1241,22 +1282,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
         return;
       }
       // 3. a sentence just after that counts or names the visit with its date ("It is his fourth visit … in 2024")
-      for (let m = n + 1; m < ordered.length; m++) {
-        const later = ordered[m];
+      for (let m = n + 1; m < this.ordered.length; m++) {
+        const later = this.ordered[m];
         if (later.sentence > d.sentence + 2) break;
-        const ld = ownDate(later);
-        if (later.mention && ld && ld.value && (later.rule.startsWith('consult:visit-count') || sharesParty(later, d))) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
+        const ld = this.ownDate(later);
+        if (later.mention && ld && ld.value && (later.rule.startsWith('consult:visit-count') || this.sharesParty(later, d))) { d.date = ld; d.inherited = 'following-visit-mention'; break; }
       }
       // 4. the dateline's date, for the lead it heads: wire copy tells the day's meetings under it
       if (!d.date) {
-        const dld = datesBySentence.get(d.sentence)?.find(inDatelineSpan);
+        const dld = this.datesBySentence.get(d.sentence)?.find((x) => this.inDatelineSpan(x));
         if (dld) { d.date = dld; d.inherited = 'dateline'; }
       }
     }
   }
 
   /** Do two drafts have a party in common? */
-  function sharesParty(x: Draft, y: Draft): boolean {
+  sharesParty(x: Draft, y: Draft): boolean {
     for (const list of [x.source, x.targets, x.others]) {
       for (const r of list) if (hasActor(y.source, r.actor) || hasActor(y.targets, r.actor) || hasActor(y.others, r.actor)) return true;
     }
@@ -1268,17 +1309,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * Montevideo for Orsi's inauguration, and the two leaders held…"), else those of a meeting or
    * call just before, when they hold the office.
    */
-  function addTheTwo(d: Draft, n: number, two: { office: string; at: number }): void {
-    const fits = (r: Ref) => holdsOffice(r.actor, two.office);
-    const here = P.refs(d.sentence).filter((r) => r.type === 'person' && r.tokenEnd <= two.at);
+  addTheTwo(d: Draft, n: number, two: { office: string; at: number }): void {
+    const fits = (r: Ref) => this.holdsOffice(r.actor, two.office);
+    const here = this.P.refs(d.sentence).filter((r) => r.type === 'person' && r.tokenEnd <= two.at);
     const hereDistinct = [...new Map(here.map((r) => [r.actor, r])).values()];
     let persons: Ref[] = [];
     if (hereDistinct.length === 2 && hereDistinct.every(fits)) persons = hereDistinct;
     else {
       for (let m = n - 1; m >= 0; m--) {
-        const p = ordered[m];
-        if (p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && personsOf(p).length === 2 && personsOf(p).every(fits)) {
-          persons = personsOf(p);
+        const p = this.ordered[m];
+        if (p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && this.personsOf(p).length === 2 && this.personsOf(p).every(fits)) {
+          persons = this.personsOf(p);
           break;
         }
       }
@@ -1291,12 +1332,12 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   /** A meeting whose parties the text gives only later: "the talks in Nairobi" fills the place of the one before. */
-  function lendPlaces(): void {
-    for (let n = 1; n < ordered.length; n++) {
-      const d = ordered[n];
+  lendPlaces(): void {
+    for (let n = 1; n < this.ordered.length; n++) {
+      const d = this.ordered[n];
       if (!d.anaphoric || !d.location || d.source.length || d.targets.length) continue;
       for (let m = n - 1; m >= 0; m--) {
-        const prev = ordered[m];
+        const prev = this.ordered[m];
         if (partyCount(prev) < 2) continue;
         if (!prev.location) prev.location = d.location;
         break;
@@ -1305,25 +1346,25 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- delegations led by a named person --------------------------------------------------------
-  function readLeaders(): Map<string, string> {
+  readLeaders(): Map<string, string> {
     const leaderOf = new Map<string, string>();
     // the pattern below needs "led by", "headed by", "led a …", "headed the …" or "at the head
     // of": the scan noted the sentences that may hold one (most articles have none)
-    for (const k of leadSentences) {
-      const s = a.sentences[k];
-      const sText = text.slice(s.start, s.end);
+    for (const k of this.leadSentences) {
+      const s = this.a.sentences[k];
+      const sText = this.text.slice(s.start, s.end);
       if (!/led|headed|at the head of/i.test(sText) || !/\b(?:delegation|group)\b[^.]*\b(?:led|headed)\s+by\b|\b(?:led|headed|at the head of)\s+(?:a|the|an)\s+(?:\S+\s+){0,3}delegation\b/i.test(sText)) continue;
-      const refs = P.refs(s.index);
+      const refs = this.P.refs(s.index);
       let headAt = -1;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LED.has(lower(k)) && !(lower(k + 1) === 'by')) { headAt = k; break; }
-      const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
-      const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(text.slice(r.end, r.end + 30)))) ?? groupBefore(s.index);
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LED.has(this.lower(k)) && !(this.lower(k + 1) === 'by')) { headAt = k; break; }
+      const leader = refs.find((r) => r.leader && r.type === 'person') ?? (headAt >= 0 ? this.P.subject(s.index, headAt).find((r) => r.type === 'person') : undefined);
+      const org = refs.find((r) => r.type === 'organization' && (r.group || /delegation/i.test(this.text.slice(r.end, r.end + 30)))) ?? this.groupBefore(s.index);
       const personLeader = leader ?? refs.find((r) => r.leader);
       if (personLeader && org && personLeader.type === 'person') leaderOf.set(org.actor, personLeader.actor);
       else if (personLeader && personLeader.type === 'person') {
         // "The visiting Palestinian terror group was led by X": the organization the leader belongs to
-        const aff = P.byId.get(personLeader.actor)?.affiliation;
-        const affOrg = aff ? a.actors.find((x) => x.type === 'organization' && x.name === aff) : null;
+        const aff = this.P.byId.get(personLeader.actor)?.affiliation;
+        const affOrg = aff ? this.a.actors.find((x) => x.type === 'organization' && x.name === aff) : null;
         if (affOrg) leaderOf.set(affOrg.id, personLeader.actor);
       }
     }
@@ -1334,10 +1375,10 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * The last organization standing for a group in the two sentences before: the refs of the one
    * two back are read first, from the end, then those of the one just before (read only when needed).
    */
-  function groupBefore(sentence: number): Ref | undefined {
+  groupBefore(sentence: number): Ref | undefined {
     for (let k = sentence - 2; k <= sentence - 1; k++) {
       if (k < 0) continue;
-      const list = P.refs(k);
+      const list = this.P.refs(k);
       for (let n = list.length - 1; n >= 0; n--) if (list[n].type === 'organization' && list[n].group) return list[n];
     }
     return undefined;
@@ -1347,39 +1388,39 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * "The Ukrainian team was led by Rustem Umerov, while the Russian side was headed by Vladimir
    * Medinsky": a country's delegation and its leader, for the meetings told around that sentence.
    */
-  function readCountryLeaders(): { country: string; leaders: string[]; sentence: number }[] {
+  readCountryLeaders(): { country: string; leaders: string[]; sentence: number }[] {
     const countryLeaders: { country: string; leaders: string[]; sentence: number }[] = [];
     // Most articles have no "led by" at all: a sentence's text can match only where one of its
     // words ends in "led", "headed" or "represented" and the next opens with "by" (the scan
     // noted those sentences; a match's "by" opens the token after the space)
-    for (const k of ledBySentences) {
-      const s = a.sentences[k];
-      if (!LED_BY.test(text.slice(s.start, s.end))) continue;
-      const refs = P.refs(s.index);
+    for (const k of this.ledBySentences) {
+      const s = this.a.sentences[k];
+      if (!LED_BY.test(this.text.slice(s.start, s.end))) continue;
+      const refs = this.P.refs(s.index);
       for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
         // "the Ukrainian team", "the Russian side", or the country itself: "Eritrea was represented by"
         let country: Actor | undefined;
         let k = i + 1;
-        const demonym = toks[i].cap ? P.demonym(toks[i].text) : null;
-        if (demonym && GROUP_NOUNS.has(lower(k))) {
-          country = P.placeActor(demonym);
+        const demonym = this.toks[i].cap ? this.P.demonym(this.toks[i].text) : null;
+        if (demonym && GROUP_NOUNS.has(this.lower(k))) {
+          country = this.P.placeActor(demonym);
           k++;
         } else {
           const r = refs.find((x) => x.tokenStart === i && x.type === 'place');
           if (!r) continue;
-          country = P.byId.get(r.actor);
+          country = this.P.byId.get(r.actor);
           k = r.tokenEnd;
         }
         if (!country) continue;
-        if (BE_FORMS.has(lower(k))) k++;
-        if (!(LED.has(lower(k)) || lower(k) === 'represented') || lower(k + 1) !== 'by') continue;
-        const leaders = P.object(s.index, k + 2).filter((r) => r.type === 'person' && !r.complement).map((r) => r.actor);
+        if (BE_FORMS.has(this.lower(k))) k++;
+        if (!(LED.has(this.lower(k)) || this.lower(k) === 'represented') || this.lower(k + 1) !== 'by') continue;
+        const leaders = this.P.object(s.index, k + 2).filter((r) => r.type === 'person' && !r.complement).map((r) => r.actor);
         // "… was led by X and included Y": the members it names stand for the country too (up to
         // the next side's "led by" or the clause's end)
         for (let m = k + 2; leaders.length && m < s.tokenEnd; m++) {
-          if (toks[m].text === ';' || ((LED.has(lower(m)) || lower(m) === 'represented') && lower(m + 1) === 'by')) break;
-          if (!MEMBER_VERBS.has(lower(m))) continue;
-          for (const r of P.object(s.index, m + 1)) if (r.type === 'person' && !r.complement) leaders.push(r.actor);
+          if (this.toks[m].text === ';' || ((LED.has(this.lower(m)) || this.lower(m) === 'represented') && this.lower(m + 1) === 'by')) break;
+          if (!MEMBER_VERBS.has(this.lower(m))) continue;
+          for (const r of this.P.object(s.index, m + 1)) if (r.type === 'person' && !r.complement) leaders.push(r.actor);
           break;
         }
         if (leaders.length) countryLeaders.push({ country: country.id, leaders: unique(leaders), sentence: s.index });
@@ -1389,50 +1430,50 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   // ---- a dateline place for the lead's meetings that say no place -------------------------------
-  function placeFromDateline(): void {
-    const dl = a.doc.boilerplate.find((b) => b.kind === 'dateline');
+  placeFromDateline(): void {
+    const dl = this.a.doc.boilerplate.find((b) => b.kind === 'dateline');
     if (!dl) return;
-    const dlPlace = lookupPlace(text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null;
+    const dlPlace = lookupPlace(this.text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null;
     if (!dlPlace) return;
-    const dlParagraph = a.sentences[Math.max(0, sentenceAt(a, dl.start))]?.paragraph ?? -1;
-    for (const d of ordered) if (!d.location && d.mode !== 'visit' && d.mode !== 'phone' && sentOf(d).paragraph === dlParagraph) {
+    const dlParagraph = this.a.sentences[Math.max(0, sentenceAt(this.a, dl.start))]?.paragraph ?? -1;
+    for (const d of this.ordered) if (!d.location && d.mode !== 'visit' && d.mode !== 'phone' && this.sentOf(d).paragraph === dlParagraph) {
       d.location = dlPlace;
       d.rule += ':place-from-dateline';
     }
   }
 
   // ---- arrivals: "The Hamas delegation arrived in Tehran earlier Saturday" -----------------------
-  function readArrivals(): { who: string; place: string; date: string | null }[] {
+  readArrivals(): { who: string; place: string; date: string | null }[] {
     const arrivals: { who: string; place: string; date: string | null }[] = [];
-    for (const i of arrivalAt) {
-      const s = a.sentences[toks[i].sentence];
+    for (const i of this.arrivalAt) {
+      const s = this.a.sentences[this.toks[i].sentence];
       {
-        const place = P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(lower(r.tokenEnd)));
-        const who = P.subject(s.index, i).filter((r) => r.type !== 'place');
+        const place = this.P.refs(s.index).find((r) => r.type === 'place' && r.tokenStart > i && r.tokenStart <= i + 5 && !/^['’]s?$/.test(this.lower(r.tokenEnd)));
+        const who = this.P.subject(s.index, i).filter((r) => r.type !== 'place');
         if (!place || !who.length) continue;
-        const own = datesBySentence.get(s.index)?.find((x) => !reportDates.has(x));
-        for (const w of who) arrivals.push({ who: w.actor, place: name(place.actor), date: own?.value ?? null });
+        const own = this.datesBySentence.get(s.index)?.find((x) => !this.reportDates.has(x));
+        for (const w of who) arrivals.push({ who: w.actor, place: this.name(place.actor), date: own?.value ?? null });
       }
     }
     return arrivals;
   }
 
   // ---- emit --------------------------------------------------------------------------------
-  function emitConsult(d: Draft, out: Event[]): void {
+  emitConsult(d: Draft, out: Event[]): void {
     let source = actorIds(d.source);
     let targets = actorIds(d.targets, source);
     let parts = [...source, ...targets];
     for (const r of d.others) addUnique(parts, r.actor);
     // a delegation becomes its leader, a country the leaders of its side told nearby
-    if (leaderOf.size || countryLeaders.length) {
-      source = swapLeaders(d, source, parts);
-      targets = swapLeaders(d, targets, parts);
-      parts = swapLeaders(d, parts, parts);
+    if (this.leaderOf.size || this.countryLeaders.length) {
+      source = this.swapLeaders(d, source, parts);
+      targets = this.swapLeaders(d, targets, parts);
+      parts = this.swapLeaders(d, parts, parts);
     }
     // "… led an expanded meeting with ministers. Brazil's delegation included X and Y. On the Uruguayan
     // side were Z and W": the sides' members named in the sentences right after take part too
     if (d.type === 'CONSULT' && d.mode !== 'phone' && d.mode !== 'visit' && parts.length >= 2) {
-      for (const id of sideMembersAfter(d, parts)) if (!parts.includes(id)) parts.push(id);
+      for (const id of this.sideMembersAfter(d, parts)) if (!parts.includes(id)) parts.push(id);
     }
     // "A senior Hamas delegation met … Reports identified Salah al-Aruri, Ahmed Abdul Hadi and Osama Hamdan":
     // a delegation's members named right after the meeting take part in its place
@@ -1440,8 +1481,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       // (the three lists in turn, without a list of them made per draft)
       for (let side = 0; side < 3; side++) {
         for (const g of side === 0 ? d.source : side === 1 ? d.targets : d.others) {
-          if (g.type !== 'organization' || !g.group || leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
-          const m = membersAfter(d.sentence, g.actor);
+          if (g.type !== 'organization' || !g.group || this.leaderOf.has(g.actor) || !parts.includes(g.actor)) continue;
+          const m = this.membersAfter(d.sentence, g.actor);
           if (m.length < 2) continue;
           source = swapIn(source, g.actor, m);
           targets = swapIn(targets, g.actor, m);
@@ -1451,50 +1492,50 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       }
     }
     // an organization takes part only when none of its people named here does
-    parts = withoutAffiliated(parts);
+    parts = this.withoutAffiliated(parts);
     // "Ghalibaf" beside "Mohammad Bagher Ghalibaf" in one meeting is the same person, named short
-    parts = withoutShortNames(parts);
+    parts = this.withoutShortNames(parts);
     source = keptIn(source, parts);
     targets = keptIn(targets, parts);
     if (parts.length < 2) return;
     // "X and Y had separately called on Z", "Z met separately with X and Y": one meeting per
     // party of the side that has several; they did not meet each other
-    const apart = d.type === 'CONSULT' ? separateSide(d) : null;
+    const apart = d.type === 'CONSULT' ? this.separateSide(d) : null;
     if (apart) {
       // the adverb before the verb parts its subjects, after it its objects ("met X and Y separately")
       const bySource = apart === 'source' ? source.length > 1 : targets.length < 2;
       const [many, one] = bySource ? [source, targets] : [targets, source];
       if (many.length > 1 && one.length) {
-        for (const x of many) out.push(toEvent(d, parts.filter((p) => p === x || !many.includes(p)), many === source ? [x] : one, many === source ? one : [x]));
+        for (const x of many) out.push(this.toEvent(d, parts.filter((p) => p === x || !many.includes(p)), many === source ? [x] : one, many === source ? one : [x]));
         return;
       }
     }
     // "Blinken visited Tokyo and Seoul": one visit per place, the places did not meet each other
     if (d.mode === 'visit') {
-      const places = targets.filter((t) => P.byId.get(t)?.type === 'place');
+      const places = targets.filter((t) => this.P.byId.get(t)?.type === 'place');
       if (places.length > 1) {
         for (const pl of places) {
-          const e = toEvent(d, parts.filter((p) => p === pl || !places.includes(p)), source, [pl]);
-          e.location = name(pl);
+          const e = this.toEvent(d, parts.filter((p) => p === pl || !places.includes(p)), source, [pl]);
+          e.location = this.name(pl);
           out.push(e);
         }
         return;
       }
     }
-    out.push(toEvent(d, parts, source, targets));
+    out.push(this.toEvent(d, parts, source, targets));
   }
 
   /**
    * The list with a delegation swapped for its leader (unless the leader takes part already) and a
    * country for the leaders of its side told near the draft (unless one of them takes part).
    */
-  function swapLeaders(d: Draft, list: string[], parts: string[]): string[] {
+  swapLeaders(d: Draft, list: string[], parts: string[]): string[] {
     const out: string[] = [];
     for (const x of list) {
-      const leader = leaderOf.get(x);
+      const leader = this.leaderOf.get(x);
       if (leader !== undefined && !parts.includes(leader)) addUnique(out, leader);
       else {
-        const many = countryLeaders.length ? nearLeaders(d, x, parts) : undefined;
+        const many = this.countryLeaders.length ? this.nearLeaders(d, x, parts) : undefined;
         if (many) for (const y of many) addUnique(out, y);
         else addUnique(out, x);
       }
@@ -1502,8 +1543,8 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return out;
   }
 
-  function nearLeaders(d: Draft, x: string, parts: string[]): string[] | undefined {
-    for (const c of countryLeaders) {
+  nearLeaders(d: Draft, x: string, parts: string[]): string[] | undefined {
+    for (const c of this.countryLeaders) {
       if (c.country !== x || !((c.sentence >= d.sentence && c.sentence - d.sentence <= 2) || (d.anaphoric && c.sentence <= d.sentence))) continue;
       if (!c.leaders.some((l) => parts.includes(l))) return c.leaders;
     }
@@ -1511,14 +1552,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   /** Parts less the organizations (and places) one of whose persons takes part. */
-  function withoutAffiliated(parts: string[]): string[] {
+  withoutAffiliated(parts: string[]): string[] {
     // (the list itself when none goes, as mostly: a copy is made at the first that goes)
     let kept: string[] | null = null;
     for (let n = 0; n < parts.length; n++) {
       const p = parts[n];
       let affiliated = false;
-      if (P.byId.get(p)?.type !== 'person') {
-        for (const q of parts) if (q !== p && P.byId.get(q)?.type === 'person' && affOf(q) === name(p)) { affiliated = true; break; }
+      if (this.P.byId.get(p)?.type !== 'person') {
+        for (const q of parts) if (q !== p && this.P.byId.get(q)?.type === 'person' && this.affOf(q) === this.name(p)) { affiliated = true; break; }
       }
       if (affiliated) kept ??= parts.slice(0, n);
       else if (kept) kept.push(p);
@@ -1527,22 +1568,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
   }
 
   /** Parts less the persons named by the last words of another person's name taking part. */
-  function withoutShortNames(parts: string[]): string[] {
+  withoutShortNames(parts: string[]): string[] {
     // (the list itself when none goes, as mostly: a copy is made at the first that goes)
     let kept: string[] | null = null;
     for (let n = 0; n < parts.length; n++) {
       const p = parts[n];
-      if (P.byId.get(p)?.type === 'person' && namedLonger(p, parts)) kept ??= parts.slice(0, n);
+      if (this.P.byId.get(p)?.type === 'person' && this.namedLonger(p, parts)) kept ??= parts.slice(0, n);
       else if (kept) kept.push(p);
     }
     return kept ?? parts;
   }
 
-  function namedLonger(p: string, parts: string[]): boolean {
+  namedLonger(p: string, parts: string[]): boolean {
     for (const q of parts) {
-      if (q === p || P.byId.get(q)?.type !== 'person') continue;
-      const wp = nameWordsOf(p);
-      const wq = nameWordsOf(q);
+      if (q === p || this.P.byId.get(q)?.type !== 'person') continue;
+      const wp = this.nameWordsOf(p);
+      const wq = this.nameWordsOf(q);
       if (wq.length <= wp.length) continue;
       // (words hold no spaces: equal words one by one are equal joined)
       let same = true;
@@ -1552,33 +1593,33 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     return false;
   }
 
-  function nameWordsOf(id: string): string[] {
-    let w = nameWords.get(id);
-    if (!w) nameWords.set(id, (w = name(id).toLowerCase().split(/\s+/)));
+  nameWordsOf(id: string): string[] {
+    let w = this.nameWords.get(id);
+    if (!w) this.nameWords.set(id, (w = this.name(id).toLowerCase().split(/\s+/)));
     return w;
   }
 
-  function emitOther(d: Draft, out: Event[]): void {
+  emitOther(d: Draft, out: Event[]): void {
     const source = actorIds(d.source);
     const targets = actorIds(d.targets, source);
     if (!source.length || !targets.length) return;
-    d.date = ownDate(d);
-    out.push(toEvent(d, [...source, ...targets], source, targets));
+    d.date = this.ownDate(d);
+    out.push(this.toEvent(d, [...source, ...targets], source, targets));
   }
 
-  function pairs(e: Event): string[] {
-    let v = pairMemo.get(e);
+  pairs(e: Event): string[] {
+    let v = this.pairMemo.get(e);
     if (!v) {
       v = [];
       for (let i = 0; i < e.participants.length; i++) for (let j = i + 1; j < e.participants.length; j++) v.push(pairKey(e.participants[i], e.participants[j]));
-      pairMemo.set(e, v);
+      this.pairMemo.set(e, v);
     }
     return v;
   }
 
-  function pairSet(e: Event): Set<string> {
-    let v = pairSetMemo.get(e);
-    if (!v) pairSetMemo.set(e, (v = new Set(pairs(e))));
+  pairSet(e: Event): Set<string> {
+    let v = this.pairSetMemo.get(e);
+    if (!v) this.pairSetMemo.set(e, (v = new Set(this.pairs(e))));
     return v;
   }
 
@@ -1587,17 +1628,17 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * to a place, told in the sentence that has the visitor meet someone named, is that meeting, held
    * there; the place is not a party of its own. The meeting takes the place when it has none.
    */
-  function visitHeldMeeting(e: Event, all: Event[]): boolean {
+  visitHeldMeeting(e: Event, all: Event[]): boolean {
     if (e.type !== 'CONSULT' || e.mode !== 'visit' || !e.source) return false;
     const places = e.participants.filter((p) => p !== e.source);
-    if (!places.length || places.some((p) => P.byId.get(p)?.type !== 'place')) return false;
+    if (!places.length || places.some((p) => this.P.byId.get(p)?.type !== 'place')) return false;
     const meeting = all.find(
       (o) =>
         o !== e && o.type === 'CONSULT' && o.mode !== 'visit' && o.mode !== 'phone' && o.mode !== 'video' && o.evidence.start === e.evidence.start &&
-        o.participants.includes(e.source!) && o.participants.some((p) => p !== e.source && P.byId.get(p)?.type === 'person'),
+        o.participants.includes(e.source!) && o.participants.some((p) => p !== e.source && this.P.byId.get(p)?.type === 'person'),
     );
     if (!meeting) return false;
-    if (!meeting.location && places.length === 1) meeting.location = name(places[0]);
+    if (!meeting.location && places.length === 1) meeting.location = this.name(places[0]);
     return true;
   }
 
@@ -1606,21 +1647,21 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * within the country another telling gives wins); a party's stated arrival ("The Hamas
    * delegation arrived in Tehran earlier Saturday") places the meetings it then holds.
    */
-  function shareLocations(list: Event[]): void {
+  shareLocations(list: Event[]): void {
     const consults = list.filter((e) => e.type === 'CONSULT');
     const finer = (x: string | null, y: string | null) => !!x && (!y || cityIn(x, y));
     for (const e of consults) {
-      const pe = pairSet(e);
+      const pe = this.pairSet(e);
       for (const o of consults) {
         if (o === e || o.date !== e.date || o.mode === 'visit' || e.mode === 'visit') continue;
-        if (!pairs(o).some((p) => pe.has(p))) continue;
+        if (!this.pairs(o).some((p) => pe.has(p))) continue;
         if (finer(o.location, e.location)) e.location = o.location;
       }
     }
     for (const e of consults) {
       if (e.location) continue;
-      for (const arr of arrivals) {
-        const hit = e.participants.some((p) => p === arr.who || affOf(p) === name(arr.who) || leaderOf.get(arr.who) === p);
+      for (const arr of this.arrivals) {
+        const hit = e.participants.some((p) => p === arr.who || this.affOf(p) === this.name(arr.who) || this.leaderOf.get(arr.who) === p);
         if (!hit) continue;
         if (arr.date && e.date && e.date < arr.date) continue;
         e.location = arr.place;
@@ -1635,71 +1676,71 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * included X and Y", "On the Uruguayan side were Z and W". A sentence that tells a meeting of its
    * own, or has no delegation, side or team in it, names none.
    */
-  function sideMembersAfter(d: Draft, parts: readonly string[]): string[] {
+  sideMembersAfter(d: Draft, parts: readonly string[]): string[] {
     const out: string[] = [];
-    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < a.sentences.length; k++) {
-      const s = a.sentences[k];
-      if (s.boilerplate || s.paragraph !== a.sentences[d.sentence].paragraph || drafts.some((o) => o.sentence === k)) break;
+    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < this.a.sentences.length; k++) {
+      const s = this.a.sentences[k];
+      if (s.boilerplate || s.paragraph !== this.a.sentences[d.sentence].paragraph || this.drafts.some((o) => o.sentence === k)) break;
       let verb = -1;
       let side = false;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const w = lower(i);
+        const w = this.lower(i);
         if (SIDE_NOUNS.has(w)) side = true;
-        else if (side && (MEMBER_VERBS.has(w) || ((w === 'were' || w === 'was') && lower(i - 1) === 'side'))) { verb = i; break; }
+        else if (side && (MEMBER_VERBS.has(w) || ((w === 'were' || w === 'was') && this.lower(i - 1) === 'side'))) { verb = i; break; }
         // "Mr Kenyatta was joined at the table by X and Y": a party of the meeting joined by others
-        else if (w === 'joined' && BE_FORMS.has(lower(i - 1)) && P.subject(k, i - 1).some((r) => r.type === 'person' && parts.includes(r.actor))) {
-          const by = findWord(s, i + 1, 'by', 6);
+        else if (w === 'joined' && BE_FORMS.has(this.lower(i - 1)) && this.P.subject(k, i - 1).some((r) => r.type === 'person' && parts.includes(r.actor))) {
+          const by = this.findWord(s, i + 1, 'by', 6);
           if (by >= 0) { verb = by; break; }
         }
       }
       if (verb < 0) break;
-      const persons = P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
+      const persons = this.P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
       for (const r of persons) if (!out.includes(r.actor)) out.push(r.actor);
     }
     return out;
   }
 
   /** Persons a sentence just after names as a delegation's members ("identified X, Y and Z", "included X and Y"). */
-  function membersAfter(sentence: number, org: string): string[] {
-    const orgName = name(org);
-    for (let k = sentence + 1; k <= sentence + 2 && k < a.sentences.length; k++) {
-      const s = a.sentences[k];
+  membersAfter(sentence: number, org: string): string[] {
+    const orgName = this.name(org);
+    for (let k = sentence + 1; k <= sentence + 2 && k < this.a.sentences.length; k++) {
+      const s = this.a.sentences[k];
       if (s.boilerplate) continue;
       let verb = -1;
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (MEMBER_VERBS.has(lower(i))) { verb = i; break; }
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (MEMBER_VERBS.has(this.lower(i))) { verb = i; break; }
       if (verb < 0) continue;
-      const persons = P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
-      const belongs = persons.some((r) => affOf(r.actor) === orgName) || P.refs(k).some((r) => r.actor === org);
+      const persons = this.P.refs(k).filter((r) => r.tokenStart > verb && r.type === 'person' && !r.complement);
+      const belongs = persons.some((r) => this.affOf(r.actor) === orgName) || this.P.refs(k).some((r) => r.actor === org);
       if (persons.length >= 2 && belongs) return [...new Set(persons.map((r) => r.actor))];
     }
     return [];
   }
 
-  function affOf(id: string): string | null {
-    const x = P.byId.get(id);
+  affOf(id: string): string | null {
+    const x = this.P.byId.get(id);
     if (!x) return null;
     return x.affiliation ?? x.roles.find((r) => r.affiliation)?.affiliation ?? null;
   }
 
   /** "by videoconference", "a virtual meeting", "by phone": a consultation held at a distance, and how. */
   /** remoteMode of each sentence, read once: the events of a sentence ask it each. */
-  function remoteMode(s: Sentence): 'phone' | 'video' | null {
-    let mode = remoteBySentence.get(s.index);
-    if (mode === undefined) remoteBySentence.set(s.index, (mode = readRemoteMode(s)));
+  remoteMode(s: Sentence): 'phone' | 'video' | null {
+    let mode = this.remoteBySentence.get(s.index);
+    if (mode === undefined) this.remoteBySentence.set(s.index, (mode = this.readRemoteMode(s)));
     return mode;
   }
 
-  function readRemoteMode(s: Sentence): 'phone' | 'video' | null {
+  readRemoteMode(s: Sentence): 'phone' | 'video' | null {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = lower(i);
+      const w = this.lower(i);
       // most words begin with no letter these do: no look-ups (and no hashing of the word) for them
       const c = w.charCodeAt(0);
       if (!(c < 128 && REMOTE_FIRST[c])) continue;
       if (REMOTE_WORDS.video.has(w)) return 'video';
       if (REMOTE_WORDS.phone.has(w)) return 'phone';
       if (w === 'video' || w === 'phone' || w === 'telephone') {
-        const before = i > s.tokenStart ? lower(i - 1) : '';
-        if (REMOTE_NOUNS.has(lower(i + 1)) || before === 'by' || before === 'via' || before === 'over') return w === 'video' ? 'video' : 'phone';
+        const before = i > s.tokenStart ? this.lower(i - 1) : '';
+        if (REMOTE_NOUNS.has(this.lower(i + 1)) || before === 'by' || before === 'via' || before === 'over') return w === 'video' ? 'video' : 'phone';
       }
     }
     return null;
@@ -1710,22 +1751,22 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * on": the subjects each met the object), or after it or its objects ("met separately with X and
    * Y", "met X and Y separately"); null when it is not there.
    */
-  function separateSide(d: Draft): 'source' | 'targets' | null {
-    const s = a.sentences[d.sentence];
-    for (let k = Math.max(s.tokenStart, d.trigger - 2); k < d.trigger; k++) if (SEPARATELY.has(lower(k))) return 'source';
+  separateSide(d: Draft): 'source' | 'targets' | null {
+    const s = this.a.sentences[d.sentence];
+    for (let k = Math.max(s.tokenStart, d.trigger - 2); k < d.trigger; k++) if (SEPARATELY.has(this.lower(k))) return 'source';
     const lastTarget = d.targets.reduce((m, r) => Math.max(m, r.tokenEnd), -1);
-    if (SEPARATELY.has(lower(d.triggerEnd)) || SEPARATELY.has(lower(d.triggerEnd + 1))) return 'targets';
-    if (lastTarget >= 0 && lastTarget < s.tokenEnd && SEPARATELY.has(lower(lastTarget))) return 'targets';
+    if (SEPARATELY.has(this.lower(d.triggerEnd)) || SEPARATELY.has(this.lower(d.triggerEnd + 1))) return 'targets';
+    if (lastTarget >= 0 && lastTarget < s.tokenEnd && SEPARATELY.has(this.lower(lastTarget))) return 'targets';
     return null;
   }
 
-  function toEvent(d: Draft, parts: string[], source: string[], targets: string[]): Event {
-    const s = sentOf(d);
-    const mode = d.type === 'CONSULT' ? remoteMode(s) ?? d.mode : d.mode;
+  toEvent(d: Draft, parts: string[], source: string[], targets: string[]): Event {
+    const s = this.sentOf(d);
+    const mode = d.type === 'CONSULT' ? this.remoteMode(s) ?? d.mode : d.mode;
     const date = d.date && d.date.value !== undefined ? d.date : null;
     let context = d.context;
-    if (context === 'actual' && date?.value && isBackground(date, a.doc.published)) context = 'historical';
-    if (context === 'actual' && date && (/(?:^|[:-])(?:next|following|future|tomorrow)\b/.test(date.rule) || (date.value && isAhead(date.value, a.doc.published)))) context = 'future';
+    if (context === 'actual' && date?.value && isBackground(date, this.a.doc.published)) context = 'historical';
+    if (context === 'actual' && date && (/(?:^|[:-])(?:next|following|future|tomorrow)\b/.test(date.rule) || (date.value && isAhead(date.value, this.a.doc.published)))) context = 'future';
     return {
       id: '',
       type: d.type,
@@ -1738,7 +1779,7 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       date_text: date?.text ?? null,
       context,
       evidence: { start: s.start, end: s.end },
-      trigger: { start: toks[d.trigger].start, end: toks[d.triggerEnd - 1].end, text: text.slice(toks[d.trigger].start, toks[d.triggerEnd - 1].end) },
+      trigger: { start: this.toks[d.trigger].start, end: this.toks[d.triggerEnd - 1].end, text: this.text.slice(this.toks[d.trigger].start, this.toks[d.triggerEnd - 1].end) },
       rule: d.inherited ? `${d.rule};date:${d.inherited}` : d.rule,
     };
   }
@@ -1748,24 +1789,24 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
    * dated telling is the same meeting; a telling whose organization or country is stood for by a
    * person of it in another telling with the same others is the same meeting, less precisely told.
    */
-  function mergeConsults(list: Event[]): Event[] {
+  mergeConsults(list: Event[]): Event[] {
     const happened = (e: Event) => e.type === 'CONSULT' && (e.context === 'actual' || e.context === 'historical');
     const consults = list.filter(happened);
     const drop = new Set<Event>();
     // the pairs of the dated tellings (only undated ones are dropped here, so they stay the same)
     const datedPairs = new Set<string>();
-    for (const o of consults) if (o.date) for (const p of pairs(o)) datedPairs.add(p);
+    for (const o of consults) if (o.date) for (const p of this.pairs(o)) datedPairs.add(p);
     for (const e of consults) {
-      if (!e.date && pairs(e).every((p) => datedPairs.has(p))) drop.add(e);
+      if (!e.date && this.pairs(e).every((p) => datedPairs.has(p))) drop.add(e);
     }
     for (const e of consults) {
       if (drop.has(e)) continue;
       for (const p of e.participants) {
-        const x = P.byId.get(p);
+        const x = this.P.byId.get(p);
         if (!x || x.type === 'person') continue;
         const rest = e.participants.filter((q) => q !== p);
         const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date) && rest.every((q) => o.participants.includes(q)) &&
-          o.participants.some((q) => !e.participants.includes(q) && P.byId.get(q)?.type === 'person' && affOf(q) === x.name));
+          o.participants.some((q) => !e.participants.includes(q) && this.P.byId.get(q)?.type === 'person' && this.affOf(q) === x.name));
         if (other) { drop.add(e); other.location ??= e.location; break; }
       }
     }
@@ -1773,9 +1814,9 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
     // whose every party is a country or organization stood for by a person of it in another
     // telling of that date is the same meeting, told by its places
     for (const e of consults) {
-      if (drop.has(e) || e.participants.some((p) => P.byId.get(p)?.type === 'person')) continue;
+      if (drop.has(e) || e.participants.some((p) => this.P.byId.get(p)?.type === 'person')) continue;
       const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date) &&
-        e.participants.every((p) => o.participants.some((q) => P.byId.get(q)?.type === 'person' && affOf(q) === name(p))));
+        e.participants.every((p) => o.participants.some((q) => this.P.byId.get(q)?.type === 'person' && this.affOf(q) === this.name(p))));
       if (other) { drop.add(e); other.location ??= e.location; }
     }
     // a retelling: every pair already in an earlier telling with the same date
@@ -1786,14 +1827,14 @@ export function findEvents(a: Readonly<Analysis>): Event[] {
       if (drop.has(e)) continue;
       if (happened(e)) {
         let same = keptByDate.get(e.date);
-        if (pairs(e).every((p) => !!same?.pairs.has(p))) {
-          const o = same?.events.find((x) => pairs(e).some((p) => pairs(x).includes(p)));
+        if (this.pairs(e).every((p) => !!same?.pairs.has(p))) {
+          const o = same?.events.find((x) => this.pairs(e).some((p) => this.pairs(x).includes(p)));
           if (o && e.location && (!o.location || cityIn(e.location, o.location))) o.location = e.location;
           continue;
         }
         if (!same) keptByDate.set(e.date, (same = { events: [], pairs: new Set() }));
         same.events.push(e);
-        for (const p of pairs(e)) same.pairs.add(p);
+        for (const p of this.pairs(e)) same.pairs.add(p);
       }
       kept.push(e);
     }
