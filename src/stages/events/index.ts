@@ -204,8 +204,19 @@ const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'in
  * over a graph that size), and was compiled twice when a deopt came.
  */
 export function findEvents(a: Readonly<Analysis>): Event[] {
-  return new EventsReading(a).events;
+  const reading = new EventsReading(a);
+  shapeKeeper ??= reading;
+  return reading.events;
 }
+
+/**
+ * The first article's reading, kept for the life of the process. An instance's hidden class is
+ * reached from the class's initial one only by weak transitions: with no reading alive between
+ * articles, a full GC collected it (and the classes of the objects a reading holds), and V8 threw
+ * away the optimized code of every method that had checked for it ("weak objects"): about a
+ * hundred functions compiled again after each full GC. One live reading keeps those classes.
+ */
+let shapeKeeper: EventsReading | undefined;
 
 /** One article's reading for findEvents: its state, and the phases as methods. */
 class EventsReading {
