@@ -509,9 +509,13 @@ class EventsReading {
     return d;
   }
 
+  /** The lower-case word at k when before end, else ''. */
+  wordBefore(k: number, end: number): string {
+    return k < end ? this.lower(k) : '';
+  }
+
   verbTrigger(v: ConsultVerb, i: number, s: Sentence): Draft | null {
     const end = s.tokenEnd;
-    const next = (k: number) => (k < end ? this.lower(k) : '');
     if (v.then) {
       let j = i + 1;
       let found = -1;
@@ -525,7 +529,7 @@ class EventsReading {
         d.source = this.P.subject(s.index, i);
         let k = found + 1;
         while (k < end && (this.toks[k].pos === 'ADV' || this.toks[k].pos === 'ADP' && this.lower(k) !== 'with' && this.lower(k) !== 'between') && k < found + 3) k++;
-        if (next(k) === 'with' || next(k) === 'between') d.targets = this.P.takers(this.P.object(s.index, k + 1, { toEnd: next(k) === 'between' }));
+        if (this.wordBefore(k, end) === 'with' || this.wordBefore(k, end) === 'between') d.targets = this.P.takers(this.P.object(s.index, k + 1, { toEnd: this.wordBefore(k, end) === 'between' }));
         else {
           // "X held talks for the first time in Tehran with a Y": look a little further; a co-chair's
           // partner may come after the meeting's whole title ("co-chaired a meeting of … (FOCAC) with Y")
@@ -540,7 +544,7 @@ class EventsReading {
       }
       // lead-delegation: "X led a delegation to Iran"
       let k = found + 1;
-      if (next(k) !== 'to') return null;
+      if (this.wordBefore(k, end) !== 'to') return null;
       const place = this.P.object(s.index, k + 1).filter((r) => r.type === 'place');
       const d = this.base('CONSULT', 'visit', s, i, found + 1, 'consult:lead-delegation');
       d.source = this.P.subject(s.index, i);
@@ -551,11 +555,11 @@ class EventsReading {
     switch (v.shape) {
       case 'meet': {
         // "sat down with Y"; "sat beside Healey" is no meeting
-        if (SIT_FORMS.has(this.lower(i)) && next(i + 1) !== 'down') return null;
+        if (SIT_FORMS.has(this.lower(i)) && this.wordBefore(i + 1, end) !== 'down') return null;
         let k = SIT_FORMS.has(this.lower(i)) ? i + 2 : i + 1;
         while (k < end && this.toks[k].pos === 'ADV' && this.lower(k) !== 'with') k++;
         if (k < end && (this.lower(k) === 'face-to-face' || this.lower(k) === 'privately' || this.lower(k) === 'separately')) k++;
-        if (next(k) !== 'with') {
+        if (this.wordBefore(k, end) !== 'with') {
           // "met in Ramallah with Y", "met on Monday with Y": a place or time before the partner
           // ("met Y in Nairobi with the mediators present": a person object comes first, and is the partner)
           const persons = this.P.refs(s.index);
@@ -566,11 +570,11 @@ class EventsReading {
           }
         }
         // "sat down at Matignon with Y" meets Y; "sat down" with no one after it is no meeting
-        if (SIT_FORMS.has(this.lower(i)) && next(k) !== 'with') return null;
-        if (next(k) === 'with' || next(k) === 'up') k++;
+        if (SIT_FORMS.has(this.lower(i)) && this.wordBefore(k, end) !== 'with') return null;
+        if (this.wordBefore(k, end) === 'with' || this.wordBefore(k, end) === 'up') k++;
         // "was met with criticism": an idiom, not a meeting
-        if (i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1)) && this.lower(i - 1) !== 'being' && next(i + 1) === 'with') return null;
-        if (MEET_NON_EVENT_OBJECTS.has(next(k)) || (DEFINITE.has(next(k)) && MEET_NON_EVENT_OBJECTS.has(next(k + 1))) || (next(k) === 'its' && MEET_NON_EVENT_OBJECTS.has(next(k + 1)))) return null;
+        if (i - 1 >= s.tokenStart && BE_FORMS.has(this.lower(i - 1)) && this.lower(i - 1) !== 'being' && this.wordBefore(i + 1, end) === 'with') return null;
+        if (MEET_NON_EVENT_OBJECTS.has(this.wordBefore(k, end)) || (DEFINITE.has(this.wordBefore(k, end)) && MEET_NON_EVENT_OBJECTS.has(this.wordBefore(k + 1, end))) || (this.wordBefore(k, end) === 'its' && MEET_NON_EVENT_OBJECTS.has(this.wordBefore(k + 1, end)))) return null;
         const d = this.base('CONSULT', 'meet', s, i, i + 1, 'consult:meet');
         d.source = this.P.subject(s.index, i);
         d.targets = this.P.takers(this.P.object(s.index, k));
@@ -583,7 +587,7 @@ class EventsReading {
         }
         if (w >= 0) {
           for (let m = w; m < end && m < w + 8; m++) {
-            if (LED.has(this.lower(m)) && next(m + 1) === 'by') {
+            if (LED.has(this.lower(m)) && this.wordBefore(m + 1, end) === 'by') {
               for (const r of this.P.object(s.index, m + 2)) if (r.type === 'person' && !r.complement && !d.targets.some((t) => t.actor === r.actor)) d.targets.push(r);
               d.rule += ':group-led-by';
               break;
@@ -607,14 +611,14 @@ class EventsReading {
           const obj = this.P.object(s.index, i + 1);
           d.source = this.P.takers(obj);
           // "Fidan hosted the talks": the host joins the meeting told before
-          if (!d.source.length && (v.mode === 'third-party' || this.lower(i).startsWith('host')) && DEFINITE.has(next(i + 1)) && MEETING_WORDS.has(next(i + 2))) {
+          if (!d.source.length && (v.mode === 'third-party' || this.lower(i).startsWith('host')) && DEFINITE.has(this.wordBefore(i + 1, end)) && MEETING_WORDS.has(this.wordBefore(i + 2, end))) {
             d.anaphoric = true;
             d.rule += ':joins-the-meeting';
             return d;
           }
           // "received a letter", "hosted a conference": the object is not a visitor ("received the
           // two ministers" is: they are found among the parties told before)
-          if (!d.source.length && !(next(i + 1) === 'the' && next(i + 2) === 'two')) return null;
+          if (!d.source.length && !(this.wordBefore(i + 1, end) === 'the' && this.wordBefore(i + 2, end) === 'two')) return null;
         }
         d.location = this.locationIn(s, i + 1);
         return d;
@@ -631,7 +635,7 @@ class EventsReading {
       case 'travel': {
         // the pattern below needs "to", "in", "into" or "back" for the next word: "go", "come",
         // "head" are frequent, and most have none of them after
-        const after = next(i + 1);
+        const after = this.wordBefore(i + 1, end);
         if (after !== 'to' && after !== 'in' && after !== 'into' && after !== 'back') return null;
         const rest = this.text.slice(this.toks[i].end, s.end).toLowerCase();
         const to = /^\s+(?:back\s+)?(?:to|in|into)\s/.exec(rest);
@@ -677,15 +681,15 @@ class EventsReading {
         let k = i + 1;
         // "took part in the talks", "participated in the meeting"
         if (TAKE_FORMS.has(this.lower(i))) {
-          if (next(k) !== 'part') return null;
+          if (this.wordBefore(k, end) !== 'part') return null;
           k++;
         }
         while (k < end && this.toks[k].pos === 'ADV') k++;
-        if (next(k) === 'in' && (TAKE_FORMS.has(this.lower(i)) || this.lower(i).startsWith('particip'))) k++;
+        if (this.wordBefore(k, end) === 'in' && (TAKE_FORMS.has(this.lower(i)) || this.lower(i).startsWith('particip'))) k++;
         const bare = k >= end || this.toks[k].kind === 'punctuation' || this.lower(k) === 'according';
         // "X opened the session": only a meeting told before is opened by a person taking part
         const opening = OPEN_FORMS.has(this.lower(i));
-        if ((!bare || opening) && !(DEFINITE.has(next(k)) && MEETING_WORDS.has(next(k + 1)))) return null;
+        if ((!bare || opening) && !(DEFINITE.has(this.wordBefore(k, end)) && MEETING_WORDS.has(this.wordBefore(k + 1, end)))) return null;
         const d = this.base('CONSULT', 'meet', s, i, i + 1, 'consult:attend:joins-the-meeting');
         d.source = this.P.subject(s.index, i);
         if (opening) d.source = d.source.filter((r) => r.type === 'person');
@@ -705,7 +709,7 @@ class EventsReading {
       case 'call-on': {
         // "X called on the Emir of Qatar, who urged …": a courtesy call on persons. "called on Y to
         // act" and "called on the public" ask something of someone: the REQUEST reading takes those
-        if (next(i + 1) !== 'on' && next(i + 1) !== 'upon') return null;
+        if (this.wordBefore(i + 1, end) !== 'on' && this.wordBefore(i + 1, end) !== 'upon') return null;
         const obj = this.P.takers(this.P.object(s.index, i + 2));
         if (!obj.length || obj.some((r) => r.type !== 'person')) return null;
         // a request's infinitive or purpose may come after the persons, before the clause ends
@@ -1151,18 +1155,20 @@ class EventsReading {
    */
   theTwo(d: Draft): { office: string; at: number } | null {
     const s = this.sentOf(d);
-    const at = (k: number): { office: string; at: number } | null => {
-      if (this.lower(k) !== 'the' || this.lower(k + 1) !== 'two' || k + 2 >= s.tokenEnd) return null;
-      // "the two foreign ministers": the office noun is the last noun of the phrase
-      let j = k + 2;
-      while (j + 1 < s.tokenEnd && this.toks[j + 1].pos === 'NOUN' && j < k + 4) j++;
-      const w = this.lower(j);
-      const one = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.replace(/s$/, '');
-      return w !== one && TWO_OFFICES.has(one) ? { office: one, at: k } : null;
-    };
-    for (let k = s.tokenStart; k < d.trigger; k++) { const o = at(k); if (o) return o; }
-    for (let k = d.triggerEnd; k < s.tokenEnd && k <= d.triggerEnd + 2; k++) { const o = at(k); if (o) return o; }
+    for (let k = s.tokenStart; k < d.trigger; k++) { const o = this.theTwoAt(s, k); if (o) return o; }
+    for (let k = d.triggerEnd; k < s.tokenEnd && k <= d.triggerEnd + 2; k++) { const o = this.theTwoAt(s, k); if (o) return o; }
     return null;
+  }
+
+  /** "the two …" at k, with its office, or null. */
+  theTwoAt(s: Sentence, k: number): { office: string; at: number } | null {
+    if (this.lower(k) !== 'the' || this.lower(k + 1) !== 'two' || k + 2 >= s.tokenEnd) return null;
+    // "the two foreign ministers": the office noun is the last noun of the phrase
+    let j = k + 2;
+    while (j + 1 < s.tokenEnd && this.toks[j + 1].pos === 'NOUN' && j < k + 4) j++;
+    const w = this.lower(j);
+    const one = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.replace(/s$/, '');
+    return w !== one && TWO_OFFICES.has(one) ? { office: one, at: k } : null;
   }
 
   /** Does the person hold the office (or, for "leader", a head of state's or government's)? */
@@ -1174,6 +1180,12 @@ class EventsReading {
     // a leader with no title in the text may be one; with titles, one of them must head something
     if (office === 'leader') return !titles.length || titles.some((t) => t.includes('leader') || PERSON_HYPERNYMS.leader.some((o) => t.includes(o)));
     return titles.some((t) => t.includes(office));
+  }
+
+  /** Do all the refs hold the office? */
+  allHoldOffice(refs: readonly Ref[], office: string): boolean {
+    for (const r of refs) if (!this.holdsOffice(r.actor, office)) return false;
+    return true;
   }
 
   /**
@@ -1321,15 +1333,14 @@ class EventsReading {
    * call just before, when they hold the office.
    */
   addTheTwo(d: Draft, n: number, two: { office: string; at: number }): void {
-    const fits = (r: Ref) => this.holdsOffice(r.actor, two.office);
     const here = this.P.refs(d.sentence).filter((r) => r.type === 'person' && r.tokenEnd <= two.at);
     const hereDistinct = [...new Map(here.map((r) => [r.actor, r])).values()];
     let persons: Ref[] = [];
-    if (hereDistinct.length === 2 && hereDistinct.every(fits)) persons = hereDistinct;
+    if (hereDistinct.length === 2 && this.allHoldOffice(hereDistinct, two.office)) persons = hereDistinct;
     else {
       for (let m = n - 1; m >= 0; m--) {
         const p = this.ordered[m];
-        if (p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && this.personsOf(p).length === 2 && this.personsOf(p).every(fits)) {
+        if (p.type === 'CONSULT' && d.sentence - p.sentence <= 3 && p.sentence < d.sentence && this.personsOf(p).length === 2 && this.allHoldOffice(this.personsOf(p), two.office)) {
           persons = this.personsOf(p);
           break;
         }
@@ -1660,13 +1671,12 @@ class EventsReading {
    */
   shareLocations(list: Event[]): void {
     const consults = list.filter((e) => e.type === 'CONSULT');
-    const finer = (x: string | null, y: string | null) => !!x && (!y || cityIn(x, y));
     for (const e of consults) {
       const pe = this.pairSet(e);
       for (const o of consults) {
         if (o === e || o.date !== e.date || o.mode === 'visit' || e.mode === 'visit') continue;
         if (!this.pairs(o).some((p) => pe.has(p))) continue;
-        if (finer(o.location, e.location)) e.location = o.location;
+        if (finerPlace(o.location, e.location)) e.location = o.location;
       }
     }
     for (const e of consults) {
@@ -1801,7 +1811,6 @@ class EventsReading {
    * person of it in another telling with the same others is the same meeting, less precisely told.
    */
   mergeConsults(list: Event[]): Event[] {
-    const happened = (e: Event) => e.type === 'CONSULT' && (e.context === 'actual' || e.context === 'historical');
     const consults = list.filter(happened);
     const drop = new Set<Event>();
     // the pairs of the dated tellings (only undated ones are dropped here, so they stay the same)
@@ -1853,6 +1862,21 @@ class EventsReading {
   }
 }
 
+/** Is the place x given and finer than y: y not given, or x a city in it? */
+function finerPlace(x: string | null, y: string | null): boolean {
+  return !!x && (!y || cityIn(x, y));
+}
+
+/** Did the event happen: a CONSULT told as actual or historical? */
+function happened(e: Event): boolean {
+  return e.type === 'CONSULT' && (e.context === 'actual' || e.context === 'historical');
+}
+
+/** Is the char code a lower-case a-z? */
+function isAZ(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Is the place x a city in the country y ("Doha" in "Qatar")? */
 function cityIn(x: string, y: string): boolean {
   const px = lookupPlace(x);
@@ -1893,7 +1917,6 @@ function unique<T>(list: readonly T[]): T[] {
  * `before.split(/[^a-z]+/).filter(Boolean).slice(-2)`, read from the end without splitting.
  */
 function lastWordsReport(before: string): boolean {
-  const isAZ = (c: number) => c >= 97 && c <= 122;
   let end = before.length;
   for (let n = 0; n < 2; n++) {
     while (end > 0 && !isAZ(before.charCodeAt(end - 1))) end--;
