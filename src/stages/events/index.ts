@@ -295,7 +295,7 @@ class EventsReading {
     this.pairSetMemo = new Map<Event, Set<string>>();
     const merged = this.mergeConsults(out.filter((e) => !this.visitHeldMeeting(e, out)));
     this.shareLocations(merged);
-    merged.sort((x, y) => x.trigger.start - y.trigger.start);
+    merged.sort(byTriggerStart);
     for (let n = 0; n < merged.length; n++) merged[n].id = `e${n + 1}`;
     this.events = merged;
   }
@@ -926,8 +926,10 @@ class EventsReading {
 
   /** The possessor of the subject phrase right before a trigger: "Iran's clerical establishment has warned". */
   possessorBefore(s: Sentence, i: number): Ref[] {
-    const refs = this.P.refs(s.index).filter((r) => r.tokenEnd <= i && /^['’]s?$/.test(this.lower(r.tokenEnd)));
-    const r = refs[refs.length - 1];
+    // the last ref before i with "'s" or "'" after it
+    const refs = this.P.refs(s.index);
+    let r: Ref | undefined;
+    for (let m = refs.length - 1; m >= 0 && !r; m--) if (refs[m].tokenEnd <= i && /^['’]s?$/.test(this.lower(refs[m].tokenEnd))) r = refs[m];
     if (!r || i - r.tokenEnd > 6 || this.P.crossesBoundary(r.tokenEnd, i) || this.P.reportsBetween(r.tokenEnd, i)) return [];
     for (let k = r.tokenEnd + 1; k < i; k++) if (this.toks[k].pos === 'VERB' && !HAVE.has(this.lower(k))) return [];
     return [r];
@@ -1453,7 +1455,7 @@ class EventsReading {
 
   // ---- a dateline place for the lead's meetings that say no place -------------------------------
   placeFromDateline(): void {
-    const dl = this.a.doc.boilerplate.find((b) => b.kind === 'dateline');
+    const dl = this.a.doc.boilerplate.find(isDateline);
     if (!dl) return;
     const dlPlace = lookupPlace(this.text.slice(dl.start, dl.end).split(/[,(/:—–]|\s-/)[0].trim())?.name ?? null;
     if (!dlPlace) return;
@@ -1806,6 +1808,21 @@ class EventsReading {
   }
 
   /**
+   * Another telling, not dropped, of e's date (any, when e has none), with all of e's parties but p
+   * and besides them a person of p, the organization or country named orgName.
+   */
+  tellingByMember(consults: readonly Event[], drop: ReadonlySet<Event>, e: Event, p: string, orgName: string): Event | undefined {
+    for (const o of consults) {
+      if (o === e || drop.has(o) || (o.date !== e.date && e.date)) continue;
+      let hasRest = true;
+      for (const q of e.participants) if (q !== p && !o.participants.includes(q)) { hasRest = false; break; }
+      if (!hasRest) continue;
+      for (const q of o.participants) if (!e.participants.includes(q) && this.P.byId.get(q)?.type === 'person' && this.affOf(q) === orgName) return o;
+    }
+    return undefined;
+  }
+
+  /**
    * One meeting told several times: a telling with no date whose every pair of parties appears in a
    * dated telling is the same meeting; a telling whose organization or country is stood for by a
    * person of it in another telling with the same others is the same meeting, less precisely told.
@@ -1824,9 +1841,7 @@ class EventsReading {
       for (const p of e.participants) {
         const x = this.P.byId.get(p);
         if (!x || x.type === 'person') continue;
-        const rest = e.participants.filter((q) => q !== p);
-        const other = consults.find((o) => o !== e && !drop.has(o) && (o.date === e.date || !e.date) && rest.every((q) => o.participants.includes(q)) &&
-          o.participants.some((q) => !e.participants.includes(q) && this.P.byId.get(q)?.type === 'person' && this.affOf(q) === x.name));
+        const other = this.tellingByMember(consults, drop, e, p, x.name);
         if (other) { drop.add(e); other.location ??= e.location; break; }
       }
     }
@@ -1865,6 +1880,16 @@ class EventsReading {
 /** Is the place x given and finer than y: y not given, or x a city in it? */
 function finerPlace(x: string | null, y: string | null): boolean {
   return !!x && (!y || cityIn(x, y));
+}
+
+/** Events in text order. */
+function byTriggerStart(x: Event, y: Event): number {
+  return x.trigger.start - y.trigger.start;
+}
+
+/** Is the boilerplate span a dateline? */
+function isDateline(b: { kind: string }): boolean {
+  return b.kind === 'dateline';
 }
 
 /** Did the event happen: a CONSULT told as actual or historical? */
