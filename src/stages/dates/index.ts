@@ -278,13 +278,16 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
+// The results resolve() gives: module-level functions rather than arrows made at each call, whose
+// optimised code V8 drops at every full collection (between articles none of them is alive).
+const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
+const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
+const month = (y: number, m: number, rule: string, named = false): Resolved => ({ value: ym(y, m), precision: 'month', rule, namedYear: named ? y : null });
+const year = (y: number, rule: string, named = false): Resolved => ({ value: String(y), precision: 'year', rule, namedYear: named ? y : null });
+
 /** `ref` is the published date at noon (never changed here); the words before the date are text[sentenceStart, c.start). */
 function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sentence: number } | null, text: string, sentenceStart: number, lastDate: { value: string; sentence: number } | null = null): Resolved {
   const g = c.groups;
-  const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
-  const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
-  const month = (y: number, m: number, rule: string, named = false): Resolved => ({ value: ym(y, m), precision: 'month', rule, namedYear: named ? y : null });
-  const year = (y: number, rule: string, named = false): Resolved => ({ value: String(y), precision: 'year', rule, namedYear: named ? y : null });
   /** The year a year-word refers to ("that year"), or an explicit year. */
   const yearOf = (): { y: number | null; named: boolean; how: string } => {
     if (g.year) return { y: Number(g.year), named: true, how: 'named' };
