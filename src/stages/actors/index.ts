@@ -395,10 +395,24 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
  * before it. (A function of its own: closures over findGroup's arguments made a context at every call.)
  */
 function namedLastBefore(persons: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
-  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
-  const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
+  const ranked: { g: Group; at: number }[] = new Array(persons.length);
+  for (let k = 0; k < persons.length; k++) ranked[k] = { g: persons[k], at: lastNamedBefore(persons[k], n, own) };
+  ranked.sort(latestFirst);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
+
+// (module-level functions rather than arrows made at each call, whose optimised code V8 drops at
+// every full collection: between articles none of them is alive)
+/** Where the group last names the person with these surname words before the name, or -1. */
+function lastNamedBefore(g: Group, n: NameCandidate, own: readonly string[]): number {
+  let at = -1;
+  for (let i = 0; i < g.names.length; i++) {
+    const m = g.names[i];
+    if (m.start < n.start && sameSurnameWords(g.cores[i], own) && m.start > at) at = m.start;
+  }
+  return at;
+}
+const latestFirst = (x: { at: number }, y: { at: number }) => y.at - x.at;
 
 /**
  * "a Putin-Zelenskiy summit", "the Biden-Xi talks": two surnames joined by a hyphen, each the last
