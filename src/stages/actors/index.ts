@@ -619,17 +619,21 @@ function byInitials(groups: Group[], acronym: string): Group | undefined {
   return undefined;
 }
 
+// (loops rather than every/filter/map: their callbacks were closures made at each call, whose
+// optimised code V8 drops at every full collection)
 function compatible(g: Group, n: NameCandidate): boolean {
   if (!n.type) return true;
-  return g.names.every((m) => !m.type || m.type === n.type);
+  for (let k = 0; k < g.names.length; k++) if (g.names[k].type && g.names[k].type !== n.type) return false;
+  return true;
 }
 
+/** The first letters of a name's capitalised words, particles left out ("Islamic Resistance Movement": "IRM"). */
 function initials(s: string): string {
-  return nameTokens(s)
-    .filter((w) => /^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of nameTokens(s)) if (STARTS_UPPER.test(w) && !NAME_PARTICLES.has(w.toLowerCase())) out += w[0];
+  return out;
 }
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
 function decideType(a: Readonly<Analysis>, g: Group): { type: ActorType | null; rule: string } {
