@@ -30,16 +30,11 @@ export const actors: Stage = {
     const index: GroupIndex = { byKey: new Map(), byForm: new Map(), persons: 0 };
     const gz = gazetteerOf(a.doc);
     const names = splitPairs(a);
-    const factsAt = names.map((n) => factsOf(n.text));
+    const factsAt: NameFacts[] = new Array(names.length);
+    for (let i = 0; i < names.length; i++) factsAt[i] = factsOf(names[i].text);
     const order = groupingOrder(names, factsAt);
     // the group of each name, by its place in `names` (an array, not a map keyed by the name objects)
     const groupAt: (Group | undefined)[] = new Array(names.length);
-    // whether a name sits in a headline paragraph is asked only of a name that found no group
-    const inHeadline = (n: NameCandidate) => {
-      if (headline.size === 0) return false;
-      const sentence = n.sentence; // (its first token's)
-      return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
-    };
     // (indexed loops in this function: its for-of loops allocated an iterator result per step)
     for (let o = 0; o < order.length; o++) {
       const i = order[o];
@@ -68,7 +63,7 @@ export const actors: Stage = {
       }
       let newForm = false;
       if (!g) {
-        if (inHeadline(n)) continue; // a headline's capitals prove nothing: only names found elsewhere count
+        if (inHeadline(a, headline, n)) continue; // a headline's capitals prove nothing: only names found elsewhere count
         // (made holding the name: most groups keep one, and a list made empty grows by many slots at its first push)
         g = { names: [n], cores: [own], distinctCores: [own], type: null, key, forms: [form], person: false, at: groups.length, roles: null, fill: 0 };
         groups.push(g);
@@ -160,12 +155,12 @@ export const actors: Stage = {
     // description mention needs sorting again
     const described: Actor[] = [];
     for (const m of descriptionMentions(a, out)) {
-      const x = out.find((y) => y.id === m.actor);
+      const x = actorById(out, m.actor);
       if (!x) continue;
       x.mentions.push(m);
       if (!described.includes(x)) described.push(x);
     }
-    for (const x of described) if (x.mentions.length > 1) x.mentions.sort((p, q) => p.start - q.start);
+    for (const x of described) if (x.mentions.length > 1) x.mentions.sort(byStart);
     return { actors: out };
   },
 };
@@ -285,6 +280,27 @@ const factsOf = rememberedAcross((text: string): NameFacts => {
   return { words, simple: simple(text), core: coreWordsOf(words), identity: identity(FACTS_GAZETTEER, text) };
 }, 20_000);
 
+// The stage's helpers: module-level functions rather than arrows made at each call, whose optimised
+// code V8 drops at every full collection (between articles none of them is alive).
+/** Does a name sit in a headline paragraph? (asked only of a name that found no group) */
+function inHeadline(a: Readonly<Analysis>, headline: ReadonlySet<number>, n: NameCandidate): boolean {
+  if (headline.size === 0) return false;
+  const sentence = n.sentence; // (its first token's)
+  return headline.has(sentence >= 0 ? a.sentences[sentence].paragraph : -1);
+}
+/** The actor with this id (`actors.find((y) => y.id === id)`). */
+function actorById(actors: readonly Actor[], id: string): Actor | undefined {
+  for (let k = 0; k < actors.length; k++) if (actors[k].id === id) return actors[k];
+  return undefined;
+}
+const byStart = (x: { start: number }, y: { start: number }) => x.start - y.start;
+/** groupingOrder by a comparator sort, for what it cannot pack. */
+function orderByComparator(names: readonly NameCandidate[], facts: readonly NameFacts[]): number[] {
+  const order: number[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) order[i] = i;
+  return order.sort((x, y) => facts[y].words.length - facts[x].words.length || names[y].text.length - names[x].text.length || x - y);
+}
+
 /**
  * The order names are grouped in: the most words first, then the longest text, then the first
  * written; as indexes into `names`. Each name's three keys are packed into one number, and the
@@ -293,13 +309,12 @@ const factsOf = rememberedAcross((text: string): NameFacts => {
  * is sorted by the comparator as before.
  */
 function groupingOrder(names: readonly NameCandidate[], facts: readonly NameFacts[]): number[] {
-  const byComparator = () => names.map((_, i) => i).sort((x, y) => facts[y].words.length - facts[x].words.length || names[y].text.length - names[x].text.length || x - y);
-  if (names.length > 200) return byComparator();
+  if (names.length > 200) return orderByComparator(names, facts);
   const keys: number[] = new Array(names.length);
   for (let i = 0; i < names.length; i++) {
     const w = facts[i].words.length;
     const len = names[i].text.length;
-    if (w > 1023 || len > 65535) return byComparator();
+    if (w > 1023 || len > 65535) return orderByComparator(names, facts);
     // (1023 - w) · 2^36 + (65535 - len) · 2^20 + i: ascending is the order wanted, and exact in a double
     const key = (1023 - w) * 68719476736 + (65535 - len) * 1048576 + i;
     let k = i; // (keys[0..i) are in order)
@@ -322,7 +337,7 @@ function inTextOrder(names: readonly NameCandidate[], groups: readonly Group[], 
   let ordered = true;
   for (let i = 1; i < names.length && ordered; i++) ordered = names[i - 1].start < names[i].start;
   if (!ordered) {
-    for (const g of groups) if (g.names.length > 1) g.names.sort((x, y) => x.start - y.start);
+    for (const g of groups) if (g.names.length > 1) g.names.sort(byStart);
     return;
   }
   // each list of more than one name is written over in place, from its start (a group of one
@@ -395,10 +410,24 @@ function findGroup(groups: Group[], index: GroupIndex, n: NameCandidate, key: st
  * before it. (A function of its own: closures over findGroup's arguments made a context at every call.)
  */
 function namedLastBefore(persons: Group[], n: NameCandidate, own: readonly string[]): Group | undefined {
-  const lastBefore = (g: Group) => Math.max(-1, ...g.names.filter((m, i) => m.start < n.start && sameSurnameWords(g.cores[i], own)).map((m) => m.start));
-  const ranked = persons.map((g) => ({ g, at: lastBefore(g) })).sort((x, y) => y.at - x.at);
+  const ranked: { g: Group; at: number }[] = new Array(persons.length);
+  for (let k = 0; k < persons.length; k++) ranked[k] = { g: persons[k], at: lastNamedBefore(persons[k], n, own) };
+  ranked.sort(latestFirst);
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
+
+// (module-level functions rather than arrows made at each call, whose optimised code V8 drops at
+// every full collection: between articles none of them is alive)
+/** Where the group last names the person with these surname words before the name, or -1. */
+function lastNamedBefore(g: Group, n: NameCandidate, own: readonly string[]): number {
+  let at = -1;
+  for (let i = 0; i < g.names.length; i++) {
+    const m = g.names[i];
+    if (m.start < n.start && sameSurnameWords(g.cores[i], own) && m.start > at) at = m.start;
+  }
+  return at;
+}
+const latestFirst = (x: { at: number }, y: { at: number }) => y.at - x.at;
 
 /**
  * "a Putin-Zelenskiy summit", "the Biden-Xi talks": two surnames joined by a hyphen, each the last
@@ -590,17 +619,21 @@ function byInitials(groups: Group[], acronym: string): Group | undefined {
   return undefined;
 }
 
+// (loops rather than every/filter/map: their callbacks were closures made at each call, whose
+// optimised code V8 drops at every full collection)
 function compatible(g: Group, n: NameCandidate): boolean {
   if (!n.type) return true;
-  return g.names.every((m) => !m.type || m.type === n.type);
+  for (let k = 0; k < g.names.length; k++) if (g.names[k].type && g.names[k].type !== n.type) return false;
+  return true;
 }
 
+/** The first letters of a name's capitalised words, particles left out ("Islamic Resistance Movement": "IRM"). */
 function initials(s: string): string {
-  return nameTokens(s)
-    .filter((w) => /^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of nameTokens(s)) if (STARTS_UPPER.test(w) && !NAME_PARTICLES.has(w.toLowerCase())) out += w[0];
+  return out;
 }
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The type the group's names vote for, or one read from context; null drops the group. */
 function decideType(a: Readonly<Analysis>, g: Group): { type: ActorType | null; rule: string } {

@@ -130,26 +130,34 @@ const MET = formsOf(['meet', 'host', 'phone']);
 /** Words before "with" that make the name after it a person met: "met with Haniyeh", "talks with Qaddumi", "spoke with…". */
 const BEFORE_WITH = new Set([...MET, ...MEETING_NOUNS.flatMap((n) => n.forms), 'spoke', 'speaks', 'sat']);
 
+/**
+ * Is the token there and in sentence `s`? (a module-level function rather than an arrow made at
+ * each call, whose optimised code V8 drops at every full collection)
+ */
+function inSentence(x: Token | undefined, s: number): x is Token {
+  return !!x && x.sentence === s;
+}
+
 /** Does this occurrence of a name act as a person's: speak, meet, head a "who" clause, own or undergo what persons do? */
 export function personCue(a: Readonly<Analysis>, n: NameCandidate): boolean {
   const t = a.tokens;
-  const inSentence = (x: Token | undefined): x is Token => !!x && x.sentence === n.sentence;
+  const sn = n.sentence;
   let k = n.tokenEnd;
-  while (inSentence(t[k]) && t[k].pos === 'ADV') k++;
-  const after = inSentence(t[k]) ? t[k] : undefined;
-  const before = inSentence(t[n.tokenStart - 1]) ? t[n.tokenStart - 1] : undefined;
-  const before2 = inSentence(t[n.tokenStart - 2]) ? t[n.tokenStart - 2] : undefined;
+  while (inSentence(t[k], sn) && t[k].pos === 'ADV') k++;
+  const after = inSentence(t[k], sn) ? t[k] : undefined;
+  const before = inSentence(t[n.tokenStart - 1], sn) ? t[n.tokenStart - 1] : undefined;
+  const before2 = inSentence(t[n.tokenStart - 2], sn) ? t[n.tokenStart - 2] : undefined;
   // "Vucic said", "said Rudenko"; "Zarif met…", "met Qaddumi", "talks with Haniyeh"
   if (speaks(after) || speaks(before)) return true;
   if ((after && MEETING_ACTS.has(after.lower)) || (before && MET.has(before.lower))) return true;
   if (before?.lower === 'with' && before2 && BEFORE_WITH.has(before2.lower)) return true;
   // "Rudenko, who…"
-  if (after?.text === ',' && t[k + 1]?.lower === 'who' && inSentence(t[k + 1])) return true;
+  if (after?.text === ',' && t[k + 1]?.lower === 'who' && inSentence(t[k + 1], sn)) return true;
   // "Netanyahu's government", "Haniyeh's talks" (past the "'s" when the tagger made it a token of its own)
   const splitPossessive = !!after && /^['’]s?$/.test(after.text);
   if (n.possessive || splitPossessive) {
     const noun = splitPossessive ? t[k + 1] : t[n.tokenEnd];
-    if (inSentence(noun) && PERSONAL_THINGS.has(noun.lower)) return true;
+    if (inSentence(noun, sn) && PERSONAL_THINGS.has(noun.lower)) return true;
   }
   // "the fall of Netanyahu", "the arrest of Imamoglu"
   return before?.lower === 'of' && !!before2 && PERSONAL_THINGS.has(before2.lower);

@@ -192,7 +192,7 @@ const NUMERIC_DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
  * ordinal word.
  */
 function sentenceMayHoldCalendarDate(text: string, st: string, s: Span, skip: readonly Span[], keys: SentenceKeys): boolean {
-  if (skip.some((b) => b.end > s.start && b.start < s.end)) return mayHoldCalendarDate(text, s.start, s.end, skip);
+  if (overlapsAny(skip, s.start, s.end)) return mayHoldCalendarDate(text, s.start, s.end, skip);
   return keys.month ? NUMBER_OR_ORDINAL.test(st) : NUMERIC_DATE.test(st);
 }
 const FUTURE = FUTURE_CUES.map((c) => new RegExp(c.pattern, 'i'));
@@ -201,7 +201,7 @@ const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
 
 export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: string | null): DateRef[] {
   const text = a.doc.text;
-  const skip = a.doc.boilerplate.filter((b) => b.kind !== 'dateline');
+  const skip = a.doc.boilerplate.filter(notDateline);
   const lineMatch = DATE_LINE.exec(text);
   if (lineMatch) skip.push({ start: 0, end: lineMatch[0].length, kind: 'date-line', rule: 'leading date stamp' });
   const cands: Candidate[] = [];
@@ -238,7 +238,7 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
       cands.push({ start, end: s.start + r.index + r.text.trimEnd().length, sentence: s.index, rule: null, groups: {}, chrono: r });
     }
   }
-  const kept = pickLongest(cands.filter((c) => !skip.some((b) => c.start < b.end && b.start < c.end)));
+  const kept = pickLongest(outsideAll(cands, skip));
   const out: DateRef[] = [];
   let lastYear: { year: number; sentence: number } | null = null;
   /** The last date told with a value (none from the published date's own words like "this year"). */
@@ -255,12 +255,30 @@ export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: str
 
 /** Overlapping candidates: the longer wins; on a tie, our rules (listed first) win over chrono-node. */
 function pickLongest(cands: Candidate[]): Candidate[] {
-  const order = (c: Candidate) => (c.rule ? DATE_RULES.indexOf(c.rule) : DATE_RULES.length);
-  const sorted = [...cands].sort((x, y) => (y.end - y.start) - (x.end - x.start) || order(x) - order(y));
+  const sorted = cands.slice().sort(longerFirst);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((x, y) => x.start - y.start);
+  for (const c of sorted) if (!overlapsAny(kept, c.start, c.end)) kept.push(c);
+  return kept.sort(byStart);
 }
+
+// The helpers of findDates and pickLongest: module-level functions rather than arrows made at each
+// call, whose optimised code V8 drops at every full collection (between articles none is alive).
+const notDateline = (b: { kind: string }) => b.kind !== 'dateline';
+/** Does any of the spans overlap [start, end)? (`spans.some((b) => start < b.end && b.start < end)`) */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k++) if (start < spans[k].end && spans[k].start < end) return true;
+  return false;
+}
+/** The candidates that overlap none of the spans, in order. */
+function outsideAll(cands: readonly Candidate[], spans: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) if (!overlapsAny(spans, c.start, c.end)) out.push(c);
+  return out;
+}
+/** Where a candidate's rule is listed (chrono-node's after all of ours). */
+const ruleOrder = (c: Candidate) => (c.rule ? DATE_RULES.indexOf(c.rule) : DATE_RULES.length);
+const longerFirst = (x: Candidate, y: Candidate) => (y.end - y.start) - (x.end - x.start) || ruleOrder(x) - ruleOrder(y);
+const byStart = (x: Candidate, y: Candidate) => x.start - y.start;
 
 interface Resolved {
   value: string | null;
@@ -278,13 +296,16 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
+// The results resolve() gives: module-level functions rather than arrows made at each call, whose
+// optimised code V8 drops at every full collection (between articles none of them is alive).
+const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
+const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
+const month = (y: number, m: number, rule: string, named = false): Resolved => ({ value: ym(y, m), precision: 'month', rule, namedYear: named ? y : null });
+const year = (y: number, rule: string, named = false): Resolved => ({ value: String(y), precision: 'year', rule, namedYear: named ? y : null });
+
 /** `ref` is the published date at noon (never changed here); the words before the date are text[sentenceStart, c.start). */
 function resolve(c: Candidate, ref: Date | null, lastYear: { year: number; sentence: number } | null, text: string, sentenceStart: number, lastDate: { value: string; sentence: number } | null = null): Resolved {
   const g = c.groups;
-  const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
-  const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
-  const month = (y: number, m: number, rule: string, named = false): Resolved => ({ value: ym(y, m), precision: 'month', rule, namedYear: named ? y : null });
-  const year = (y: number, rule: string, named = false): Resolved => ({ value: String(y), precision: 'year', rule, namedYear: named ? y : null });
   /** The year a year-word refers to ("that year"), or an explicit year. */
   const yearOf = (): { y: number | null; named: boolean; how: string } => {
     if (g.year) return { y: Number(g.year), named: true, how: 'named' };

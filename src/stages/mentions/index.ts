@@ -53,11 +53,25 @@ export const mentions: Stage = {
     }
     attachParentheticals(gz, a, names);
     // a name inside a credit, byline or caption range ("(KCNA)", "REUTERS") is not the article's
-    const out = a.doc.boilerplate.filter((b) => b.kind !== 'dateline');
-    const outside = (n: { start: number; end: number }) => !out.some((b) => n.start >= b.start && n.end <= b.end);
-    return { names: out.length ? names.filter(outside) : names, demonyms: out.length ? demonyms.filter(outside) : demonyms };
+    const out = a.doc.boilerplate.filter(notDateline);
+    return { names: out.length ? outsideOf(names, out) : names, demonyms: out.length ? outsideOf(demonyms, out) : demonyms };
   },
 };
+
+// (module-level functions rather than arrows made at each call, whose optimised code V8 drops at
+// every full collection: between articles none of them is alive)
+const notDateline = (b: { kind: string }) => b.kind !== 'dateline';
+/** The items within none of the ranges: `items.filter((n) => !ranges.some((b) => n.start >= b.start && n.end <= b.end))`. */
+function outsideOf<T extends { start: number; end: number }>(items: readonly T[], ranges: readonly { start: number; end: number }[]): T[] {
+  const kept: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const n = items[i];
+    let inside = false;
+    for (let k = 0; k < ranges.length && !inside; k++) inside = n.start >= ranges[k].start && n.end <= ranges[k].end;
+    if (!inside) kept.push(n);
+  }
+  return kept;
+}
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 const isCap = (t: Token | undefined) => !!t && t.cap && t.kind !== 'punctuation';

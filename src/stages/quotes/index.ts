@@ -145,15 +145,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   const refs = referents(a, { exclude: quoted });
   const out: Quote[] = [];
   // every outlet the article credits, in order: "according to the report" points back to the last one
-  const creditsFor = creditReader(a, refs);
-  const lastVia = (sentence: number, before: number): string | null => {
-    for (let s = sentence; s >= 0 && s > sentence - 40; s--) {
-      // (credits are in order: the last one before the offset)
-      const cs = creditsFor(s);
-      for (let k = cs.length - 1; k >= 0; k--) if (cs[k].at < before) return cs[k].via;
-    }
-    return null;
-  };
+  const credits = (lastCreditReader = new CreditReader(a, refs));
   let prev: { q: Quote; raw: RawQuote; closeTok: number } | null = null;
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
@@ -164,7 +156,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     const sentence = toks[openTok]?.sentence ?? -1;
     let at = attribute(a, refs, raw, openTok, closeTok);
     // via: the outlet credited in the sentence, or "according to the report" → the last one credited
-    if (!at.via) at.via = creditIn(a, refs, raw, openTok, closeTok, () => lastVia(sentence, raw.open));
+    if (!at.via) at.via = creditIn(a, refs, raw, openTok, closeTok, credits);
     // an outlet relaying a third-person account: the quote's own subject is the speaker
     if (!at.speaker && at.via && at.rule.startsWith('media')) {
       const c = contentSubject(a, refs, span);
@@ -198,7 +190,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
     // "The Ayatollah was also cited by Tasnim saying…. He went on to underscore that … “…”": the
     // credit of the sentence before carries to the same speaker's quotes in the next one
     if (!at.via && at.speaker && sentence > 0 && a.sentences[sentence - 1].paragraph === a.sentences[sentence].paragraph) {
-      const c = creditsFor(sentence - 1).find((x) => x.speaker === at.speaker);
+      const c = credits.forSpeaker(sentence - 1, at.speaker);
       if (c) at.via = c.via;
     }
     const q: Quote = {
@@ -922,14 +914,44 @@ function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: n
   return false;
 }
 
-/** The credits of one sentence, read on demand and kept. */
-function creditReader(a: Readonly<Analysis>, refs: Referents): (sentence: number) => Credit[] {
-  const memo = new Map<number, Credit[]>();
-  return (sentence) => {
-    let v = memo.get(sentence);
-    if (!v) memo.set(sentence, (v = creditsOf(a, refs, sentence)));
+/**
+ * The credit reader made last, kept alive until the next: optimised code holds the hidden class
+ * (map) it checks for only weakly, and a class instance's map is reached by adding its fields, a
+ * transition V8 also keeps weakly; with no reader alive at a full collection (between articles) the
+ * map would die and the functions compiled against it be thrown away and compiled again.
+ */
+let lastCreditReader: CreditReader | null = null;
+
+/**
+ * The credits of one sentence, read on demand and kept. (A module-level class rather than
+ * closures made per article, whose optimised code V8 drops at every full collection.)
+ */
+class CreditReader {
+  private readonly memo = new Map<number, Credit[]>();
+  constructor(private readonly a: Readonly<Analysis>, private readonly refs: Referents) {}
+
+  of(sentence: number): Credit[] {
+    let v = this.memo.get(sentence);
+    if (!v) this.memo.set(sentence, (v = creditsOf(this.a, this.refs, sentence)));
     return v;
-  };
+  }
+
+  /** Every outlet the article credits, in order: "according to the report" points back to the last one before the offset. */
+  lastVia(sentence: number, before: number): string | null {
+    for (let s = sentence; s >= 0 && s > sentence - 40; s--) {
+      // (credits are in order: the last one before the offset)
+      const cs = this.of(s);
+      for (let k = cs.length - 1; k >= 0; k--) if (cs[k].at < before) return cs[k].via;
+    }
+    return null;
+  }
+
+  /** The first credit of a sentence for this speaker. */
+  forSpeaker(sentence: number, speaker: string | null): Credit | undefined {
+    const cs = this.of(sentence);
+    for (let k = 0; k < cs.length; k++) if (cs[k].speaker === speaker) return cs[k];
+    return undefined;
+  }
 }
 
 function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Credit[] {
@@ -949,7 +971,7 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
     }
     // the sentence of its first token (no quote's words to pass over, no antecedent for "the report")
     const first = toks[s.tokenStart];
-    const via = first ? creditInSentence(a, refs, first.sentence, 0, 0, null) : null;
+    const via = first ? creditInSentence(a, refs, first.sentence, 0, 0, null, -1, -1) : null;
     if (via) found.push({ at: s.start, via, sentence: s.index, speaker: null });
     if (!found.length) return out;
     // whom the credits are for: the first single subject that is someone (an outlet is no one),
@@ -967,7 +989,8 @@ function creditsOf(a: Readonly<Analysis>, refs: Referents, sentence: number): Cr
   return out;
 }
 
-function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, closeTok: number, lastVia: () => string | null): string | null {
+/** The outlet credited for a quote; "the report" points back to the last one `credits` read before its opening mark. */
+function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: number, closeTok: number, credits: CreditReader): string | null {
   const toks = a.tokens;
   // the sentences of the opening mark, of the closing one and of the words after it, each once
   const s1 = toks[openTok] ? toks[openTok].sentence : -1;
@@ -989,14 +1012,14 @@ function creditIn(a: Readonly<Analysis>, refs: Referents, q: RawQuote, openTok: 
   } else inEnd = firstTokenAt(toks, qe);
   if (inEnd > inStart && toks[inEnd - 1].end > qe) inEnd--; // a token across the end is not inside
   if (s1 >= 0) {
-    const via = creditInSentence(a, refs, s1, inStart, inEnd, lastVia);
+    const via = creditInSentence(a, refs, s1, inStart, inEnd, credits, s1, q.open);
     if (via) return via;
   }
   if (s2 >= 0 && s2 !== s1) {
-    const via = creditInSentence(a, refs, s2, inStart, inEnd, lastVia);
+    const via = creditInSentence(a, refs, s2, inStart, inEnd, credits, s1, q.open);
     if (via) return via;
   }
-  if (s3 >= 0 && s3 !== s1 && s3 !== s2) return creditInSentence(a, refs, s3, inStart, inEnd, lastVia);
+  if (s3 >= 0 && s3 !== s1 && s3 !== s2) return creditInSentence(a, refs, s3, inStart, inEnd, credits, s1, q.open);
   return null;
 }
 
@@ -1052,9 +1075,10 @@ function creditCues(a: Readonly<Analysis>, s: Readonly<Analysis['sentences'][num
 
 /**
  * The outlet credited in one sentence, its tokens [inStart, inEnd) (a quote's own words) passed
- * over; `lastVia` gives the outlet "the report" points back to (null: none asked).
+ * over; `credits.lastVia(backFrom, before)` gives the outlet "the report" points back to (null
+ * credits: none asked).
  */
-function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, inStart: number, inEnd: number, lastVia: (() => string | null) | null): string | null {
+function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, inStart: number, inEnd: number, credits: CreditReader | null, backFrom: number, before: number): string | null {
   const toks = a.tokens;
   const s = a.sentences[si];
   if (!s) return null;
@@ -1066,7 +1090,7 @@ function creditInSentence(a: Readonly<Analysis>, refs: Referents, si: number, in
     let read = reads[n];
     if (read === undefined) reads[n] = read = readCredit(a, refs, s, cues[2 * n + 1]);
     if (read === POINTS_BACK) {
-      const last = lastVia ? lastVia() : null;
+      const last = credits ? credits.lastVia(backFrom, before) : null;
       if (last) return last;
       continue;
     }

@@ -358,16 +358,55 @@ export function hasWord(s: string, w: string): boolean {
 }
 
 export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Referents {
-  const toks = a.tokens;
-  const text = a.doc.text;
-  const base = baseOf(a);
-  const { byId, all, tokMention, titlesAt } = base;
+  return (lastResolver = new Resolver(a, opts));
+}
+
+/**
+ * The resolver of one article for one caller. Its state lives in the instance and its helpers are
+ * methods: one function each for the whole run, rather than closures made per call, whose
+ * optimised code V8 drops at every full collection (between articles none of them is alive).
+ */
+class Resolver implements Referents {
+  private readonly a: Readonly<Analysis>;
+  private readonly toks: readonly Token[];
+  private readonly text: string;
+  private readonly base: Base;
+  private readonly byId: Map<string, Actor>;
+  private readonly all: Mention[];
+  private readonly tokMention: number[];
+  private readonly titlesAt: Map<number, string[]>;
   // The excluded tokens, as ranges [from, to) in order, overlapping ones merged (a list of bounds:
   // from, to, from, to…). A list of few numbers, one range per quotation, rather than a flag per
   // token: a typed array as long as the article is made outside the heap, which costs more.
-  const excluded = excludedRanges(toks, opts.exclude);
+  private readonly excluded: number[];
+  // sentences holding an excluded token read their subjects for this resolver alone; the others
+  // share them. Found per sentence when its subjects are first asked: 1 own, 2 shared, 0 not yet read.
+  // (with nothing excluded, it stays empty: reading past its end gives undefined, which counts as shared)
+  private readonly ownSubjects: Uint8Array;
+  private readonly subjectMemo = new Map<number, Subject[]>();
+  private readonly actorMemo = new Map<number, Referent | null>();
+  private readonly noted = new Map<number, string>();
+  private readonly resolving = new Set<number>();
+  /** The gender of each person as the article tells it (the same for every resolver of the article). */
+  private readonly genders: Map<string, Gender | null>;
+
+  constructor(a: Readonly<Analysis>, opts: ReferentOptions) {
+    this.a = a;
+    this.toks = a.tokens;
+    this.text = a.doc.text;
+    const base = (this.base = baseOf(a));
+    this.byId = base.byId;
+    this.all = base.all;
+    this.tokMention = base.tokMention;
+    this.titlesAt = base.titlesAt;
+    this.excluded = excludedRanges(this.toks, opts.exclude);
+    this.ownSubjects = this.excluded.length ? new Uint8Array(a.sentences.length) : NOTHING;
+    this.genders = base.genders;
+  }
+
   /** Is token t excluded? (a binary search for the last range starting at or before it) */
-  function isExcluded(t: number): boolean {
+  private isExcluded(t: number): boolean {
+    const excluded = this.excluded;
     let lo = 0;
     let hi = excluded.length >> 1;
     while (lo < hi) {
@@ -377,14 +416,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     }
     return lo > 0 && t < excluded[2 * lo - 1];
   }
-  // sentences holding an excluded token read their subjects for this resolver alone; the others
-  // share them. Found per sentence when its subjects are first asked: 1 own, 2 shared, 0 not yet read.
-  // (with nothing excluded, it stays empty: reading past its end gives undefined, which counts as shared)
-  const ownSubjects = excluded.length ? new Uint8Array(a.sentences.length) : NOTHING;
-  function hasOwnSubjects(k: number): boolean {
+
+  private hasOwnSubjects(k: number): boolean {
+    const { excluded, ownSubjects } = this;
     let v = ownSubjects[k];
     if (v === 0) {
-      const s = a.sentences[k];
+      const s = this.a.sentences[k];
       // the first range ending after the sentence's start: does it start before the sentence ends?
       let n = 0;
       while (n < excluded.length && excluded[n + 1] <= s.tokenStart) n += 2;
@@ -397,7 +434,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   // Appositions written after a name ("Osama Hamdan, a senior representative of Hamas in Lebanon,"):
   // what a later description can match when the actors layer has not read them as roles.
   // Read on the first description only: most articles never need them.
-  function appositions(): Map<string, string[]> {
+  private appositions(): Map<string, string[]> {
+    const { base, toks, tokMention, all, text } = this;
     if (base.appositions) return base.appositions;
     const out = new Map<string, string[]>();
     for (let t = 0; t + 2 < toks.length; t++) {
@@ -417,60 +455,63 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return (base.appositions = out);
   }
 
-  const subjectMemo = new Map<number, Subject[]>();
-  const actorMemo = new Map<number, Referent | null>();
-  const noted = new Map<number, string>();
-  const resolving = new Set<number>();
-
-  const lower = (i: number) => toks[i].lower;
-  const isVerb = (i: number) => toks[i].pos === 'VERB' || toks[i].pos === 'AUX';
-
-  function sentenceEnd(i: number): number {
-    const s = a.sentences[toks[i].sentence];
-    return s ? s.tokenEnd : toks.length;
+  private lower(i: number): string {
+    return this.toks[i].lower;
+  }
+  private isVerb(i: number): boolean {
+    const pos = this.toks[i].pos;
+    return pos === 'VERB' || pos === 'AUX';
   }
 
-  /** Skips an apposition or relative clause between commas: "Zarif, Iran's chief negotiator, hailed". */
+  private sentenceEnd(i: number): number {
+    const s = this.a.sentences[this.toks[i].sentence];
+    return s ? s.tokenEnd : this.toks.length;
+  }
+
   /** A word tagged a verb between a determiner or a hyphened modifier and a noun: "the Khartoum-based think tank". */
-  function insideNounPhrase(j: number): boolean {
+  private insideNounPhrase(j: number): boolean {
+    const toks = this.toks;
     const prev = toks[j - 1];
     if (!prev) return false;
     if (prev.text === '-' && /ed$/.test(toks[j].lower)) return true; // "-based" itself
     return (prev.pos === 'DET' || prev.pos === 'ADJ' || toks[j - 2]?.text === '-') && toks[j + 1]?.pos === 'NOUN';
   }
 
-  function skipApposition(k: number, end: number): number {
+  /** Skips an apposition or relative clause between commas: "Zarif, Iran's chief negotiator, hailed". */
+  private skipApposition(k: number, end: number): number {
+    const toks = this.toks;
     if (k >= end || toks[k].text !== ',') return k;
     const first = k + 1;
     if (first >= end) return k;
     // a relative clause or an adverbial aside may hold verbs: ", who held talks in Tehran,", ", far from paying heed to it,"
     // …and so may a participle clause: ", speaking in his nightly video address,", ", flanked by aides,"
-  const relative = (RELATIVE.has(lower(first)) && lower(first) !== 'that') || toks[first].pos === 'ADV' || toks[first].pos === 'ADP' || (toks[first].pos === 'VERB' && /(?:ing|ed)$/i.test(toks[first].text));
+    const relative = (RELATIVE.has(this.lower(first)) && this.lower(first) !== 'that') || toks[first].pos === 'ADV' || toks[first].pos === 'ADP' || (toks[first].pos === 'VERB' && /(?:ing|ed)$/i.test(toks[first].text));
     for (let j = first; j < end && j < first + 40; j++) {
       if (toks[j].text === ',') {
         if (j === first) return k;
         return j + 1;
       }
       // (a verb-tagged word inside a noun phrase is no verb: "the Khartoum-based think tank", "the Paris-based")
-      if (!relative && isVerb(j) && toks[j].pos === 'VERB' && !insideNounPhrase(j)) return k;
+      if (!relative && this.isVerb(j) && toks[j].pos === 'VERB' && !this.insideNounPhrase(j)) return k;
       if (toks[j].text === '.' || toks[j].text === ';' || OPEN_MARKS.has(toks[j].text)) return k;
     }
     return k;
   }
 
   /** The verb a phrase ending before token `k` is subject of, or -1. */
-  function verbAfter(k: number): number {
-    const end = sentenceEnd(Math.max(0, k - 1));
+  private verbAfter(k: number): number {
+    const toks = this.toks;
+    const end = this.sentenceEnd(Math.max(0, k - 1));
     // a short bracket right after the name, before its apposition: "Debretsion Gebremichael (PhD), chairman of the TPLF, accused"
     if (k < end && toks[k].text === '(') {
       let j = k + 1;
       while (j < end && j < k + 6 && toks[j].text !== ')') j++;
       if (j < end && toks[j].text === ')' && toks[j + 1]?.text === ',') k = j + 1;
     }
-    k = skipApposition(k, end);
+    k = this.skipApposition(k, end);
     // "Traoré, 37, the youngest of the three, struck…": the comma closing one apposition opens the next
     for (let n = 0; n < 2 && k > 0 && toks[k - 1]?.text === ','; n++) {
-      const next = skipApposition(k - 1, end);
+      const next = this.skipApposition(k - 1, end);
       if (next <= k) break;
       k = next;
     }
@@ -481,15 +522,15 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       if (j < end && toks[j].text === ')') k = j + 1;
     }
     for (let guard = 0; guard < 6 && k < end; guard++) {
-      const w = lower(k);
-      if (toks[k].pos === 'ADV' && !isVerb(k)) { k++; continue; }
-      if (w === 'for' && k + 2 < end && toks[k + 1].pos === 'PRON' && lower(k + 2) === 'part') { k += 3; continue; }
-      if (TIME_LEAD.has(w) && k + 1 < end && DAY_WORDS.has(lower(k + 1))) { k += 2; continue; }
+      const w = this.lower(k);
+      if (toks[k].pos === 'ADV' && !this.isVerb(k)) { k++; continue; }
+      if (w === 'for' && k + 2 < end && toks[k + 1].pos === 'PRON' && this.lower(k + 2) === 'part') { k += 3; continue; }
+      if (TIME_LEAD.has(w) && k + 1 < end && DAY_WORDS.has(this.lower(k + 1))) { k += 2; continue; }
       if (DAY_WORDS.has(w)) { k++; continue; }
       break;
     }
     if (k >= end) return -1;
-    if (isVerb(k)) return k;
+    if (this.isVerb(k)) return k;
     // the name closes an apposition it is part of: "Israel's military chief, Lt. Gen. Herzi Halevi, said"
     if (toks[k].text === ',' && k + 1 < end && (toks[k + 1].pos === 'VERB' || toks[k + 1].pos === 'AUX') && !/ing$/i.test(toks[k + 1].text)) return k + 1;
     if (OPEN_MARKS.has(toks[k].text) && k + 1 < end && toks[k + 1].pos === 'VERB') return k;
@@ -497,31 +538,33 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
   }
 
   /** The end of a description starting at a determiner: "the senior representative of Hamas in Lebanon". */
-  function descriptionEnd(i: number, end: number): number {
+  private descriptionEnd(i: number, end: number): number {
+    const toks = this.toks;
     let j = i + 1;
     let head = -1;
     while (j < end && j < i + 8 && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN' || toks[j].text === '-')) {
-      if (isDescriptionHead(lower(j)) || GROUP_NOUNS.has(lower(j))) head = j;
+      if (isDescriptionHead(this.lower(j)) || GROUP_NOUNS.has(this.lower(j))) head = j;
       j++;
     }
     if (head < 0) return -1;
     // "of Hamas in Lebanon": a short prepositional tail
-    if (j < end && (lower(j) === 'of' || lower(j) === 'in' || lower(j) === 'for' || lower(j) === 'to')) {
+    if (j < end && (this.lower(j) === 'of' || this.lower(j) === 'in' || this.lower(j) === 'for' || this.lower(j) === 'to')) {
       let k = j;
       // ("and" joins nouns in the tail, not a second verb: "…at the head of Mercosur this semester and said")
       while (k < end && k < j + 8 && (toks[k].pos === 'ADP' || toks[k].pos === 'DET' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || toks[k].pos === 'ADJ' || toks[k].pos === 'PART' || (toks[k].pos === 'CCONJ' && toks[k + 1]?.pos !== 'VERB' && toks[k + 1]?.pos !== 'AUX'))) k++;
-      if (k > j + 1 && verbAfter(k) >= 0) return k;
+      if (k > j + 1 && this.verbAfter(k) >= 0) return k;
     }
     return j;
   }
 
-  function subjects(sentence: number): Subject[] {
-    const own = hasOwnSubjects(sentence);
-    const memos = own ? subjectMemo : base.subjects;
+  subjects(sentence: number): Subject[] {
+    const { toks, tokMention, all, text } = this;
+    const own = this.hasOwnSubjects(sentence);
+    const memos = own ? this.subjectMemo : this.base.subjects;
     const memo = memos.get(sentence);
     if (memo) return memo;
     const out: Subject[] = [];
-    const s = a.sentences[sentence];
+    const s = this.a.sentences[sentence];
     if (s) {
       let i = s.tokenStart;
       // an adverbial opening ("According to a report by the Hamas affiliated agency, …",
@@ -535,7 +578,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
       }
       while (i < s.tokenEnd) {
         // (only a sentence with its own subjects holds excluded tokens)
-        if (own && isExcluded(i)) { i++; continue; }
+        if (own && this.isExcluded(i)) { i++; continue; }
         let end = -1;
         let kind: Subject['kind'] = 'name';
         const mi = tokMention[i];
@@ -546,29 +589,29 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
           kind = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'description' ? 'description' : 'name';
           if (end < s.tokenEnd && POSSESSIVE.has(toks[end].text)) { i = end + 1; continue; } // possessive: a modifier
           // common nouns after a name belong to its phrase: "the Hamas statement said", "Al Aswat daily says"
-          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !(own && isExcluded(end))) end++;
-        } else if (toks[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(i))) {
+          while (end < s.tokenEnd && end < i + 12 && toks[end].pos === 'NOUN' && tokMention[end] < 0 && !(own && this.isExcluded(end))) end++;
+        } else if (toks[i].pos === 'PRON' && SUBJECT_PRONOUNS.has(this.lower(i))) {
           end = i + 1;
           kind = 'pronoun';
-        } else if (lower(i) === 'the') {
-          end = descriptionEnd(i, s.tokenEnd);
+        } else if (this.lower(i) === 'the') {
+          end = this.descriptionEnd(i, s.tokenEnd);
           kind = 'description';
-        } else if (isPhrasePos(toks[i].pos) && (i === s.tokenStart || CLAUSE_OPENERS.has(lower(i - 1)))) {
+        } else if (isPhrasePos(toks[i].pos) && (i === s.tokenStart || CLAUSE_OPENERS.has(this.lower(i - 1)))) {
           // a bare phrase: "Iranian state media said", "State TV reported", "Officials said"
           let j = i;
-          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !(own && isExcluded(j))) j++;
-          const head = j > i ? lower(j - 1) : '';
+          while (j < s.tokenEnd && j < i + 6 && isPhrasePos(toks[j].pos) && tokMention[j] < 0 && !(own && this.isExcluded(j))) j++;
+          const head = j > i ? this.lower(j - 1) : '';
           if (j > i && (MEDIA_WORDS.has(head) || isDescriptionHead(head) || (head.endsWith('s') && isDescriptionHead(head.slice(0, -1))))) {
             end = j;
             kind = 'description';
           }
         }
         if (end > i) {
-          const v = verbAfter(end);
+          const v = this.verbAfter(end);
           if (v >= 0) {
             let b = i - 1;
             if (b > s.tokenStart && toks[b].pos === 'DET') b--;
-            const before = b >= s.tokenStart ? lower(b) : '';
+            const before = b >= s.tokenStart ? this.lower(b) : '';
             const compound = before === 'and' || before === '&' || before === 'or' || before === 'nor';
             out.push({ kind, tokenStart: i, tokenEnd: end, verb: v, text: text.slice(toks[i].start, toks[end - 1].end), compound });
             i = v + 1;
@@ -583,7 +626,8 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return out;
   }
 
-  function subjectActor(sub: Subject): Referent | null {
+  subjectActor(sub: Subject): Referent | null {
+    const { toks, tokMention, all, actorMemo, resolving } = this;
     const key = sub.tokenStart;
     if (actorMemo.has(key)) return actorMemo.get(key) ?? null;
     if (resolving.has(key)) return null;
@@ -592,15 +636,16 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const mi = tokMention[sub.tokenStart];
     if (mi >= 0 && sub.kind === 'name') r = { actor: all[mi].actor, rule: 'name' };
     else if (mi >= 0 && all[mi].start <= toks[sub.tokenStart].start && all[mi].end >= toks[sub.tokenEnd - 1].end) r = { actor: all[mi].actor, rule: `actors-${all[mi].kind}` };
-    else if (sub.kind === 'pronoun') r = resolvePronoun(sub.tokenStart);
-    else if (sub.kind === 'description') r = apposedName(sub.tokenEnd) ?? resolveDescription(sub.text, toks[sub.tokenStart].start);
+    else if (sub.kind === 'pronoun') r = this.resolvePronoun(sub.tokenStart);
+    else if (sub.kind === 'description') r = this.apposedName(sub.tokenEnd) ?? this.resolveDescription(sub.text, toks[sub.tokenStart].start);
     resolving.delete(key);
     actorMemo.set(key, r);
     return r;
   }
 
   /** "The SDLP leader, Claire Hanna, whose party…": the name set off right after a description is whom it describes. */
-  function apposedName(end: number): Referent | null {
+  private apposedName(end: number): Referent | null {
+    const { toks, tokMention, all } = this;
     if (toks[end]?.text !== ',' || end + 1 >= toks.length) return null;
     const mi = tokMention[end + 1];
     if (mi < 0 || all[mi].start !== toks[end + 1].start) return null;
@@ -609,78 +654,81 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return toks[j]?.text === ',' ? { actor: all[mi].actor, rule: 'description-apposed-name' } : null;
   }
 
-  const fitsType = (id: string, want: 'person' | 'group' | 'organization') => {
-    const x = byId.get(id);
+  private fitsType(id: string, want: 'person' | 'group' | 'organization'): boolean {
+    const x = this.byId.get(id);
     if (!x) return false;
     if (want === 'organization') return x.type === 'organization';
     return want === 'person' ? x.type === 'person' : x.type === 'organization' || x.type === 'place';
-  };
+  }
 
   /** "him", "them", and "her" with no noun after it ("hosted her", not "her counterpart"). */
-  function isObjectPronoun(p: number): boolean {
-    const w = lower(p);
+  private isObjectPronoun(p: number): boolean {
+    const toks = this.toks;
+    const w = this.lower(p);
     if (w === 'him' || w === 'them') return true;
     const next = toks[p + 1];
     return w === 'her' && (!next || next.sentence !== toks[p].sentence || !NOUN_LIKE.has(next.pos));
   }
-  /** The gender of each person as the article tells it (the same for every resolver of the article). */
-  const genders = base.genders;
-  const genderOfId = (id: string): Gender | null => {
+
+  private genderOfId(id: string): Gender | null {
+    const genders = this.genders;
     let g = genders.get(id);
     if (g === undefined) {
-      const x = byId.get(id);
-      genders.set(id, (g = x ? genderOf(a, x) : null));
+      const x = this.byId.get(id);
+      genders.set(id, (g = x ? genderOf(this.a, x) : null));
     }
     return g;
-  };
-
-  /** Can a pronoun wanting this type (and of this sex, for "he" and "she") stand for the actor? */
-  function fits(id: string, want: 'person' | 'group' | 'organization', sex: Gender | undefined): boolean {
-    return fitsType(id, want) && (!sex || genderOfId(id) !== OTHER_GENDER[sex]);
   }
 
-  function resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
-    const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[lower(p)] ?? 'person';
+  /** Can a pronoun wanting this type (and of this sex, for "he" and "she") stand for the actor? */
+  private fits(id: string, want: 'person' | 'group' | 'organization', sex: Gender | undefined): boolean {
+    return this.fitsType(id, want) && (!sex || this.genderOfId(id) !== OTHER_GENDER[sex]);
+  }
+
+  private resolvePronoun(p: number, wanted?: 'organization'): Referent | null {
+    const want: 'person' | 'group' | 'organization' = wanted ?? PRONOUNS[this.lower(p)] ?? 'person';
     // "she" is no one the text calls "Mr" or "Sir", "he" no one it calls "Ms" or gives a woman's name
-    const sex = want === 'person' ? PRONOUN_GENDER[lower(p)] : undefined;
-    const s = toks[p].sentence;
+    const sex = want === 'person' ? PRONOUN_GENDER[this.lower(p)] : undefined;
+    const s = this.toks[p].sentence;
     // the clause before it in the same sentence: "Kibaki said he was…"; an object pronoun is not
     // the subject of its own clause: in "Kibaki said Macron hosted him", "him" is Kibaki
     // (the subjects ending before the pronoun, from the last back, the last skipped for an object pronoun)
-    const here = subjects(s);
-    let skip = isObjectPronoun(p) ? 1 : 0;
+    const here = this.subjects(s);
+    let skip = this.isObjectPronoun(p) ? 1 : 0;
     for (let k = here.length - 1; k >= 0; k--) {
       if (here[k].tokenEnd > p) continue;
       if (skip > 0) { skip--; continue; }
       if (here[k].compound) continue;
-      const r = subjectActor(here[k]);
-      if (r && fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
+      const r = this.subjectActor(here[k]);
+      if (r && this.fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-clause-subject' };
     }
     // the main subject of the sentences before, or the speaker of a quote there
     for (let back = 1; back <= 4 && s - back >= 0; back++) {
       const prev = s - back;
-      const spoke = noted.get(prev);
-      const subs = subjects(prev);
+      const spoke = this.noted.get(prev);
+      const subs = this.subjects(prev);
       for (const sub of subs) {
         // "The two leaders met. They said…": plural persons are nobody in particular for "they"
         if (want !== 'person' && (sub.compound || (sub.kind === 'description' && /s$/i.test(sub.text)))) return null;
         if (sub.compound) continue;
-        const r = subjectActor(sub);
-        if (r && fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
+        const r = this.subjectActor(sub);
+        if (r && this.fits(r.actor, want, sex)) return { actor: r.actor, rule: 'pronoun-previous-subject' };
         if (r && want !== 'person') return null; // "they"/"it" after a person: not that person, and no guess further back
       }
-      if (spoke && fits(spoke, want, sex)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
+      if (spoke && this.fits(spoke, want, sex)) return { actor: spoke, rule: 'pronoun-previous-speaker' };
     }
     return null;
   }
 
   // per actor, computed once per article: sorted mention starts, and the words of its names, titles and roles
-  function mentionStarts(x: Actor): number[] {
-    let v = base.starts.get(x.id);
-    if (!v) base.starts.set(x.id, (v = x.mentions.map((m) => m.start).sort((p, q) => p - q)));
+  private mentionStarts(x: Actor): number[] {
+    const starts = this.base.starts;
+    let v = starts.get(x.id);
+    if (!v) starts.set(x.id, (v = x.mentions.map(startOf).sort(ascending)));
     return v;
   }
-  function hayOf(x: Actor): Hay {
+  private hayOf(x: Actor): Hay {
+    const { base, titlesAt } = this;
     let v = base.hay.get(x.id);
     if (!v) {
       // name, aliases, titles before mentions, appositions, roles and affiliation, joined by spaces
@@ -691,7 +739,7 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
         const titles = titlesAt.get(x.mentions[k].start);
         if (titles) for (let n = 0; n < titles.length; n++) hay += ' ' + titles[n];
       }
-      const apposed = appositions().get(x.id);
+      const apposed = this.appositions().get(x.id);
       if (apposed) for (let k = 0; k < apposed.length; k++) hay += ' ' + apposed[k];
       for (let k = 0; k < x.roles.length; k++) hay += ' ' + x.roles[k].title + ' ' + (x.roles[k].affiliation ?? '');
       hay += ' ' + (x.affiliation ?? '');
@@ -701,21 +749,21 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return v;
   }
 
-
   /** The head words, group noun and other words (demonyms as countries) of a description; the same text reads the same. */
-  function parseDescription(desc: string): ParsedDescription | null {
-    let v = base.descriptions.get(desc);
+  private parseDescription(desc: string): ParsedDescription | null {
+    const descriptions = this.base.descriptions;
+    let v = descriptions.get(desc);
     if (v !== undefined) return v;
     const shape = descriptionShape(desc);
     v = shape ? { headWords: shape.headWords, groupHead: shape.groupHead, mods: shape.mods, capMods: shape.capMods, indefinite: shape.indefinite, fit: new Map() } : null;
-    base.descriptions.set(desc, v);
+    descriptions.set(desc, v);
     return v;
   }
 
   /** How well an actor's hay fits a parsed description: the share of its modifiers the hay has, or -1 when it does not fit. */
-  function fitOf(x: Actor, parsed: ParsedDescription): number {
+  private fitOf(x: Actor, parsed: ParsedDescription): number {
     const { headWords, groupHead, mods, capMods } = parsed;
-    const hay = hayOf(x).hay;
+    const hay = this.hayOf(x).hay;
     // (loops rather than every/filter/some: their callbacks would each hold the hay)
     if (headWords.length) {
       // a generic head stands for its offices: "the Turkish leader" is a president
@@ -744,11 +792,12 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
    * Was someone introduced as "a/an … <head>" in this sentence or the two before, with no name after
    * it ("a senior Ethiopian diplomat who asked not to be named")? Then "the <head>" is that person.
    */
-  function introducedUnnamed(head: string, offset: number): boolean {
+  private introducedUnnamed(head: string, offset: number): boolean {
+    const toks = this.toks;
     const at = firstTokenAt(toks, offset);
     const s = toks[at]?.sentence ?? -1;
     if (s < 0) return false;
-    const from = a.sentences[Math.max(0, s - 2)].tokenStart;
+    const from = this.a.sentences[Math.max(0, s - 2)].tokenStart;
     for (let k = at - 1; k >= from; k--) {
       if (toks[k].lower !== head) continue;
       // "a" or "an" opening the phrase, a few words back
@@ -765,13 +814,14 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return false;
   }
 
-  function resolveDescription(desc: string, offset: number): Referent | null {
-    const parsed = parseDescription(desc);
+  private resolveDescription(desc: string, offset: number): Referent | null {
+    const { a, toks, byId } = this;
+    const parsed = this.parseDescription(desc);
     if (!parsed) return null;
     const { headWords, groupHead, mods } = parsed;
     // "a senior Ethiopian diplomat who asked not to be named said … “…,” the diplomat said": the
     // unnamed person introduced just before, no one named in the text
-    if (!parsed.indefinite && headWords.length === 1 && introducedUnnamed(headWords[0], offset)) return null;
+    if (!parsed.indefinite && headWords.length === 1 && this.introducedUnnamed(headWords[0], offset)) return null;
     // the best so far: its id (null for none), score and last mention before the description
     let bestId: string | null = null;
     let bestScore = 0;
@@ -779,11 +829,11 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     const want = headWords.length ? 'person' : 'organization';
     for (const x of a.actors) {
       if (x.type !== want) continue;
-      const starts = mentionStarts(x);
+      const starts = this.mentionStarts(x);
       const last = lastBefore(starts, offset);
       if (last < 0) continue; // descriptions look back
       let score = parsed.fit.get(x.id);
-      if (score === undefined) parsed.fit.set(x.id, (score = fitOf(x, parsed)));
+      if (score === undefined) parsed.fit.set(x.id, (score = this.fitOf(x, parsed)));
       if (score < 0) continue;
       if (bestId === null || score > bestScore || (score === bestScore && last > bestLast)) {
         bestId = x.id;
@@ -794,27 +844,28 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     if (bestId !== null) return { actor: bestId, rule: headWords.length ? 'description-role' : 'description-group' };
     // "Keir Starmer chaired a video call… The UK prime minister told the call…": a sentence that opens
     // with an office no one holds in the text goes on about the person the sentence before was about
-    if (headWords.length && headWords.every((w) => (OFFICE_HEADS.has(w) || RANKS.has(w)) && !NOBODY_IN_PARTICULAR.has(w))) {
+    if (headWords.length && headWords.every(isOfficeOfSomeone)) {
       const at = firstTokenAt(toks, offset);
       const s = toks[at]?.sentence ?? -1;
       if (s > 0 && a.sentences[s].tokenStart === at) {
-        const prev = subjects(s - 1).find((x) => !x.compound);
-        const r = prev ? subjectActor(prev) : null;
+        const prev = this.subjects(s - 1).find(isSingle);
+        const r = prev ? this.subjectActor(prev) : null;
         const x = r ? byId.get(r.actor) : undefined;
-        if (x && x.type === 'person' && !x.roles.length && (!x.affiliation || !mods.length || mods.some((w) => x.affiliation!.toLowerCase().includes(w)))) {
+        if (x && x.type === 'person' && !x.roles.length && (!x.affiliation || !mods.length || affiliationHasAny(x.affiliation, mods))) {
           return { actor: x.id, rule: 'description-previous-subject' };
         }
       }
     }
     // "the group said", "the movement added": like "it", the organization that was the subject last
     if (!headWords.length && groupHead && GENERIC_GROUPS.has(groupHead)) {
-      const r = resolvePronoun(firstTokenAt(toks, offset), 'organization');
+      const r = this.resolvePronoun(firstTokenAt(toks, offset), 'organization');
       if (r) return { actor: r.actor, rule: 'description-group-subject' };
     }
     return null;
   }
 
-  function mentionAt(offset: number): Mention | null {
+  mentionAt(offset: number): Mention | null {
+    const all = this.all;
     let lo = 0;
     let hi = all.length - 1;
     let found: Mention | null = null;
@@ -827,35 +878,59 @@ export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Re
     return found && offset < found.end ? found : null;
   }
 
-  function subjectAt(i: number): Subject | null {
+  subjectAt(i: number): Subject | null {
+    const { toks, tokMention } = this;
     const mi = tokMention[i];
     if (mi < 0) return null;
     let end = i;
     while (end < toks.length && tokMention[end] === mi) end++;
-    const v = verbAfter(end);
+    const v = this.verbAfter(end);
     if (v < 0) return null;
-    return { kind: 'name', tokenStart: i, tokenEnd: end, verb: v, text: text.slice(toks[i].start, toks[end - 1].end), compound: false };
+    return { kind: 'name', tokenStart: i, tokenEnd: end, verb: v, text: this.text.slice(toks[i].start, toks[end - 1].end), compound: false };
   }
 
-  return {
-    mentionAt,
-    subjectAt,
-    tokenAt: (offset) => firstTokenAt(toks, offset),
-    subjects,
-    subjectActor,
-    resolve(offset, description) {
-      if (description) return resolveDescription(description, offset);
-      const m = mentionAt(offset);
-      if (m) return { actor: m.actor, rule: m.kind === 'name' || m.kind === 'short' || m.kind === 'acronym' ? 'name' : `actors-${m.kind}` };
-      const t = firstTokenAt(toks, offset);
-      if (t < toks.length && PRONOUNS[lower(t)]) return resolvePronoun(t);
-      return null;
-    },
-    note(sentence, actor) {
-      if (!noted.has(sentence)) noted.set(sentence, actor);
-    },
-    actor: (id) => byId.get(id),
-  };
+  tokenAt(offset: number): number {
+    return firstTokenAt(this.toks, offset);
+  }
+
+  resolve(offset: number, description?: string): Referent | null {
+    if (description) return this.resolveDescription(description, offset);
+    const m = this.mentionAt(offset);
+    if (m) return { actor: m.actor, rule: m.kind === 'name' || m.kind === 'short' || m.kind === 'acronym' ? 'name' : `actors-${m.kind}` };
+    const toks = this.toks;
+    const t = firstTokenAt(toks, offset);
+    if (t < toks.length && PRONOUNS[this.lower(t)]) return this.resolvePronoun(t);
+    return null;
+  }
+
+  note(sentence: number, actor: string): void {
+    if (!this.noted.has(sentence)) this.noted.set(sentence, actor);
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.byId.get(id);
+  }
+}
+
+/**
+ * The resolver made last, kept alive until the next is made. Optimised code holds the hidden
+ * classes (maps) it checks for only weakly, and a class's instances reach their map by adding
+ * fields, a chain of transitions V8 also keeps weakly: with no resolver alive when a full
+ * collection comes (between articles), the map dies and every function compiled against it is
+ * thrown away and compiled again on the next articles. One instance kept keeps the map.
+ */
+let lastResolver: Resolver | null = null;
+
+// (the callbacks of the resolver's few array calls, made once here rather than per call)
+const startOf = (m: Mention) => m.start;
+const ascending = (p: number, q: number) => p - q;
+const isSingle = (s: Subject) => !s.compound;
+/** An office or rank that names someone in particular ("prime minister", not "official"). */
+const isOfficeOfSomeone = (w: string) => (OFFICE_HEADS.has(w) || RANKS.has(w)) && !NOBODY_IN_PARTICULAR.has(w);
+/** Does the affiliation, lower-cased, contain any of the words? (`mods.some((w) => affiliation.toLowerCase().includes(w))`) */
+function affiliationHasAny(affiliation: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (affiliation.toLowerCase().includes(words[k])) return true;
+  return false;
 }
 
 /**
