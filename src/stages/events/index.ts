@@ -205,16 +205,18 @@ const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'in
  */
 export function findEvents(a: Readonly<Analysis>): Event[] {
   const reading = new EventsReading(a);
-  shapeKeeper ??= reading;
+  shapeKeeper = reading;
   return reading.events;
 }
 
 /**
- * The first article's reading, kept for the life of the process. An instance's hidden class is
+ * The last article's reading, kept until the next one replaces it. An instance's hidden class is
  * reached from the class's initial one only by weak transitions: with no reading alive between
  * articles, a full GC collected it (and the classes of the objects a reading holds), and V8 threw
  * away the optimized code of every method that had checked for it ("weak objects"): about a
- * hundred functions compiled again after each full GC. One live reading keeps those classes.
+ * hundred functions compiled again after each full GC. One live reading keeps those classes; the
+ * last, not the first, so that what stays alive is one article at most, and not a large first one
+ * for good.
  */
 let shapeKeeper: EventsReading | undefined;
 
