@@ -8,6 +8,7 @@ import { lookupDemonym, lookupPlace } from '../../lexicons/places.js';
 import { PERSON_HYPERNYMS } from '../../lexicons/speech.js';
 import { firstTokenAt, sentenceAt } from '../segment/index.js';
 import { Parties, type Ref } from './parties.js';
+import { keepLast } from '../shared/keep-last.js';
 
 /**
  * PLOVER events with their parties, date, place and context. Meetings, visits, talks, hosting and
@@ -199,26 +200,15 @@ const SIDE_NOUNS = new Set(['delegation', 'side', 'team']);
 const MEMBER_VERBS = new Set(['identified', 'named', 'included', 'includes', 'include', 'comprised', 'comprises', 'consisted', 'consists', 'listed']);
 
 /**
- * The events of an article. The work is done by the phases below, each a function of its own:
- * one body holding all of them took TurboFan most of a second of CPU to compile (escape analysis
- * over a graph that size), and was compiled twice when a deopt came.
+ * The events of an article. The work is done by the phases of EventsReading, each a method of its
+ * own: one body holding all of them took TurboFan most of a second of CPU to compile (escape
+ * analysis over a graph that size), and was compiled twice when a deopt came; and methods of a
+ * module-level class, unlike closures made per call, keep their optimized code across full
+ * collections (with keepLast).
  */
 export function findEvents(a: Readonly<Analysis>): Event[] {
-  const reading = new EventsReading(a);
-  shapeKeeper = reading;
-  return reading.events;
+  return keepLast('events', new EventsReading(a)).events;
 }
-
-/**
- * The last article's reading, kept until the next one replaces it. An instance's hidden class is
- * reached from the class's initial one only by weak transitions: with no reading alive between
- * articles, a full GC collected it (and the classes of the objects a reading holds), and V8 threw
- * away the optimized code of every method that had checked for it ("weak objects"): about a
- * hundred functions compiled again after each full GC. One live reading keeps those classes; the
- * last, not the first, so that what stays alive is one article at most, and not a large first one
- * for good.
- */
-let shapeKeeper: EventsReading | undefined;
 
 /** One article's reading for findEvents: its state, and the phases as methods. */
 class EventsReading {

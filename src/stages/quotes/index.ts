@@ -23,6 +23,7 @@ import { SPEECH_LEMMAS, RELAY_LEMMAS, REPORTING_LEMMAS, NAMING_SET, PRONOUNS, ME
 import { mayBeAgency, type Agency } from '../../lexicons/agencies.js';
 import { gazetteerOf, type ArticleGazetteer } from '../../lexicons/lookup.js';
 import { PLOVER_VERBS } from '../../lexicons/plover.js';
+import { keepLast } from '../shared/keep-last.js';
 
 /** The gold guide counts a quotation as a quote from five words on; shorter ones are terms. */
 export const MIN_WORDS = 5;
@@ -145,7 +146,7 @@ function findDirect(a: Readonly<Analysis>): { quotes: Quote[]; refs: Referents }
   const refs = referents(a, { exclude: quoted });
   const out: Quote[] = [];
   // every outlet the article credits, in order: "according to the report" points back to the last one
-  const credits = (lastCreditReader = new CreditReader(a, refs));
+  const credits = keepLast('credit reader', new CreditReader(a, refs));
   let prev: { q: Quote; raw: RawQuote; closeTok: number } | null = null;
   for (let n = 0; n < raws.length; n++) {
     const raw = raws[n];
@@ -914,13 +915,6 @@ function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: n
   return false;
 }
 
-/**
- * The credit reader made last, kept alive until the next: optimised code holds the hidden class
- * (map) it checks for only weakly, and a class instance's map is reached by adding its fields, a
- * transition V8 also keeps weakly; with no reader alive at a full collection (between articles) the
- * map would die and the functions compiled against it be thrown away and compiled again.
- */
-let lastCreditReader: CreditReader | null = null;
 
 /**
  * The credits of one sentence, read on demand and kept. (A module-level class rather than

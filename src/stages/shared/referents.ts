@@ -9,6 +9,7 @@ import { PRONOUNS, SPEAKER_NOUNS, GROUP_NOUNS, MEDIA_WORDS, PERSON_HYPERNYMS, VA
 import { genderOf, type Gender } from './gender.js';
 import { firstTokenAt } from '../segment/index.js';
 import { rememberedAcross } from '../../memo.js';
+import { keepLast } from './keep-last.js';
 
 export interface Referent {
   /** Actor id. */
@@ -358,7 +359,7 @@ export function hasWord(s: string, w: string): boolean {
 }
 
 export function referents(a: Readonly<Analysis>, opts: ReferentOptions = {}): Referents {
-  return (lastResolver = new Resolver(a, opts));
+  return keepLast('referents', new Resolver(a, opts));
 }
 
 /**
@@ -912,14 +913,6 @@ class Resolver implements Referents {
   }
 }
 
-/**
- * The resolver made last, kept alive until the next is made. Optimised code holds the hidden
- * classes (maps) it checks for only weakly, and a class's instances reach their map by adding
- * fields, a chain of transitions V8 also keeps weakly: with no resolver alive when a full
- * collection comes (between articles), the map dies and every function compiled against it is
- * thrown away and compiled again on the next articles. One instance kept keeps the map.
- */
-let lastResolver: Resolver | null = null;
 
 // (the callbacks of the resolver's few array calls, made once here rather than per call)
 const startOf = (m: Mention) => m.start;
