@@ -318,6 +318,13 @@ test('a visit to a city told with the meeting the visitor held there is that mee
   assert.equal(b[0].location, 'Jakarta');
   // with no one named met there, the visit to the place stays
   assert.deepEqual(who('Foreign Minister Penny Wong visited Jakarta on Monday.'), [['Jakarta', 'Penny Wong']]);
+  // the meeting told in the next sentence as held "there"
+  const c = consults('Foreign Minister Penny Wong was on a visit to Jakarta when the storm hit. She met her counterpart Retno Marsudi there on Monday.');
+  assert.deepEqual(c.map((e) => e.who), [['Penny Wong', 'Retno Marsudi']]);
+  assert.equal(c[0].location, 'Jakarta');
+  // without "there" after the meeting, the next sentence's meeting may be elsewhere: the visit stays
+  const d = consults('Foreign Minister Penny Wong was on a visit to Jakarta when the storm hit. She later met her counterpart Retno Marsudi in Bali.');
+  assert.equal(d.length, 2);
 });
 
 test('"looked forward to his visit" is a visit still to come', () => {

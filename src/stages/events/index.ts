@@ -1650,12 +1650,26 @@ class EventsReading {
     if (!places.length || places.some((p) => this.P.byId.get(p)?.type !== 'place')) return false;
     const meeting = all.find(
       (o) =>
-        o !== e && o.type === 'CONSULT' && o.mode !== 'visit' && o.mode !== 'phone' && o.mode !== 'video' && o.evidence.start === e.evidence.start &&
+        o !== e && o.type === 'CONSULT' && o.mode !== 'visit' && o.mode !== 'phone' && o.mode !== 'video' &&
+        (o.evidence.start === e.evidence.start || this.metThereNext(e, o)) &&
         o.participants.includes(e.source!) && o.participants.some((p) => p !== e.source && this.P.byId.get(p)?.type === 'person'),
     );
     if (!meeting) return false;
     if (!meeting.location && places.length === 1) meeting.location = this.name(places[0]);
     return true;
+  }
+
+  /**
+   * Is meeting `o` told in the sentence after visit `e`'s, as held "there" ("X was on a visit to
+   * New Delhi when … He met Y there on October 10")? "there" after the meeting's trigger points
+   * back to the place visited; an existential "there" ("There were talks") comes before it.
+   */
+  metThereNext(e: Event, o: Event): boolean {
+    const k = sentenceAt(this.a, e.evidence.start);
+    const s = this.a.sentences[k + 1];
+    if (k < 0 || !s || sentenceAt(this.a, o.evidence.start) !== k + 1) return false;
+    for (let i = firstTokenAt(this.toks, o.trigger.end); i < s.tokenEnd; i++) if (this.toks[i].lower === 'there') return true;
+    return false;
   }
 
   /**
