@@ -280,8 +280,7 @@ const factsOf = rememberedAcross((text: string): NameFacts => {
   return { words, simple: simple(text), core: coreWordsOf(words), identity: identity(FACTS_GAZETTEER, text) };
 }, 20_000);
 
-// The stage's helpers: module-level functions rather than arrows made at each call, whose optimised
-// code V8 drops at every full collection (between articles none of them is alive).
+// The stage's helpers, not made per call (see shared/keep-last.ts).
 /** Does a name sit in a headline paragraph? (asked only of a name that found no group) */
 function inHeadline(a: Readonly<Analysis>, headline: ReadonlySet<number>, n: NameCandidate): boolean {
   if (headline.size === 0) return false;
@@ -416,8 +415,7 @@ function namedLastBefore(persons: Group[], n: NameCandidate, own: readonly strin
   return ranked[0].at >= 0 && ranked[0].at !== ranked[1].at ? ranked[0].g : undefined;
 }
 
-// (module-level functions rather than arrows made at each call, whose optimised code V8 drops at
-// every full collection: between articles none of them is alive)
+// (not made per call (see shared/keep-last.ts))
 /** Where the group last names the person with these surname words before the name, or -1. */
 function lastNamedBefore(g: Group, n: NameCandidate, own: readonly string[]): number {
   let at = -1;
@@ -619,8 +617,7 @@ function byInitials(groups: Group[], acronym: string): Group | undefined {
   return undefined;
 }
 
-// (loops rather than every/filter/map: their callbacks were closures made at each call, whose
-// optimised code V8 drops at every full collection)
+// (loops rather than every/filter/map, whose callbacks were closures made per call: see shared/keep-last.ts)
 function compatible(g: Group, n: NameCandidate): boolean {
   if (!n.type) return true;
   for (let k = 0; k < g.names.length; k++) if (g.names[k].type && g.names[k].type !== n.type) return false;

@@ -130,10 +130,7 @@ const MET = formsOf(['meet', 'host', 'phone']);
 /** Words before "with" that make the name after it a person met: "met with Haniyeh", "talks with Qaddumi", "spoke with…". */
 const BEFORE_WITH = new Set([...MET, ...MEETING_NOUNS.flatMap((n) => n.forms), 'spoke', 'speaks', 'sat']);
 
-/**
- * Is the token there and in sentence `s`? (a module-level function rather than an arrow made at
- * each call, whose optimised code V8 drops at every full collection)
- */
+/** Is the token there and in sentence `s`? (not made per call (see shared/keep-last.ts)) */
 function inSentence(x: Token | undefined, s: number): x is Token {
   return !!x && x.sentence === s;
 }

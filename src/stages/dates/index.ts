@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Analysis, DatePrecision, DateRef, Span } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { DATE_RULES, FUTURE_CUES, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, SEASONS, WEEKDAYS, YEAR_NUMBER, type DateRule } from '../../lexicons/time.js';
+import { keptOut } from '../shared/boilerplate.js';
 
 /**
  * Every date expression of the body, resolved against the published date (`ctx.reference`)
@@ -201,7 +202,7 @@ const DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}/i;
 
 export function findDates(a: Pick<Analysis, 'doc' | 'sentences'>, reference: string | null): DateRef[] {
   const text = a.doc.text;
-  const skip = a.doc.boilerplate.filter(notDateline);
+  const skip = keptOut(a.doc);
   const lineMatch = DATE_LINE.exec(text);
   if (lineMatch) skip.push({ start: 0, end: lineMatch[0].length, kind: 'date-line', rule: 'leading date stamp' });
   const cands: Candidate[] = [];
@@ -261,9 +262,7 @@ function pickLongest(cands: Candidate[]): Candidate[] {
   return kept.sort(byStart);
 }
 
-// The helpers of findDates and pickLongest: module-level functions rather than arrows made at each
-// call, whose optimised code V8 drops at every full collection (between articles none is alive).
-const notDateline = (b: { kind: string }) => b.kind !== 'dateline';
+// The helpers of findDates and pickLongest, not made per call (see shared/keep-last.ts).
 /** Does any of the spans overlap [start, end)? (`spans.some((b) => start < b.end && b.start < end)`) */
 function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (start < spans[k].end && spans[k].start < end) return true;
@@ -296,8 +295,7 @@ const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
-// The results resolve() gives: module-level functions rather than arrows made at each call, whose
-// optimised code V8 drops at every full collection (between articles none of them is alive).
+// The results resolve() gives, not made per call (see shared/keep-last.ts).
 const none = (rule: string, namedYear: number | null = null): Resolved => ({ value: null, precision: null, rule, namedYear });
 const day = (d: Date, rule: string): Resolved => ({ value: ymd(d), precision: 'day', rule, namedYear: null });
 const month = (y: number, m: number, rule: string, named = false): Resolved => ({ value: ym(y, m), precision: 'month', rule, namedYear: named ? y : null });

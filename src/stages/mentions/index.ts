@@ -9,6 +9,7 @@ import { withoutAccents } from '../../lexicons/fold.js';
 import { MONTHS } from '../../lexicons/time.js';
 import { isEnglishWord as inEnglishVocabulary } from '../../nlp.js';
 import { rememberedAcross } from '../../memo.js';
+import { keptOut } from '../shared/boilerplate.js';
 
 /**
  * Proper names in the text, with titles kept out of them, and demonyms tied to their place.
@@ -53,14 +54,12 @@ export const mentions: Stage = {
     }
     attachParentheticals(gz, a, names);
     // a name inside a credit, byline or caption range ("(KCNA)", "REUTERS") is not the article's
-    const out = a.doc.boilerplate.filter(notDateline);
+    const out = keptOut(a.doc);
     return { names: out.length ? outsideOf(names, out) : names, demonyms: out.length ? outsideOf(demonyms, out) : demonyms };
   },
 };
 
-// (module-level functions rather than arrows made at each call, whose optimised code V8 drops at
-// every full collection: between articles none of them is alive)
-const notDateline = (b: { kind: string }) => b.kind !== 'dateline';
+// (not made per call (see shared/keep-last.ts))
 /** The items within none of the ranges: `items.filter((n) => !ranges.some((b) => n.start >= b.start && n.end <= b.end))`. */
 function outsideOf<T extends { start: number; end: number }>(items: readonly T[], ranges: readonly { start: number; end: number }[]): T[] {
   const kept: T[] = [];

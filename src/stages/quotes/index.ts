@@ -915,11 +915,7 @@ function mayCredit(a: Readonly<Analysis>, refs: Referents, start: number, end: n
   return false;
 }
 
-
-/**
- * The credits of one sentence, read on demand and kept. (A module-level class rather than
- * closures made per article, whose optimised code V8 drops at every full collection.)
- */
+/** The credits of one sentence, read on demand and kept. (A module-level class: see shared/keep-last.ts.) */
 class CreditReader {
   private readonly memo = new Map<number, Credit[]>();
   constructor(private readonly a: Readonly<Analysis>, private readonly refs: Referents) {}
