@@ -32,7 +32,7 @@ export function analyzeCommand(paths: string[], opts: AnalyzeOptions, io: Analyz
   const results: ContractAnalysis[] = [];
   // Inputs are read a batch at a time and their articles analyzed together (analyzeBatch: the same
   // analyses in less time); what each input gives is written in the order the inputs come.
-  for (const inputs of inBatches(readInputs(paths), undefined, (r) => (r.ok ? r.doc.text.length : 0))) {
+  for (const inputs of inBatches(readInputs(paths), { weight: (r) => (r.ok ? r.doc.text.length : 0) })) {
     const docs = inputs.flatMap((r) => (r.ok ? [r.doc] : []));
     const analyzed = analyzeBatch(docs);
     let k = 0;

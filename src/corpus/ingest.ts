@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Document } from '../model/types.js';
 import { readInputs } from '../ingest/index.js';
-import { analyzeBatch, BATCH_CHARS, BATCH_SIZE, type BatchResult } from '../pipeline/run.js';
+import { analyzeBatch, BATCH_CHARS, BATCH_SIZE } from '../pipeline/run.js';
 import { toContract, type ContractAnalysis } from '../output/contract.js';
 import type { Store } from '../store/types.js';
 import { Corpus } from './corpus.js';
@@ -18,8 +18,6 @@ export interface IngestProgress {
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   onWarning?: (message: string) => void;
-  /** The per-article analysis (defaults to the full pipeline, run over a batch of articles at a time). */
-  analyze?: (doc: Document) => ContractAnalysis;
 }
 
 export interface IngestSummary {
@@ -63,17 +61,14 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     const batch = pending;
     pending = [];
     pendingChars = 0;
-    const analyzed: BatchResult[] | null = opts.analyze ? null : analyzeBatch(batch.map((p) => p.doc));
+    const analyzed = analyzeBatch(batch.map((p) => p.doc));
     for (let i = 0; i < batch.length; i++) {
       const { doc, hash, stored } = batch[i];
+      const b = analyzed[i];
       let analysis: ContractAnalysis;
       try {
-        if (!analyzed) analysis = opts.analyze!(doc);
-        else {
-          const b = analyzed[i];
-          if (!b.ok) throw b.error;
-          analysis = toContract(b.analysis);
-        }
+        if (!b.ok) throw b.error;
+        analysis = toContract(b.analysis);
       } catch (e) {
         s.failed++;
         s.errors.push({ source: doc.source, error: `analysis failed: ${(e as Error).message}` });

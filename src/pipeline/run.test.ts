@@ -64,7 +64,7 @@ test('a stage that needs a layer no stage before it assigns is an error of the s
 });
 
 test('batches hold at most so many items, and end early once their lengths add up', () => {
-  const sizes = (xs: number[], size: number, max: number) => [...inBatches(xs, size, (x) => x, max)].map((b) => b.length);
+  const sizes = (xs: number[], size: number, max: number) => [...inBatches(xs, { size, weight: (x) => x, maxWeight: max })].map((b) => b.length);
   assert.deepEqual(sizes([1, 1, 1, 1, 1, 1, 1], 3, 100), [3, 3, 1]);
   assert.deepEqual(sizes([10, 60, 50, 200, 5], 10, 100), [3, 1, 1], 'a batch ends once it reaches the limit; one long item makes a batch of its own');
   assert.deepEqual(sizes([], 3, 100), []);
@@ -76,7 +76,7 @@ test('batches hold at most so many items, and end early once their lengths add u
       yield i;
     }
   }
-  const it = inBatches(counted(), 4);
+  const it = inBatches(counted(), { size: 4 });
   it.next();
   assert.equal(read, 4);
 });

@@ -87,7 +87,8 @@ export function analyzeBatch(docs: readonly Document[], opts: { stages?: readonl
  * The items of `items` in batches of at most `size`, a batch ending early once the lengths that
  * `weight` gives add up to `maxWeight` or more. Reads `items` lazily, one batch ahead at most.
  */
-export function* inBatches<T>(items: Iterable<T>, size = BATCH_SIZE, weight: (x: T) => number = () => 0, maxWeight = BATCH_CHARS): Generator<T[]> {
+export function* inBatches<T>(items: Iterable<T>, opts: { size?: number; weight?: (x: T) => number; maxWeight?: number } = {}): Generator<T[]> {
+  const { size = BATCH_SIZE, weight = () => 0, maxWeight = BATCH_CHARS } = opts;
   let batch: T[] = [];
   let w = 0;
   for (const x of items) {
